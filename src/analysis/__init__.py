@@ -6,3 +6,7 @@ helpers -> one papermill report per district.
 """
 
 __version__ = "0.1.0"
+
+from analysis.data import load  # noqa: E402
+
+__all__ = ["load", "__version__"]

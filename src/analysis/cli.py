@@ -1,0 +1,36 @@
+"""Command line: ``python -m analysis COMMAND``.
+
+Errors caused by the input are printed as one line naming the file (and line)
+and exit with status 1; usage errors exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from analysis.errors import AnalysisError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="raw documents -> validated clean tables")
+    extract.add_argument("--raw", required=True, help="folder with sources.csv and the documents")
+    extract.add_argument("--clean", required=True, help="folder to write the clean tables into")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            from analysis.extract import run
+
+            tables = run(args.raw, args.clean)
+            counts = ", ".join(f"{name} {len(frame)}" for name, frame in tables.items())
+            print(f"wrote {args.clean}: {counts}")
+    except AnalysisError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,94 @@
+"""Stage raw -> clean: read the manifest and documents, extract, validate, write.
+
+``python -m analysis extract --raw DIR --clean DIR`` runs :func:`run`. Output
+is written whole or not at all: everything goes into a temporary folder beside
+the clean folder, which is swapped in only when every table has passed its
+schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.schemas import TABLES, conform, datapackage, validate
+from analysis.sources import Document, read_document, read_manifest
+from analysis.tables import extract_tables
+
+# Written in this order; datapackage.json lists them so.
+OUTPUT_TABLES = ("documents", "tables", "indicator_rows", "observations", "structure",
+                 "enterprises", "tasks", "task_units", "projects", "flags")
+
+
+def run(raw_dir: str | Path, clean_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Build every clean table from ``raw_dir`` and write them into ``clean_dir``.
+
+    Returns the tables written. Raises :class:`analysis.errors.AnalysisError`
+    (nothing written) when the manifest, a document or a table is bad.
+    """
+    documents = read_documents(raw_dir)
+    tables = extract(documents)
+    write_clean(tables, clean_dir)
+    return tables
+
+
+def read_documents(raw_dir: str | Path) -> list[Document]:
+    """Every document of the manifest, read and checked."""
+    return [read_document(raw_dir, source) for source in read_manifest(raw_dir)]
+
+
+def extract(documents: list[Document]) -> dict[str, pd.DataFrame]:
+    """Extract and validate every output table from ``documents``."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for doc in documents:
+        rows["documents"].append(_document_row(doc))
+        collected = extract_tables(doc)
+        for name, table_rows in collected.rows.items():
+            rows[name].extend(table_rows)
+    return {name: validate(name, conform(name, rows[name])) for name in OUTPUT_TABLES}
+
+
+def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
+    """Write CSV + Parquet for every table and ``datapackage.json``, then swap the folder in."""
+    clean_dir = Path(clean_dir)
+    clean_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{clean_dir.name}.", dir=clean_dir.parent))
+    try:
+        for name, frame in tables.items():
+            frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8")
+            frame.to_parquet(staging / f"{name}.parquet", index=False)
+        descriptor = datapackage(list(tables))
+        (staging / "datapackage.json").write_text(
+            json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        _swap_in(staging, clean_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _swap_in(staging: Path, clean_dir: Path) -> None:
+    old = None
+    if clean_dir.exists():
+        old = clean_dir.with_name(f".{clean_dir.name}.old-{os.getpid()}")
+        clean_dir.rename(old)
+    staging.rename(clean_dir)
+    if old is not None:
+        shutil.rmtree(old)
+
+
+def _document_row(doc: Document) -> dict:
+    s = doc.source
+    return dict(doc_id=s.doc_id, file=s.file, district=s.district, city=s.city,
+                province=s.province, doc_kind=s.doc_kind, published=s.published, title=s.title,
+                sha256=doc.sha256, lines=len(doc.lines), encoding=doc.encoding)
+
+
+def table_names() -> list[str]:
+    """Names of the clean tables, in the order they are written."""
+    return [name for name in OUTPUT_TABLES if name in TABLES]

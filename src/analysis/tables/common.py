@@ -1,0 +1,96 @@
+"""What every table extractor shares: cells, the output collector, flags, patterns."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from analysis.sources import Document
+
+# A heading of the plan's outline: 第三篇 / 第二章 / 第一节 (with or without a space).
+HEADING_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[篇章节]")
+# A numbered project box: 专栏1国家试验区建设重点工程.
+BOX_RE = re.compile(r"^专栏\s*(\d+)\s*[:：]?\s*(.*)$")
+NOTE_RE = re.compile(r"^注\s*[:：]")
+CN_ORDINAL = "一二三四五六七八九十"
+
+SEVERITIES = ("info", "warning", "error")
+
+
+@dataclass
+class Cell:
+    """One cell of a table whose layout was lost.
+
+    ``fragments`` are the cell's physical lines as ``(line_number, text)``; a
+    cell that wrapped onto following lines has several.
+    """
+
+    fragments: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def text(self) -> str:
+        """The fragments joined without a separator (Chinese text wraps mid-word)."""
+        return "".join(t for _, t in self.fragments).strip()
+
+    @property
+    def lines(self) -> list[str]:
+        return [t.strip() for _, t in self.fragments if t.strip()]
+
+
+class Collector:
+    """Rows of every output table for one document, plus its flags."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.rows: dict[str, list[dict]] = defaultdict(list)
+        self._table_counter = 0
+
+    def add(self, table: str, **row) -> None:
+        self.rows[table].append({"doc_id": self.doc.doc_id, **row})
+
+    def flag(self, line: int | None, kind: str, severity: str, detail: str,
+             table_id: str = "", text: str = "") -> None:
+        """Record something read and not placed, or a doubt."""
+        if severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {severity!r}")
+        self.add("flags", line=line, kind=kind, severity=severity, detail=detail,
+                 table_id=table_id, text=text)
+
+    def new_table_id(self) -> str:
+        """Table ids number the tables of a document in reading order: cj_plan14.t01."""
+        self._table_counter += 1
+        return f"{self.doc.doc_id}.t{self._table_counter:02d}"
+
+
+def nonblank(lines: tuple[str, ...], start: int = 0, stop: int | None = None):
+    """Yield ``(index, stripped_text)`` for the non-blank lines in ``lines[start:stop]``."""
+    stop = len(lines) if stop is None else stop
+    for i in range(start, stop):
+        text = lines[i].strip()
+        if text:
+            yield i, text
+
+
+def preceding_title(lines: tuple[str, ...], index: int, skip: re.Pattern | None = None,
+                    max_len: int = 80, lookback: int = 4) -> tuple[str, int | None]:
+    """The nearest non-blank line before ``index`` that can be a table title.
+
+    Returns the title and its 1-based line number, or ``("", None)``.
+    """
+    seen = 0
+    for i in range(index - 1, -1, -1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > lookback or len(text) > max_len or text.endswith("。"):
+            return "", None
+        if skip is not None and skip.match(text):
+            continue
+        return text, i + 1
+    return "", None

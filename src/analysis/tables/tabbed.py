@@ -1,0 +1,287 @@
+"""Tables whose cells start with a tab (notices copied from web pages or Word).
+
+Layout: each cell starts with a tab; a cell that wraps continues on the
+following lines without a tab; blank lines usually separate rows but also
+occur inside a row. So rows are found by content: a cell holding only a
+number starts a row, and a heading cell (一、… / （一）…) is a row of its own.
+
+The table ends at the first line that cannot belong to it: a line without a
+tab after a blank line, a line that starts with a space (a new block of the
+page), or an attachment marker (附件2：).
+
+Two kinds are read, by their header:
+
+- ranked lists (序号 | 企业名称): ``enterprises``;
+- task assignments (序号 | 工作任务和要求 | 牵头单位 | 责任单位): ``tasks`` and
+  ``task_units``, with the section (一、… （15项）) and subsection (（一）…).
+"""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+from analysis.tables.common import Cell, Collector, preceding_title
+
+RANK_HEADERS = ("序号", "排名", "名次")
+NAME_HEADERS = ("企业名称", "企业", "单位名称", "名称", "公司名称")
+TASK_HEADERS = ("工作任务和要求", "工作任务", "重点工作任务", "任务", "工作内容", "主要任务")
+LEAD_HEADERS = ("牵头单位", "牵头部门", "责任领导单位")
+SUPPORT_HEADERS = ("责任单位", "配合单位", "协办单位", "参与单位")
+HEADER_WORDS = set(RANK_HEADERS + NAME_HEADERS + TASK_HEADERS + LEAD_HEADERS + SUPPORT_HEADERS
+                   + ("备注", "完成时限", "时间节点"))
+
+ATTACHMENT_RE = re.compile(r"^附件\s*\d*\s*[:：]")
+SECTION_RE = re.compile(
+    r"^(?P<no>[一二三四五六七八九十]+|\d+)\s*[、.．]\s*(?P<title>.+?)\s*"
+    r"(?:[(（](?P<claimed>\d+)\s*项[)）])?\s*$")
+SUBSECTION_RE = re.compile(r"^[(（](?P<no>[一二三四五六七八九十]+)[)）]\s*(?P<title>.+)$")
+NUMBER_RE = re.compile(r"^\d{1,4}$")
+YEAR_IN_TITLE_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+
+# A unit name ends with one of these; a line that follows one that does not is
+# the rest of the same name (区常态长效创建 / 全国文明城市工作指挥部).
+UNIT_END_RE = re.compile(
+    r"(局|委|办|部|镇|乡|街道|司|中心|队|会|院|所|站|室|处|厅|位|联|社|行|团|馆|校|台|组|[)）])$")
+# Two names glued on one line: 区市场监督管理局各乡镇（街道）.
+GLUED_UNITS_RE = re.compile(r"(?<=[局委办部])(?=各乡镇|区[^域县])")
+
+
+def extract_tab_tables(doc, out: Collector) -> None:
+    """Find every tab-layout table of ``doc`` and write its rows into ``out``."""
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        if lines[i].startswith("\t"):
+            header, body_start = _header_at(lines, i)
+            if header:
+                end = _table_end(lines, body_start)
+                cells = read_tab_cells(lines, body_start, end, out)
+                kind = _kind(header)
+                title, title_line = preceding_title(lines, i, skip=ATTACHMENT_RE)
+                table_id = out.new_table_id()
+                if kind == "enterprises":
+                    n_rows = _enterprise_rows(doc, table_id, title, cells, out)
+                elif kind == "tasks":
+                    n_rows = _task_rows(doc, table_id, cells, out)
+                else:
+                    n_rows = 0
+                    for cell in cells:
+                        out.flag(cell.line, "unplaced_cell", "warning",
+                                 f"table with header {' | '.join(header)} is of no known kind",
+                                 table_id, cell.text)
+                out.add("tables", table_id=table_id, kind=kind, title=title,
+                        line=title_line or i + 1, line_end=end, n_rows=n_rows,
+                        n_cells=len(cells), notes="")
+                i = end
+                continue
+        i += 1
+
+
+def _header_at(lines, start: int) -> tuple[list[str], int]:
+    """The header cells starting at ``start`` and the index after them; [] when none."""
+    header: list[str] = []
+    i = start
+    while i < len(lines) and lines[i].startswith("\t"):
+        text = lines[i].strip()
+        if text not in HEADER_WORDS:
+            break
+        header.append(text)
+        i += 1
+    if len(header) >= 2 and any(h in RANK_HEADERS for h in header):
+        return header, i
+    return [], start
+
+
+def _kind(header: list[str]) -> str:
+    if any(h in LEAD_HEADERS + SUPPORT_HEADERS for h in header):
+        return "tasks"
+    if any(h in NAME_HEADERS for h in header):
+        return "enterprises"
+    return "unknown"
+
+
+def _table_end(lines, start: int) -> int:
+    """Index of the first line after the table body that starts at ``start``."""
+    previous_blank = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if not line.strip():
+            previous_blank = True
+            continue
+        if not line.startswith("\t"):
+            if previous_blank or line[0].isspace() or ATTACHMENT_RE.match(line.strip()):
+                return i
+        previous_blank = False
+    return len(lines)
+
+
+def read_tab_cells(lines, start: int, stop: int, out: Collector | None = None) -> list[Cell]:
+    """Rebuild the cells of ``lines[start:stop]``: a tab opens a cell, a line without one continues it.
+
+    Several tabs on one line open several cells; empty ones are dropped (and
+    flagged when ``out`` is given).
+    """
+    cells: list[Cell] = []
+    for i in range(start, stop):
+        line = lines[i]
+        if not line.strip():
+            continue
+        if line.startswith("\t"):
+            pieces = line.split("\t")[1:]
+            for k, piece in enumerate(pieces):
+                if piece.strip():
+                    cells.append(Cell([(i + 1, piece)]))
+                elif out is not None and k < len(pieces) - 1:
+                    out.flag(i + 1, "empty_cell", "info", "empty cell between two tabs dropped",
+                             text=line)
+        elif cells:
+            cells[-1].fragments.append((i + 1, line))
+        elif out is not None:
+            out.flag(i + 1, "unplaced_line", "warning", "line before the first cell", text=line)
+    return cells
+
+
+def _split_rows(cells: list[Cell]) -> list[list[Cell]]:
+    """Group cells into rows: a number cell or a heading cell starts a row."""
+    rows: list[list[Cell]] = []
+    for cell in cells:
+        text = cell.text
+        heading = (SECTION_RE.match(text) or SUBSECTION_RE.match(text)) and not rows_expect_text(rows)
+        if NUMBER_RE.match(text) or heading:
+            rows.append([cell])
+        elif rows:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    return rows
+
+
+def rows_expect_text(rows: list[list[Cell]]) -> bool:
+    """True when the last row is a numbered row still waiting for its text cell."""
+    return bool(rows) and len(rows[-1]) == 1 and bool(NUMBER_RE.match(rows[-1][0].text))
+
+
+def _enterprise_rows(doc, table_id: str, title: str, cells: list[Cell], out: Collector) -> int:
+    year_m = YEAR_IN_TITLE_RE.search(title)
+    year = int(year_m.group(1)) if year_m else None
+    if year is None:
+        out.flag(cells[0].line if cells else None, "no_year", "warning",
+                 f"list title {title!r} names no year", table_id)
+    rows = _split_rows(cells)
+    expected_rank = 1
+    for row in rows:
+        first = row[0]
+        if not NUMBER_RE.match(first.text):
+            for cell in row:
+                out.flag(cell.line, "unplaced_cell", "warning", "cell outside a ranked row",
+                         table_id, cell.text)
+            continue
+        rank = int(first.text)
+        if rank != expected_rank:
+            out.flag(first.line, "rank_sequence", "warning",
+                     f"rank {rank} where {expected_rank} was expected", table_id, first.text)
+        expected_rank = rank + 1
+        if len(row) < 2:
+            out.flag(first.line, "missing_cell", "warning", f"rank {rank} has no name", table_id)
+            continue
+        name_cell = row[1]
+        if len(name_cell.fragments) > 1:
+            out.flag(name_cell.line, "name_rejoined", "info",
+                     f"name wrapped over {len(name_cell.fragments)} lines, joined",
+                     table_id, " / ".join(name_cell.lines))
+        out.add("enterprises", district=doc.source.district, year=year, list=title,
+                rank=rank, name=name_cell.text, line=name_cell.line, table_id=table_id)
+        for cell in row[2:]:
+            out.flag(cell.line, "extra_cell", "warning", f"extra cell in rank {rank}",
+                     table_id, cell.text)
+    return len(rows)
+
+
+def _task_rows(doc, table_id: str, cells: list[Cell], out: Collector) -> int:
+    section = subsection = ""
+    section_no: int | None = None
+    claimed: int | None = None
+    rows = _split_rows(cells)
+    expected_no = 1
+    for row in rows:
+        first = row[0]
+        text = first.text
+        if not NUMBER_RE.match(text):
+            sub = SUBSECTION_RE.match(text)
+            sec = SECTION_RE.match(text)
+            if sub:
+                subsection = text
+            elif sec:
+                section, subsection = text, ""
+                section_no = _ordinal(sec.group("no"))
+                claimed = int(sec.group("claimed")) if sec.group("claimed") else None
+            else:
+                out.flag(first.line, "unplaced_cell", "warning", "cell outside a numbered task",
+                         table_id, text)
+            for cell in row[1:]:
+                out.flag(cell.line, "unplaced_cell", "warning", "cell after a heading",
+                         table_id, cell.text)
+            continue
+        task_no = int(text)
+        if task_no != expected_no:
+            out.flag(first.line, "task_sequence", "warning",
+                     f"task {task_no} where {expected_no} was expected", table_id, text)
+        expected_no = task_no + 1
+        if len(row) < 2:
+            out.flag(first.line, "missing_cell", "warning", f"task {task_no} has no text",
+                     table_id)
+            continue
+        task_cell = row[1]
+        out.add("tasks", task_no=task_no, section=section, subsection=subsection,
+                text=task_cell.text, line=task_cell.line, section_no=section_no,
+                section_claimed=claimed, table_id=table_id)
+        unit_cells = row[2:]
+        if not unit_cells:
+            out.flag(task_cell.line, "missing_cell", "warning", f"task {task_no} names no unit",
+                     table_id)
+        elif len(unit_cells) == 1:
+            out.flag(unit_cells[0].line, "missing_cell", "info",
+                     f"task {task_no} has one unit cell: read as the lead", table_id)
+        for role, cell in zip(("lead", "support"), unit_cells):
+            for order, (unit, line, repaired) in enumerate(split_units(cell), start=1):
+                out.add("task_units", task_no=task_no, role=role, unit=unit, line=line,
+                        order=order, table_id=table_id)
+                if repaired:
+                    out.flag(line, "unit_rejoined", "info", repaired, table_id, unit)
+        for cell in unit_cells[2:]:
+            out.flag(cell.line, "extra_cell", "warning", f"extra cell in task {task_no}",
+                     table_id, cell.text)
+    return len(rows)
+
+
+def split_units(cell: Cell) -> list[tuple[str, int, str]]:
+    """The units named in a unit cell, one a line except where a name wraps or two are glued.
+
+    Returns ``(unit, line, repair)`` where ``repair`` says what was rejoined
+    or split (empty when the line was one unit as it stood).
+    """
+    units: list[list] = []
+    for line, raw in cell.fragments:
+        text = raw.strip()
+        if not text:
+            continue
+        if units and (text[0] in "(（" or not UNIT_END_RE.search(units[-1][0])):
+            units[-1][0] += text
+            units[-1][2] = f"name wrapped onto line {line}, joined"
+        else:
+            units.append([text, line, ""])
+    result: list[tuple[str, int, str]] = []
+    for text, line, repair in units:
+        pieces = [p for p in GLUED_UNITS_RE.split(text) if p]
+        if len(pieces) > 1:
+            repair = (repair + "; " if repair else "") + f"{len(pieces)} names on one line, split"
+        result.extend((piece, line, repair) for piece in pieces)
+    return result
+
+
+def _ordinal(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return int(cn2an.cn2an(text, "smart"))
