@@ -35,8 +35,16 @@ data: $(CLEAN)/datapackage.json ## Extract the clean tables from data/raw into d
 $(CLEAN)/datapackage.json: $(STAMP) $(wildcard $(RAW)/*) $(SOURCES)
 	$(PY) -m analysis extract --raw $(RAW) --clean $(CLEAN)
 
-reports: data ## Build the data, then every report into reports/
-	$(PY) -m analysis report --clean $(CLEAN) --out $(REPORTS) --district all
+CLEANING_NOTEBOOKS := $(wildcard notebooks/0*_clean_*.ipynb)
+CLEANING_HTML := $(patsubst notebooks/%.ipynb,$(REPORTS)/cleaning/%.html,$(CLEANING_NOTEBOOKS))
+
+reports: data $(CLEANING_HTML) ## Build the data, then every report into reports/ (rebuilds only what changed)
+
+# Cleaning notebooks, executed with papermill and rendered without code for reviewers.
+$(REPORTS)/cleaning/%.html: notebooks/%.ipynb $(CLEAN)/datapackage.json
+	@mkdir -p $(@D)
+	$(PY) -m papermill --no-progress-bar -k $(KERNEL) --cwd notebooks -p raw_dir $(abspath $(RAW)) $< $(@:.html=.ipynb)
+	$(PY) -m jupyter nbconvert --log-level WARN --to html --no-input $(@:.html=.ipynb)
 
 test: $(STAMP) ## Run the test suite
 	$(PY) -m pytest

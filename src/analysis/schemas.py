@@ -141,6 +141,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         LINE, TABLE_ID,
         _f("indicator", "string", "Indicator as written."),
         _f("source", "string", "table or text.", enum=("table", "text")),
+        _f("column", "string", "Header of the table column the ratio stands in."),
     )),
     Table("enterprises", "Ranked enterprise lists", "Firms in ranked lists (top-ten lists).", (
         DOC_ID, DISTRICT,

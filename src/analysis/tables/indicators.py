@@ -250,7 +250,7 @@ def _read_table(doc, start: int, header: Header, out: Collector) -> int:
             continue
         if row_open and current.labels:
             out.flag(current.line, "missing_attribute", "warning",
-                     f"row of {current.labels[-1][1]!r} has no 属性 cell", table_id)
+                     f"row {' | '.join(t for _, t in current.labels)} has no 属性 cell", table_id)
         current = Row(labels=[(line, text)])
         rows.append(current)
     else:
@@ -416,7 +416,7 @@ def _emit_structure(doc, out, quantity: Quantity, common: dict, column: Column):
     out.add("structure", district=doc.source.district, year=column.year,
             status=column.status, primary=parts[0], secondary=parts[1], tertiary=parts[2],
             value_text=common["value_text"], line=common["line"], table_id=common["table_id"],
-            indicator=common["indicator"], source="table")
+            indicator=common["indicator"], source="table", column=common["column"])
 
 
 def _is_unit(text: str) -> bool:

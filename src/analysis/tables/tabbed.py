@@ -24,13 +24,13 @@ import cn2an
 
 from analysis.tables.common import Cell, Collector, preceding_title
 
-RANK_HEADERS = ("序号", "排名", "名次")
-NAME_HEADERS = ("企业名称", "企业", "单位名称", "名称", "公司名称")
-TASK_HEADERS = ("工作任务和要求", "工作任务", "重点工作任务", "任务", "工作内容", "主要任务")
-LEAD_HEADERS = ("牵头单位", "牵头部门", "责任领导单位")
-SUPPORT_HEADERS = ("责任单位", "配合单位", "协办单位", "参与单位")
-HEADER_WORDS = set(RANK_HEADERS + NAME_HEADERS + TASK_HEADERS + LEAD_HEADERS + SUPPORT_HEADERS
-                   + ("备注", "完成时限", "时间节点"))
+RANK_HEADERS = ("序号", "排名", "名次", "排序")
+# A header cell is a short label ending in one of these words.
+HEADER_CELL_RE = re.compile(
+    r"^(?:序号|排名|名次|排序|.{0,10}(?:名称|企业|任务|要求|内容|单位|部门|时限|时间|节点|备注|目标|措施))$")
+UNIT_HEADER_RE = re.compile(r"(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门)")
+LEAD_HEADER_RE = re.compile(r"牵头|主办|主责")
+NAME_HEADER_RE = re.compile(r"企业|公司|名称")
 
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*\s*[:：]")
 SECTION_RE = re.compile(
@@ -45,7 +45,7 @@ YEAR_IN_TITLE_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 UNIT_END_RE = re.compile(
     r"(局|委|办|部|镇|乡|街道|司|中心|队|会|院|所|站|室|处|厅|位|联|社|行|团|馆|校|台|组|[)）])$")
 # Two names glued on one line: 区市场监督管理局各乡镇（街道）.
-GLUED_UNITS_RE = re.compile(r"(?<=[局委办部])(?=各乡镇|区[^域县])")
+GLUED_UNITS_RE = re.compile(r"(?<=[局委办部])(?=各|区[^域县])")
 
 
 def extract_tab_tables(doc, out: Collector) -> None:
@@ -64,7 +64,7 @@ def extract_tab_tables(doc, out: Collector) -> None:
                 if kind == "enterprises":
                     n_rows = _enterprise_rows(doc, table_id, title, cells, out)
                 elif kind == "tasks":
-                    n_rows = _task_rows(doc, table_id, cells, out)
+                    n_rows = _task_rows(doc, table_id, header, cells, out)
                 else:
                     n_rows = 0
                     for cell in cells:
@@ -85,7 +85,7 @@ def _header_at(lines, start: int) -> tuple[list[str], int]:
     i = start
     while i < len(lines) and lines[i].startswith("\t"):
         text = lines[i].strip()
-        if text not in HEADER_WORDS:
+        if not HEADER_CELL_RE.match(text):
             break
         header.append(text)
         i += 1
@@ -95,9 +95,9 @@ def _header_at(lines, start: int) -> tuple[list[str], int]:
 
 
 def _kind(header: list[str]) -> str:
-    if any(h in LEAD_HEADERS + SUPPORT_HEADERS for h in header):
+    if any(UNIT_HEADER_RE.search(h) for h in header):
         return "tasks"
-    if any(h in NAME_HEADERS for h in header):
+    if any(NAME_HEADER_RE.search(h) for h in header):
         return "enterprises"
     return "unknown"
 
@@ -199,7 +199,9 @@ def _enterprise_rows(doc, table_id: str, title: str, cells: list[Cell], out: Col
     return len(rows)
 
 
-def _task_rows(doc, table_id: str, cells: list[Cell], out: Collector) -> int:
+def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Collector) -> int:
+    roles = tuple("lead" if LEAD_HEADER_RE.search(h) else "support"
+                  for h in header if UNIT_HEADER_RE.search(h)) or ("lead", "support")
     section = subsection = ""
     section_no: int | None = None
     claimed: int | None = None
@@ -241,16 +243,17 @@ def _task_rows(doc, table_id: str, cells: list[Cell], out: Collector) -> int:
         if not unit_cells:
             out.flag(task_cell.line, "missing_cell", "warning", f"task {task_no} names no unit",
                      table_id)
-        elif len(unit_cells) == 1:
+        elif len(unit_cells) < len(roles):
             out.flag(unit_cells[0].line, "missing_cell", "info",
-                     f"task {task_no} has one unit cell: read as the lead", table_id)
-        for role, cell in zip(("lead", "support"), unit_cells):
+                     f"task {task_no} has {len(unit_cells)} unit cell(s) for {len(roles)} "
+                     f"unit columns: read as {', '.join(roles[:len(unit_cells)])}", table_id)
+        for role, cell in zip(roles, unit_cells):
             for order, (unit, line, repaired) in enumerate(split_units(cell), start=1):
                 out.add("task_units", task_no=task_no, role=role, unit=unit, line=line,
                         order=order, table_id=table_id)
                 if repaired:
                     out.flag(line, "unit_rejoined", "info", repaired, table_id, unit)
-        for cell in unit_cells[2:]:
+        for cell in unit_cells[len(roles):]:
             out.flag(cell.line, "extra_cell", "warning", f"extra cell in task {task_no}",
                      table_id, cell.text)
     return len(rows)
