@@ -21,9 +21,9 @@ def other(fixtures_dir):
     return extract(read_documents(fixtures_dir / "other_district"))
 
 
-def obs(tables, indicator, **where):
+def obs(tables, indicator, source="table", **where):
     frame = tables["observations"]
-    frame = frame[frame.indicator == indicator]
+    frame = frame[(frame.indicator == indicator) & (frame.source == source)]
     for column, value in where.items():
         frame = frame[frame[column] == value]
     return frame

@@ -19,6 +19,8 @@ import pandas as pd
 
 from analysis.schemas import TABLES, conform, datapackage, validate
 from analysis.sources import Document, read_document, read_manifest
+from analysis.dictionary import DEFAULT_PATH, load_dictionary, map_indicators
+from analysis.prose import extract_prose
 from analysis.tables import extract_tables
 
 # Written in this order; datapackage.json lists them so.
@@ -26,14 +28,16 @@ OUTPUT_TABLES = ("documents", "tables", "indicator_rows", "observations", "struc
                  "enterprises", "tasks", "task_units", "projects", "flags")
 
 
-def run(raw_dir: str | Path, clean_dir: str | Path) -> dict[str, pd.DataFrame]:
+def run(raw_dir: str | Path, clean_dir: str | Path,
+        dictionary_path: str | Path = DEFAULT_PATH) -> dict[str, pd.DataFrame]:
     """Build every clean table from ``raw_dir`` and write them into ``clean_dir``.
 
     Returns the tables written. Raises :class:`analysis.errors.AnalysisError`
-    (nothing written) when the manifest, a document or a table is bad.
+    (nothing written) when the manifest, a document, the dictionary or a table is bad.
     """
+    dictionary = load_dictionary(dictionary_path)
     documents = read_documents(raw_dir)
-    tables = extract(documents)
+    tables = extract(documents, dictionary)
     write_clean(tables, clean_dir)
     return tables
 
@@ -43,15 +47,23 @@ def read_documents(raw_dir: str | Path) -> list[Document]:
     return [read_document(raw_dir, source) for source in read_manifest(raw_dir)]
 
 
-def extract(documents: list[Document]) -> dict[str, pd.DataFrame]:
-    """Extract and validate every output table from ``documents``."""
+def extract(documents: list[Document], dictionary: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Extract and validate every output table from ``documents``.
+
+    Indicators are mapped onto ``dictionary`` (the project's
+    ``data/reference/indicators.csv`` when None).
+    """
+    dictionary = load_dictionary() if dictionary is None else dictionary
     rows: dict[str, list[dict]] = defaultdict(list)
     for doc in documents:
         rows["documents"].append(_document_row(doc))
         collected = extract_tables(doc)
+        extract_prose(doc, collected)
         for name, table_rows in collected.rows.items():
             rows[name].extend(table_rows)
-    return {name: validate(name, conform(name, rows[name])) for name in OUTPUT_TABLES}
+    tables = {name: conform(name, rows[name]) for name in OUTPUT_TABLES}
+    tables["observations"]["indicator_id"] = map_indicators(tables["observations"].indicator, dictionary)
+    return {name: validate(name, frame) for name, frame in tables.items()}
 
 
 def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:

@@ -112,8 +112,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            enum=MEASURES),
         _f("status", "string", "actual, expected (an estimate) or target.", required=True,
            enum=STATUSES),
-        _f("period", "string", "ISO period: 2015, 2016/2020, 2022-01/2022-10.", required=True),
-        _f("year", "integer", "The period's last year.", required=True),
+        _f("period", "string", "ISO period: 2015, 2016/2020, 2022-01/2022-10; empty when the text states none."),
+        _f("year", "integer", "The period's last year (empty with the period)."),
         _f("value", "number", "Value as stated, in unit; empty for qualitative or delegated "
            "targets and for ranges (see low/high)."),
         _f("unit", "string", "Unit of value, normalised spelling (亿元, 万人, %, 百分点)."),
@@ -128,6 +128,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("attribute", "string", "属性 of a plan table row: expected or binding.",
            enum=("expected", "binding", "")),
         _f("column", "string", "Header of the table column the value stands in."),
+        _f("sentence", "string", "The sentence a text number stands in, as read."),
     )),
     Table("structure", "Economic structure", "Shares of the primary, secondary and tertiary "
           "sectors, from structure ratios such as 3:65:32.", (

@@ -77,20 +77,31 @@ def nonblank(lines: tuple[str, ...], start: int = 0, stop: int | None = None):
 
 
 def preceding_title(lines: tuple[str, ...], index: int, skip: re.Pattern | None = None,
-                    max_len: int = 80, lookback: int = 4) -> tuple[str, int | None]:
-    """The nearest non-blank line before ``index`` that can be a table title.
+                    max_len: int = 60, lookback: int = 4) -> tuple[str, int | None]:
+    """The title above a table: the block of short lines just before ``index``.
 
-    Returns the title and its 1-based line number, or ``("", None)``.
+    A title that wraps (2021年市《政府工作报告》 / 重点工作责任分工方案) is joined.
+    Lines matching ``skip`` (附件1：) are passed over. Returns the title and the
+    1-based line of its first line, or ``("", None)``.
     """
+    block: list[tuple[int, str]] = []
     seen = 0
     for i in range(index - 1, -1, -1):
         text = lines[i].strip()
         if not text:
+            if block:
+                break
             continue
         seen += 1
-        if seen > lookback or len(text) > max_len or text.endswith("。"):
-            return "", None
+        if seen > lookback or len(text) > max_len or text.endswith(("。", "；", ";")):
+            break
         if skip is not None and skip.match(text):
+            if block:
+                break
             continue
-        return text, i + 1
-    return "", None
+        block.insert(0, (i + 1, text))
+        if len(block) == 3:
+            break
+    if not block:
+        return "", None
+    return "".join(t for _, t in block), block[0][0]
