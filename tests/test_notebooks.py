@@ -10,7 +10,7 @@ import pytest
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 KERNEL = "jiangxi-analysis"
-CLEANING = ["01_clean_plan_tables.ipynb", "02_clean_notices.ipynb"]
+CLEANING = ["01_clean_plan_tables.ipynb", "02_clean_notices.ipynb", "03_clean_prose.ipynb"]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
@@ -33,5 +33,8 @@ def test_cleaning_notebook_runs(name, tmp_path, raw_dir):
     text = json.dumps(outputs, ensure_ascii=False)
     if name.startswith("01"):
         assert "assigned_by_rule" in text and "地区生产总值GDP" in text and "3:68:29" in text
+    elif name.startswith("03"):
+        assert "社会消费品零售总额: level 131 亿元" in text and "duplicate_paragraph" in text
+        assert "景德镇市" in text and "警企联防点" in text
     else:
         assert "武汉市中南物流配送有限公司景德镇分公司" in text and "区农业农村水利局" in text

@@ -166,6 +166,18 @@ def _context(doc: Document) -> Context:
     return Context(doc, int(published[:4]), month, doc.source.doc_kind == "plan")
 
 
+def document_sentences(doc: Document, table_rows: list[dict]) -> list[tuple[int, str]]:
+    """The sentences read from ``doc`` as ``(line, sentence)``, given its ``tables`` rows.
+
+    The same paragraphs as the extraction (duplicates skipped, layout breaks
+    joined), for review; task texts are not included.
+    """
+    scratch = Collector(doc)
+    scratch.rows["tables"] = list(table_rows)
+    return [(p.line, s.strip()) for p in _paragraphs(doc, _table_lines(scratch), scratch)
+            for s in _sentences(p.text)]
+
+
 def _table_lines(out: Collector) -> set[int]:
     """Lines inside indicator and tab tables (their cells are not prose)."""
     lines: set[int] = set()
@@ -274,11 +286,9 @@ def _read_sentence(sentence: str, paragraph: Paragraph, ctx: Context, out: Colle
     _flag_bare_numbers(sentence, excluded, mentions, ratios, paragraph, out)
     for start, text in ratios:
         _emit_ratio(sentence, start, text, paragraph, ctx, out, paragraph_period)
-    groups = _groups(sentence, mentions)
-    previous_levels: list[str] = []
-    for group in groups:
-        previous_levels = _emit_group(sentence, group, periods, paragraph_period, previous_levels,
-                                      paragraph, ctx, out) or previous_levels
+    levels: list[str] = []          # indicators of the levels read so far in the sentence
+    for group in _groups(sentence, mentions):
+        levels += _emit_group(sentence, group, periods, paragraph_period, levels, paragraph, ctx, out)
     return sentence_period
 
 
@@ -373,14 +383,14 @@ def _emit_group(sentence, group, periods, paragraph_period, previous_levels, par
     period_here = _period_before(periods, first.start, paragraph_period)
     sign = 1
     if multiple and unit_base == "倍":
-        names = previous_levels[:1] or [""]
+        names = previous_levels[-1:] or [""]
         measure = "change"
         end_year = _period_year(period_here)
         period_here = f"{multiple.group('year')}/{end_year}" if end_year else None
     elif growth and (unit_base in ("%", "百分点", "倍") or growth.group("verb") in _COUNT_CHANGES):
         stem = _clean_indicator(left[: growth.start()], ctx)
         verb = growth.group("verb")
-        names = _names_for(stem, len(group)) if stem else list(previous_levels)
+        names = _names_for(stem, len(group)) if stem else previous_levels[-len(group):]
         measure = "growth" if unit_base == "%" and verb not in _COUNT_CHANGES else "change"
         sign = -1 if verb in _NEGATIVE else 1
     else:
@@ -408,7 +418,7 @@ def _emit_group(sentence, group, periods, paragraph_period, previous_levels, par
         _emit(mention, name, measure, sign, status, period_here, scope, district, sentence,
               paragraph, ctx, out)
         emitted.append(name)
-    return emitted if measure == "level" else None
+    return emitted if measure == "level" else []
 
 
 _COUNT_CHANGES = ("净增", "新增", "净减")

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 import pandas as pd
 
+from analysis.prose import document_sentences
 from analysis.sources import Document
 from analysis.tables.indicators import ATTRIBUTES
 from analysis.tables.tabbed import NUMBER_RE, SECTION_RE, SUBSECTION_RE
@@ -96,3 +97,38 @@ def flags_for(tables: dict[str, pd.DataFrame], doc_ids, kinds=None) -> pd.DataFr
     if kinds is not None:
         flags = flags[flags.kind.isin(list(kinds))]
     return flags.reset_index(drop=True)
+
+
+def prose_sentences(doc: Document, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every sentence read from a document, the facts taken from it, and its flags."""
+    table_rows = tables["tables"][tables["tables"].doc_id == doc.doc_id].to_dict("records")
+    obs = tables["observations"]
+    obs = obs[(obs.doc_id == doc.doc_id) & (obs.source == "text")]
+    facts: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for r in obs.itertuples(index=False):
+        value = r.value_text if pd.isna(r.value) else f"{r.value:g}"
+        where = "" if r.scope == "district" else f" [{r.district}]"
+        facts[(r.line, r.sentence)].append(
+            f"{r.indicator}: {r.measure} {value} {r.unit} ({r.status}, {r.period or 'no period'}){where}")
+    flags = tables["flags"]
+    flags = flags[(flags.doc_id == doc.doc_id)]
+    flag_text: dict[int, list[str]] = defaultdict(list)
+    for f in flags.itertuples(index=False):
+        if not pd.isna(f.line):
+            flag_text[int(f.line)].append(f"{f.kind}: {f.detail}")
+    records = []
+    for line, sentence in document_sentences(doc, table_rows):
+        records.append({"line": line, "sentence": sentence,
+                        "facts": "; ".join(facts.get((line, sentence), [])),
+                        "flags": "; ".join(flag_text.get(line, []))})
+    return pd.DataFrame(records)
+
+
+def unmapped_indicators(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Indicators with no id in the dictionary, most frequent first (to review, not dropped)."""
+    obs = tables["observations"]
+    unmapped = obs[obs.indicator_id == ""]
+    return (unmapped.groupby(["indicator"]).agg(n=("value_text", "size"),
+                                                 docs=("doc_id", lambda d: ", ".join(sorted(set(d)))),
+                                                 example=("value_text", "first"))
+            .sort_values("n", ascending=False).reset_index())
