@@ -19,3 +19,11 @@ def raw_dir() -> Path:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def seeds(raw_dir):
+    """Every clean table extracted from the seed corpus (once a test session)."""
+    from analysis.extract import extract, read_documents
+
+    return extract(read_documents(raw_dir))

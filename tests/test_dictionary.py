@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.dictionary import load_dictionary
+from analysis.dictionary import load_dictionary, map_indicators
 from analysis.errors import InputError
-from analysis.extract import extract, read_documents
 
 
-@pytest.fixture(scope="module")
-def tables(raw_dir):
-    return extract(read_documents(raw_dir))
-
-
-def test_every_plan_table_indicator_has_an_id_and_english_name(tables):
-    obs = tables["observations"]
-    table_rows = tables["indicator_rows"]
+def test_every_plan_table_indicator_has_an_id_and_english_name(seeds):
+    obs = seeds["observations"]
+    table_rows = seeds["indicator_rows"]
     dictionary = load_dictionary().set_index("indicator_id")
-    from analysis.dictionary import map_indicators
     ids = map_indicators(table_rows.indicator, load_dictionary())
     assert (ids != "").all(), list(table_rows.indicator[ids == ""])
     assert dictionary.loc[ids, "name_en"].str.len().gt(0).all()
@@ -37,21 +30,21 @@ def test_every_plan_table_indicator_has_an_id_and_english_name(tables):
     ("zs_feature_2022", "城镇新增就业", "new_urban_jobs"),
     ("zs_feature_2022", "注册志愿者", "registered_volunteers"),
 ])
-def test_headline_prose_indicators_are_mapped(tables, doc_id, indicator, indicator_id):
-    obs = tables["observations"]
+def test_headline_prose_indicators_are_mapped(seeds, doc_id, indicator, indicator_id):
+    obs = seeds["observations"]
     rows = obs[(obs.doc_id == doc_id) & (obs.indicator == indicator) & (obs.source == "text")]
     assert not rows.empty and set(rows.indicator_id) == {indicator_id}
 
 
-def test_aliases_map_variants_onto_one_id(tables):
-    obs = tables["observations"]
+def test_aliases_map_variants_onto_one_id(seeds):
+    obs = seeds["observations"]
     ids = obs[obs.indicator.isin(["城市居民人均可支配收入", "城镇居民人均可支配收入"])].indicator_id
     assert set(ids) == {"income_urban_per_capita"}
     assert set(obs[obs.indicator.isin(["地区生产总值GDP", "地区生产总值"])].indicator_id) == {"gdp"}
 
 
-def test_unmapped_indicators_keep_an_empty_id(tables):
-    obs = tables["observations"]
+def test_unmapped_indicators_keep_an_empty_id(seeds):
+    obs = seeds["observations"]
     assert (obs.indicator_id == "").any()
     assert obs[obs.indicator == "警企联防点"].indicator_id.tolist() == [""]
 

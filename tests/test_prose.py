@@ -8,11 +8,6 @@ from analysis.extract import extract, read_documents
 
 
 @pytest.fixture(scope="module")
-def seeds(raw_dir):
-    return extract(read_documents(raw_dir))
-
-
-@pytest.fixture(scope="module")
 def fixture(fixtures_dir):
     return extract(read_documents(fixtures_dir / "prose"))
 

@@ -12,11 +12,6 @@ from analysis.tables.tabbed import read_tab_cells
 
 
 @pytest.fixture(scope="module")
-def seeds(raw_dir):
-    return extract(read_documents(raw_dir))
-
-
-@pytest.fixture(scope="module")
 def other(fixtures_dir):
     return extract(read_documents(fixtures_dir / "other_district"))
 
