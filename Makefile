@@ -30,10 +30,11 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python ($(KERNEL))" >/dev/null
 	@touch $(STAMP)
 
-data: $(CLEAN)/datapackage.json ## Extract the clean tables from data/raw into data/clean
+data: $(CLEAN)/datapackage.json ## Extract the clean tables from data/raw into data/clean, then audit them
 
 $(CLEAN)/datapackage.json: $(STAMP) $(wildcard $(RAW)/*) $(SOURCES)
 	$(PY) -m analysis extract --raw $(RAW) --clean $(CLEAN)
+	$(PY) -m analysis audit --clean $(CLEAN)
 
 CLEANING_NOTEBOOKS := $(wildcard notebooks/0*_clean_*.ipynb)
 CLEANING_HTML := $(patsubst notebooks/%.ipynb,$(REPORTS)/cleaning/%.html,$(CLEANING_NOTEBOOKS))

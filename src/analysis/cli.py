@@ -18,6 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="raw documents -> validated clean tables")
     extract.add_argument("--raw", required=True, help="folder with sources.csv and the documents")
     extract.add_argument("--clean", required=True, help="folder to write the clean tables into")
+    audit = commands.add_parser("audit", help="check the documents' arithmetic and consistency")
+    audit.add_argument("--clean", required=True, help="folder with the clean tables")
     return parser
 
 
@@ -30,6 +32,12 @@ def main(argv: list[str] | None = None) -> int:
             tables = run(args.raw, args.clean)
             counts = ", ".join(f"{name} {len(frame)}" for name, frame in tables.items())
             print(f"wrote {args.clean}: {counts}")
+        elif args.command == "audit":
+            from analysis.audit import run as run_audit
+
+            findings = run_audit(args.clean)
+            counts = findings.result.value_counts().to_dict()
+            print(f"wrote {args.clean}/audit: {len(findings)} checks, {counts}")
     except AnalysisError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

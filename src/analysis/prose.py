@@ -307,7 +307,7 @@ def _excluded_spans(sentence: str, line: int, doc: Document) -> list[tuple[int, 
         (r"\d+[A-Za-z]+\S?|[A-Za-z]+\d+(?:\.\d+)?", "code or grade (5A, 5G, PM2.5)"),
         (r"\d+\s*[+＋]\s*\S|\S[+＋]\s*\d+", "formula or slogan (3+1)"),
         (r"\d+\s*(?:国道|省道|县道|路|号线)", "road or line number"),
-        (r"\d{6,}(?:[/-]\d+)*|\d{3,4}-\d{7,8}", "identifier or phone number"),
+        (r"\d{6,}(?:[/-]\d+)+|\d{3,4}-\d{7,8}|\d{9,}", "identifier or phone number"),
         (r"\d+(?:\.\d+)?\s*(?:周年|届|次全会|次党代会|个五年)|专栏\s*\d+|附件\s*[:：]?\s*\d+", "ordinal, box or attachment number, anniversary"),
         (r"\d+年(?:来|以来|间|净增)?", "duration"),
     )
@@ -396,10 +396,10 @@ def _emit_group(sentence, group, periods, paragraph_period, previous_levels, par
     else:
         stem = _clean_indicator(left, ctx)
         right = _right_phrase(sentence, group[-1].end)
-        if unit_base not in _MEASURE_UNITS and right:
+        if unit_base not in _LEFT_FIRST_UNITS and right:
             stem = right                  # 57个棚改征收项目: the classifier counts what follows
         elif not stem:
-            stem = (_bare_verb(left, ctx) or right) if unit_base in _MEASURE_UNITS else right
+            stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
         names = _names_for(stem, len(group))
         measure = "level"
     if len(names) != len(group):
@@ -440,6 +440,11 @@ def _bare_verb(left: str, ctx) -> str:
 
 _MEASURE_UNITS = {"元", "美元", "%", "百分点", "亩", "公顷", "平方米", "平方公里", "公里", "米", "吨", "斤",
                   "公斤", "克", "立方米", "千瓦", "千瓦时", "小时", "天", "吨标煤", "倍", "‰", "欧元", "港元"}
+
+
+# Units whose number follows the noun it measures (生产总值236.8亿元, 扶持创业6384人); for
+# classifiers (57个棚改项目) the noun follows the number.
+_LEFT_FIRST_UNITS = _MEASURE_UNITS | {"人", "户", "人次"}
 
 
 def _left_context(sentence: str, position: int) -> str:

@@ -161,6 +161,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         LINE,
         _f("section_no", "integer", "Number of the section."),
         _f("section_claimed", "integer", "Task count the section heading claims (（15项）)."),
+        _f("section_line", "integer", "Line of the section heading."),
         TABLE_ID,
     )),
     Table("task_units", "Units responsible for tasks", "One row a unit named for a task.", (
@@ -181,6 +182,26 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("item_no", "integer", "Item number; empty for an unnumbered paragraph."),
         _f("text", "string", "Item text.", required=True),
         LINE, TABLE_ID,
+    )),
+    Table("audit", "Audit findings", "Checks of the documents' own arithmetic, conflicts between "
+          "documents, implausible magnitudes and claims about the documents themselves; one row a "
+          "check (result ok) or a finding, with what was stated, what was computed and where.", (
+        DOC_ID,
+        _f("line", "integer", "Line of the stated value.", minimum=1),
+        _f("district", "string", "Unit the value is about."),
+        _f("indicator_id", "string", "Indicator id (empty when unmapped)."),
+        _f("kind", "string", "growth_rate, cumulative_change, multiple, shares_sum, conflict, "
+           "magnitude or claimed_count.", required=True),
+        _f("stated", "number", "The value as stated."),
+        _f("computed", "number", "The value computed from the other numbers (or the other "
+           "source's value for a conflict)."),
+        _f("detail", "string", "What was compared, with both sources and lines.", required=True),
+        _f("result", "string", "ok, mismatch, conflict or implausible.", required=True,
+           enum=("ok", "mismatch", "conflict", "implausible")),
+        _f("indicator", "string", "Indicator as written."),
+        _f("other_doc_id", "string", "The other document of a conflict."),
+        _f("other_line", "integer", "The other line of a conflict."),
+        _f("likely_reading", "string", "The likely intended value of an implausible one, when there is one."),
     )),
     Table("flags", "Flags", "Everything read and not placed, and every doubt, with its line.", (
         DOC_ID,

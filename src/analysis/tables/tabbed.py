@@ -204,6 +204,7 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
                   for h in header if UNIT_HEADER_RE.search(h)) or ("lead", "support")
     section = subsection = ""
     section_no: int | None = None
+    section_line: int | None = None
     claimed: int | None = None
     rows = _split_rows(cells)
     expected_no = 1
@@ -218,6 +219,7 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
             elif sec:
                 section, subsection = text, ""
                 section_no = _ordinal(sec.group("no"))
+                section_line = first.line
                 claimed = int(sec.group("claimed")) if sec.group("claimed") else None
             else:
                 out.flag(first.line, "unplaced_cell", "warning", "cell outside a numbered task",
@@ -238,7 +240,7 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
         task_cell = row[1]
         out.add("tasks", task_no=task_no, section=section, subsection=subsection,
                 text=task_cell.text, line=task_cell.line, section_no=section_no,
-                section_claimed=claimed, table_id=table_id)
+                section_claimed=claimed, section_line=section_line, table_id=table_id)
         unit_cells = row[2:]
         if not unit_cells:
             out.flag(task_cell.line, "missing_cell", "warning", f"task {task_no} names no unit",

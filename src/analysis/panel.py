@@ -1,0 +1,44 @@
+"""A tidy panel of indicators comparable across districts, for the comparison notebook."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+PANEL_INDICATORS = ("income_urban_per_capita", "income_rural_per_capita", "retail_sales", "gdp",
+                    "population_resident", "fdi_actual", "industrial_value_added")
+COLUMNS = ("district", "indicator_id", "period", "year", "value", "unit", "status", "source",
+           "doc_id", "line")
+
+
+def district_panel(observations: pd.DataFrame, indicators=PANEL_INDICATORS) -> pd.DataFrame:
+    """The latest district-level value of each comparable indicator in each district.
+
+    Dated values are preferred to undated ones (kept, with an empty period, when
+    a district has nothing else), actual to expected; the urban-rural income ratio
+    is computed (``source = computed``) where a district has both incomes for
+    the same period, and its ``line`` is the urban income's.
+    """
+    obs = observations[(observations.scope == "district") & (observations.measure == "level")
+                       & observations.indicator_id.isin(indicators) & observations.value.notna()
+                       & observations.status.isin(["actual", "expected"])]
+    obs = obs.assign(rank=(obs.status == "actual").astype(int))
+    latest = (obs.sort_values(["year", "rank", "line"], na_position="first")
+              .groupby(["district", "indicator_id"], as_index=False).tail(1))
+    panel = latest[list(COLUMNS)].copy()
+    panel = pd.concat([panel, _income_ratio(obs)], ignore_index=True)
+    return panel.sort_values(["indicator_id", "district"]).reset_index(drop=True)
+
+
+def _income_ratio(obs: pd.DataFrame) -> pd.DataFrame:
+    urban = obs[obs.indicator_id == "income_urban_per_capita"]
+    rural = obs[obs.indicator_id == "income_rural_per_capita"]
+    pairs = urban.merge(rural, on=["district", "period", "doc_id"], suffixes=("", "_rural"))
+    if pairs.empty:
+        return pd.DataFrame(columns=list(COLUMNS))
+    pairs = pairs.sort_values("year").groupby("district", as_index=False).tail(1)
+    return pd.DataFrame({
+        "district": pairs.district, "indicator_id": "income_urban_rural_ratio",
+        "period": pairs.period, "year": pairs.year,
+        "value": (pairs.value_base / pairs.value_base_rural).round(3), "unit": "倍",
+        "status": pairs.status, "source": "computed", "doc_id": pairs.doc_id, "line": pairs.line,
+    })
