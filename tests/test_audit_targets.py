@@ -1,0 +1,133 @@
+"""Target tracking, the district panel and the audit, asserted on the seeds."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from frictionless import validate as frictionless_validate
+
+from analysis.audit import _split_households, audit, half_unit
+from analysis.dictionary import load_dictionary
+from analysis.panel import district_panel
+from analysis.targets import target_tracking
+
+
+@pytest.fixture(scope="module")
+def findings(seeds):
+    return audit(seeds, load_dictionary())
+
+
+@pytest.fixture(scope="module")
+def tracking(seeds):
+    return target_tracking(seeds["observations"], load_dictionary())
+
+
+def finding(findings, **where):
+    frame = findings
+    for column, value in where.items():
+        frame = frame[frame[column] == value]
+    assert len(frame) == 1, frame[["kind", "line", "detail"]]
+    return frame.iloc[0]
+
+
+def test_stated_gdp_growth_disagrees_with_its_levels(findings):
+    gdp = finding(findings, kind="growth_rate", doc_id="cj_plan14", line=386)
+    assert gdp.result == "mismatch" and gdp.stated == 2.37
+    assert gdp.computed == pytest.approx(1.8558, abs=1e-4)
+    assert "216" in gdp.detail and "236.8" in gdp.detail and "line 380" in gdp.detail
+
+
+def test_plan_targets_checked_against_their_stated_rates(findings):
+    target = finding(findings, kind="growth_rate", doc_id="cj_plan14", line=388)   # 216 -> 326.29, 8.6
+    assert target.result == "ok" and target.computed == pytest.approx(8.60, abs=0.01)
+    gdp14 = finding(findings, kind="growth_rate", doc_id="cj_plan14", line=847)    # 236.8 -> 350, 8左右
+    assert gdp14.result == "ok" and gdp14.computed == pytest.approx(8.13, abs=0.01)
+    jobs = finding(findings, kind="growth_rate", doc_id="cj_plan14", line=658)      # 0.317 -> 0.4 is not 21
+    assert jobs.result == "mismatch"
+
+
+def test_unsigned_bracketed_decline_is_accepted_and_said(findings):
+    unemployment = finding(findings, kind="cumulative_change", doc_id="cj_plan14", line=1019)
+    assert unemployment.result == "ok" and "without its sign" in unemployment.detail
+    assert finding(findings, kind="cumulative_change", line=921).result == "ok"   # 2.18 -> 2.13 is [-0.05]
+
+
+def test_stated_multiple_matches_the_levels(findings):
+    retail = finding(findings, kind="multiple", indicator_id="retail_sales")
+    assert retail.result == "ok" and retail.stated == 1.97
+    assert retail.computed == pytest.approx(110.9 / 56.27, abs=1e-4)
+    assert finding(findings, kind="multiple", indicator_id="fiscal_revenue_total").result == "ok"
+
+
+def test_back_streets_conflict_lists_both_sources(findings):
+    conflict = finding(findings, kind="conflict", indicator_id="renovated_back_streets")
+    assert {conflict.stated, conflict.computed} == {513.0, 570.0}
+    assert {conflict.doc_id, conflict.other_doc_id} == {"cj_feature_2022", "cj_plan14"}
+    assert {int(conflict.line), int(conflict.other_line)} == {33, 340}
+
+
+@pytest.mark.parametrize("doc_id, line, likely", [
+    ("lx_feature_2022", 45, "3万平方米"),
+    ("cj_plan14", 1709, "4030吨"),
+    ("cj_plan14", 346, "702户1879人"),
+])
+def test_implausible_magnitudes_with_their_likely_reading(findings, doc_id, line, likely):
+    row = finding(findings, kind="magnitude", doc_id=doc_id, line=line)
+    assert row.result == "implausible" and row.likely_reading == likely
+
+
+def test_section_claims_against_tasks_listed(findings):
+    claims = findings[findings.kind == "claimed_count"].set_index("line")
+    assert claims.loc[220, ["stated", "computed", "result"]].tolist() == [15, 13, "mismatch"]
+    assert claims.result.eq("mismatch").sum() == 4
+
+
+def test_no_false_alarm_on_consistent_statements(findings):
+    # GDP 236.8 appears in both tables and in the plan's text: no conflict
+    assert findings[(findings.kind == "conflict") & (findings.indicator_id == "gdp")].empty
+    assert set(findings[findings.kind == "shares_sum"].result) == {"ok"}
+
+
+def test_half_unit_and_household_split():
+    assert half_unit("2.37") == 0.005 and half_unit(216) == 0.5 and half_unit("8.6") == 0.05
+    assert _split_households(7021879) == "702户1879人"
+    assert _split_households(5555) == ""          # no split with 1.5 to 5 persons a household
+
+
+def test_target_tracking_statuses(tracking):
+    by = tracking.set_index(["table_id", "indicator", "target_year"])
+    retail = by.loc[("cj_plan14.t02", "社会消费品零售总额", 2025)]
+    assert (retail.status, retail.actual, retail.actual_year, retail.actual_doc_id) == ("ahead", 131, 2021, "cj_feature_2022")
+    assert retail.required_rate == pytest.approx(9.3056, abs=1e-4) and retail.plan_rate == 11
+    urban = by.loc[("cj_plan14.t02", "城镇居民人均可支配收入", 2025)]
+    assert urban.status == "behind" and urban.required_rate == pytest.approx(9.3815, abs=1e-4)
+    gdp13 = by.loc[("cj_plan14.t01", "地区生产总值", 2020)]
+    assert (gdp13.status, gdp13.actual) == ("behind", 236.8)              # the 326.29 target was missed
+    gdp14 = by.loc[("cj_plan14.t02", "地区生产总值GDP", 2025)]
+    assert gdp14.status == "no_data"                                      # no GDP after 2020 yet
+    assert set(tracking.status) <= {"ahead", "on_track", "behind", "no_data"}
+
+
+def test_district_panel(seeds):
+    panel = district_panel(seeds["observations"]).set_index(["district", "indicator_id"])
+    assert panel.loc[("昌江区", "income_urban_per_capita"), "value"] == 47155
+    assert panel.loc[("昌江区", "income_urban_rural_ratio"), "value"] == pytest.approx(2.165, abs=1e-3)
+    assert panel.loc[("濂溪区", "income_rural_per_capita"), "value"] == 23425
+    assert panel.loc[("濂溪区", "income_urban_rural_ratio"), "value"] == pytest.approx(46418 / 23425, abs=1e-3)
+    assert panel.loc[("昌江区", "retail_sales"), "year"] == 2021
+
+
+def test_audit_command_writes_the_table_and_updates_the_package(tmp_path, raw_dir):
+    clean = tmp_path / "clean"
+    for command in (["extract", "--raw", str(raw_dir), "--clean", str(clean)], ["audit", "--clean", str(clean)]):
+        result = subprocess.run([sys.executable, "-m", "analysis", *command], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    table = pd.read_csv(clean / "audit.csv")
+    assert {"doc_id", "line", "district", "indicator_id", "kind", "stated", "computed", "detail"} <= set(table.columns)
+    assert frictionless_validate(str(clean / "datapackage.json")).valid
+    missing = subprocess.run([sys.executable, "-m", "analysis", "audit", "--clean", str(tmp_path / "none")],
+                             capture_output=True, text=True)
+    assert missing.returncode == 1 and "not found" in missing.stderr and "Traceback" not in missing.stderr
