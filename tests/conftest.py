@@ -27,3 +27,14 @@ def seeds(raw_dir):
     from analysis.extract import extract, read_documents
 
     return extract(read_documents(raw_dir))
+
+
+@pytest.fixture(scope="session")
+def clean_dir(tmp_path_factory, raw_dir):
+    """The seed corpus built and audited into a temporary clean folder."""
+    from analysis import audit, extract
+
+    clean = tmp_path_factory.mktemp("clean") / "clean"
+    extract.run(raw_dir, clean)
+    audit.run(clean)
+    return clean
