@@ -16,6 +16,7 @@ REPORTS := reports
 SOURCES := $(shell find src/analysis -name '*.py' -o -name '*.json' 2>/dev/null) $(wildcard data/reference/*.csv)
 
 .DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
 .PHONY: help setup data reports test lab clean distclean lock
 
 help: ## List the targets
@@ -39,7 +40,14 @@ $(CLEAN)/datapackage.json: $(STAMP) $(wildcard $(RAW)/*) $(SOURCES)
 CLEANING_NOTEBOOKS := $(wildcard notebooks/0*_clean_*.ipynb)
 CLEANING_HTML := $(patsubst notebooks/%.ipynb,$(REPORTS)/cleaning/%.html,$(CLEANING_NOTEBOOKS))
 
-reports: data $(CLEANING_HTML) ## Build the data, then every report into reports/ (rebuilds only what changed)
+REPORT_NOTEBOOKS := notebooks/10_district_report.ipynb notebooks/20_compare_districts.ipynb
+JOBS ?= 2
+
+reports: data $(CLEANING_HTML) $(REPORTS)/index.html ## Build the data, then every report into reports/ (rebuilds only what changed)
+
+# One papermill report per district (from the data), compare.html and index.html.
+$(REPORTS)/index.html: $(CLEAN)/datapackage.json $(REPORT_NOTEBOOKS) $(SOURCES)
+	$(PY) -m analysis report --clean $(CLEAN) --out $(REPORTS) --district all --jobs $(JOBS)
 
 # Cleaning notebooks, executed with papermill and rendered without code for reviewers.
 $(REPORTS)/cleaning/%.html: notebooks/%.ipynb $(CLEAN)/datapackage.json

@@ -392,5 +392,7 @@ def _write(findings: pd.DataFrame, clean_dir: Path) -> None:
         writer(tmp)
         os.replace(tmp, clean_dir / f"audit{suffix}")
     tmp = clean_dir / ".datapackage.json.tmp"
-    tmp.write_text(json.dumps(datapackage(names), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    created = descriptor.get("created", "")
+    tmp.write_text(json.dumps(datapackage(names, created), ensure_ascii=False, indent=2) + "\n",
+                   encoding="utf-8")
     os.replace(tmp, descriptor_path)

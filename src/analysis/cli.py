@@ -20,6 +20,13 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--clean", required=True, help="folder to write the clean tables into")
     audit = commands.add_parser("audit", help="check the documents' arithmetic and consistency")
     audit.add_argument("--clean", required=True, help="folder with the clean tables")
+    report = commands.add_parser("report", help="one papermill report per district, rendered to HTML")
+    report.add_argument("--clean", required=True, help="folder with the clean tables")
+    report.add_argument("--out", required=True, help="folder to write the reports into")
+    report.add_argument("--district", default="all", help="a district name, or all (default)")
+    report.add_argument("--lang", default="zh", help="zh (default) or en")
+    report.add_argument("--jobs", type=int, default=1, help="districts built at once (default 1)")
+    report.add_argument("--timeout", type=int, default=600, help="seconds a cell may run (default 600)")
     return parser
 
 
@@ -38,7 +45,14 @@ def main(argv: list[str] | None = None) -> int:
             findings = run_audit(args.clean)
             counts = findings.result.value_counts().to_dict()
             print(f"wrote {args.clean}/audit: {len(findings)} checks, {counts}")
+        elif args.command == "report":
+            from analysis.build import build, summary, write_json_summary
+
+            outcomes = build(args.clean, args.out, args.district, args.lang, args.jobs, args.timeout)
+            write_json_summary(outcomes, args.out)
+            print(summary(outcomes), file=sys.stderr if not all(o.ok for o in outcomes) else sys.stdout)
+            return 0 if all(o.ok for o in outcomes) else 1
     except AnalysisError as err:
         print(f"error: {err}", file=sys.stderr)
-        return 1
+        return err.exit_status
     return 0

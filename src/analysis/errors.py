@@ -12,6 +12,14 @@ from __future__ import annotations
 class AnalysisError(Exception):
     """Base class of every error the suite raises on purpose."""
 
+    exit_status = 1
+
+
+class UsageError(AnalysisError):
+    """Bad parameters, such as an unknown district or language: exit status 2."""
+
+    exit_status = 2
+
 
 class QuantityError(AnalysisError, ValueError):
     """Text that is not a value, raised by :func:`analysis.numbers.parse_quantity`.

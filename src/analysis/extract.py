@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 from collections import defaultdict
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -75,7 +76,8 @@ def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
         for name, frame in tables.items():
             frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8")
             frame.to_parquet(staging / f"{name}.parquet", index=False)
-        descriptor = datapackage(list(tables))
+        created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        descriptor = datapackage(list(tables), created)
         (staging / "datapackage.json").write_text(
             json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         _swap_in(staging, clean_dir)

@@ -276,8 +276,8 @@ def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         raise ValidationError("\n".join(lines)) from None
 
 
-def datapackage(names: list[str]) -> dict:
-    """The Frictionless Data Package descriptor for the written tables."""
+def datapackage(names: list[str], created: str = "") -> dict:
+    """The Frictionless Data Package descriptor for the written tables (``created``: ISO time)."""
     resources = []
     for name in names:
         spec = TABLES[name]
@@ -312,5 +312,6 @@ def datapackage(names: list[str]) -> dict:
                        "carries its document (doc_id) and 1-based line. Also written as "
                        "Parquet (NAME.parquet) beside each CSV.",
         "sources": [{"title": "data/raw/sources.csv (the manifest of raw documents)"}],
+        **({"created": created} if created else {}),
         "resources": resources,
     }

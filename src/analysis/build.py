@@ -1,0 +1,180 @@
+"""Build the district reports: papermill once per district, rendered to static HTML.
+
+``python -m analysis report --clean DIR --out DIR --district NAME|all
+[--lang zh|en] [--jobs N]`` runs ``notebooks/10_district_report.ipynb`` for each
+district present in the data, writes ``OUT/<slug>.ipynb`` and ``OUT/<slug>.html``
+(code hidden: exported without input), ``OUT/compare.html`` from
+``notebooks/20_compare_districts.ipynb`` and ``OUT/index.html``.
+
+Parameters are checked before any kernel starts. A district whose notebook
+fails does not stop the others; the build ends with a summary naming each
+failed district and its failing cell, and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from html import escape
+from pathlib import Path
+
+import nbformat
+from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+from papermill.exceptions import PapermillExecutionError
+from pypinyin import lazy_pinyin
+from tqdm import tqdm
+
+from analysis.data import PROJECT_ROOT, load
+from analysis.errors import UsageError
+
+KERNEL = "jiangxi-analysis"
+NOTEBOOKS = PROJECT_ROOT / "notebooks"
+REPORT_NOTEBOOK = NOTEBOOKS / "10_district_report.ipynb"
+COMPARE_NOTEBOOK = NOTEBOOKS / "20_compare_districts.ipynb"
+LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    slug: str
+    ok: bool
+    detail: str = ""
+
+
+def slug(district: str) -> str:
+    """ASCII file name of a district: 昌江区 -> changjiangqu."""
+    text = "".join(lazy_pinyin(district, errors="ignore")).lower()
+    return "".join(c for c in text if c.isalnum()) or "district"
+
+
+def known_districts(clean_dir: str | Path) -> list[str]:
+    """The districts present in the data (the manifest's districts), in order."""
+    return sorted(load("documents", clean_dir).district.unique())
+
+
+def check_parameters(clean_dir, district: str, lang: str) -> list[str]:
+    """The districts to build; raises UsageError before any kernel starts."""
+    known = known_districts(clean_dir)
+    if lang not in LANGS:
+        raise UsageError(f"unknown lang {lang!r}; expected one of {', '.join(LANGS)}")
+    if district != "all" and district not in known:
+        raise UsageError(f"unknown district {district!r}; known: {', '.join(known)}")
+    try:
+        KernelSpecManager().get_kernel_spec(KERNEL)
+    except NoSuchKernel:
+        raise UsageError(f"the Jupyter kernel {KERNEL!r} is not registered: run `make setup`") from None
+    return known if district == "all" else [district]
+
+
+def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lang: str = "zh",
+          jobs: int = 1, timeout: int = 600) -> list[Outcome]:
+    """Run the whole build; returns one outcome a notebook (districts, then compare)."""
+    clean_dir, out_dir = Path(clean_dir).resolve(), Path(out_dir).resolve()
+    districts = check_parameters(clean_dir, district, lang)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tasks = [(REPORT_NOTEBOOK, name, slug(name), {"district": name, "lang": lang,
+                                                   "clean_dir": str(clean_dir)}) for name in districts]
+    tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
+    outcomes = _run_all(tasks, out_dir, jobs, timeout)
+    write_index(clean_dir, out_dir, districts, lang, outcomes)
+    return outcomes
+
+
+def _run_all(tasks, out_dir: Path, jobs: int, timeout: int) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    with tqdm(total=len(tasks), desc="reports", unit="report") as bar:
+        if jobs <= 1:
+            for task in tasks:
+                outcomes.append(render(*task, out_dir=out_dir, timeout=timeout))
+                bar.update()
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                futures = [pool.submit(render, *task, out_dir=out_dir, timeout=timeout) for task in tasks]
+                for future in as_completed(futures):
+                    outcomes.append(future.result())
+                    bar.update()
+    order = {task[2]: k for k, task in enumerate(tasks)}
+    return sorted(outcomes, key=lambda o: order[o.slug])
+
+
+def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir: Path,
+           timeout: int = 600) -> Outcome:
+    """Execute one notebook with papermill and export it to HTML without its code."""
+    import papermill as pm
+
+    executed = out_dir / f"{file_slug}.ipynb"
+    try:
+        pm.execute_notebook(str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL,
+                            cwd=str(notebook.parent), execution_timeout=timeout, progress_bar=False,
+                            log_output=False)
+    except PapermillExecutionError as err:
+        return Outcome(name, file_slug, False, f"cell {err.exec_count}: {err.ename}: {err.evalue}")
+    except (CellTimeoutError, DeadKernelError) as err:
+        return Outcome(name, file_slug, False, f"{type(err).__name__}: {str(err).splitlines()[0]}")
+    html, _ = _exporter().from_notebook_node(nbformat.read(executed, as_version=4))
+    (out_dir / f"{file_slug}.html").write_text(html, encoding="utf-8")
+    return Outcome(name, file_slug, True)
+
+
+def _exporter() -> HTMLExporter:
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = True
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    return exporter
+
+
+def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
+                outcomes: list[Outcome]) -> None:
+    """``index.html``: every district with its headline figures and a link."""
+    from analysis.report import DistrictData, headline_figures
+
+    by_name = {o.name: o for o in outcomes}
+    docs = load("documents", clean_dir)
+    rows = []
+    for name in districts:
+        data = DistrictData.load(clean_dir, name, lang)
+        figures = headline_figures(data)
+        text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {f.value:g} {escape(f.unit)}"
+                         f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
+        city = docs[docs.district == name].city.iloc[0]
+        outcome = by_name.get(name)
+        link = (f'<a href="{escape(slug(name))}.html">{escape(name)}</a>' if outcome and outcome.ok
+                else f"{escape(name)} (failed)")
+        n_docs = int((docs.district == name).sum())
+        rows.append(f"<tr><td>{link}</td><td>{escape(city)}</td><td>{n_docs}</td><td>{text}</td></tr>")
+    built = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    compare = by_name.get("compare")
+    heading = "县区经济社会数据报告" if lang == "zh" else "County-level economic reports"
+    html = f"""<!DOCTYPE html>
+<html lang="{'zh-CN' if lang == 'zh' else 'en'}"><head><meta charset="utf-8">
+<title>{heading}</title>
+<style>body{{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Source Han Sans SC",sans-serif;
+max-width:1100px;margin:2em auto;padding:0 1em;color:#222}} table{{border-collapse:collapse;width:100%}}
+td,th{{border-bottom:1px solid #ddd;padding:.4em;text-align:left;vertical-align:top}}</style></head>
+<body><h1>{heading}</h1>
+<p>{len(districts)} districts · built {built} · <a href="compare.html">{'县区比较' if lang == 'zh' else 'Compare districts'}</a>{'' if compare and compare.ok else ' (failed)'}</p>
+<table><tr><th>District</th><th>City</th><th>Documents</th><th>Headline figures</th></tr>
+{''.join(rows)}</table></body></html>
+"""
+    (out_dir / "index.html").write_text(html, encoding="utf-8")
+
+
+def summary(outcomes: list[Outcome]) -> str:
+    failed = [o for o in outcomes if not o.ok]
+    lines = [f"built {len(outcomes) - len(failed)} of {len(outcomes)} reports"]
+    lines += [f"FAILED {o.name}: {o.detail}" for o in failed]
+    return "\n".join(lines)
+
+
+def write_json_summary(outcomes: list[Outcome], out_dir: Path) -> None:
+    (Path(out_dir) / "build.json").write_text(json.dumps(
+        [o.__dict__ for o in outcomes], ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+__all__ = ["build", "check_parameters", "known_districts", "render", "slug", "summary", "UsageError"]

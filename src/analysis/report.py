@@ -1,0 +1,442 @@
+"""The sections of a district report, for ``notebooks/10_district_report.ipynb``.
+
+Each function takes a :class:`DistrictData` and returns what a notebook cell
+displays: an ``IPython.display.HTML`` (every text from the documents escaped,
+every number linked to its source) or a matplotlib figure. A section with no
+data for the district returns one line saying so. Labels come in Chinese
+(``lang="zh"``) or English with the Chinese beside (``lang="en"``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import HTML
+
+from analysis.data import load
+from analysis.dictionary import load_dictionary
+from analysis.growth import implied_level
+from analysis.panel import district_panel
+from analysis.shares import from_ratio, moore_angle, norm_of_absolute_values
+from analysis.targets import target_tracking
+
+LANGS = ("zh", "en")
+HEADLINE = ("gdp", "fiscal_revenue_total", "fiscal_budget_revenue", "retail_sales",
+            "fixed_asset_investment", "industrial_value_added", "industrial_revenue", "fdi_actual",
+            "income_urban_per_capita", "income_rural_per_capita", "population_resident",
+            "population_total", "urbanisation_rate", "rd_share_gdp", "market_entities")
+
+LABELS = {
+    "title": ("{district}经济社会发展数据报告", "{district}: economic and social data report"),
+    "header": ("概况", "Overview"),
+    "documents": ("所用文件", "Documents used"),
+    "built": ("数据生成时间", "Data built"),
+    "key": ("主要指标", "Key figures"),
+    "plans": ("规划目标与完成情况", "Plan results and targets"),
+    "structure": ("三次产业结构", "Economic structure"),
+    "incomes": ("居民收入", "Incomes"),
+    "facts": ("文中数据（按主题）", "Facts from the text, by theme"),
+    "firms": ("重点企业、工作任务与重点项目", "Firms, work tasks and project boxes"),
+    "quality": ("数据质量", "Data quality"),
+    "appendix": ("附录：数据来源", "Appendix: sources"),
+    "none": ("本区暂无此类数据。", "The documents give no data of this kind for this district."),
+    "indicator": ("指标", "Indicator"), "period": ("时期", "Period"), "value": ("数值", "Value"),
+    "unit": ("单位", "Unit"), "growth": ("增长", "Growth"), "source": ("来源", "Source"),
+    "status": ("状态", "Status"), "target": ("目标", "Target"), "base": ("基期", "Base"),
+    "actual": ("最新实际值", "Latest actual"), "plan_rate": ("规划增速", "Plan rate"),
+    "required": ("仍需增速", "Rate still required"), "sentence": ("原文", "Sentence"),
+    "theme": ("主题", "Theme"), "tasks_by_lead": ("各牵头单位任务数", "Tasks by lead unit"),
+}
+STATUS = {"ahead": ("超前", "ahead"), "on_track": ("符合进度", "on track"),
+          "behind": ("滞后", "behind"), "no_data": ("暂无数据", "no data"),
+          "actual": ("实际", "actual"), "expected": ("预计", "expected"), "target": ("目标", "target")}
+STYLE = ("<style>.report-table td,.report-table th{text-align:left!important;vertical-align:top}"
+         ".report-table td{max-width:40em}</style>")
+THEMES = (
+    ("经济与产业", "Economy and industry", r"生产总值|GDP|工业|产业|企业|营业收入|增加值|产值|市场主体|经济"),
+    ("投资与项目", "Investment and projects", r"投资|项目|资金|投入|招商|厂房"),
+    ("消费与开放", "Consumption and trade", r"消费|零售|外资|内资|进出口|出口|商家|电商|成交"),
+    ("人口、就业与收入", "Population, jobs and incomes", r"人口|就业|收入|创业|岗位|劳动"),
+    ("社会事业", "Social services", r"学|教育|医|卫生|养老|志愿|文化|体育|幼儿|学位|救助|低保"),
+    ("城乡建设与环境", "Towns, villages and environment", r"小区|街|路|村|棚|厕|污水|垃圾|绿|森林|PM|空气|水|农|粮"),
+    ("党建与治理", "Party building and governance", r"党|组织|纠纷|治理|巡查|督查|警"),
+)
+
+
+def label(key: str, lang: str, **kw) -> str:
+    return LABELS[key][LANGS.index(lang)].format(**kw)
+
+
+@dataclass
+class DistrictData:
+    """The clean tables about one district, and the sources its report cites."""
+
+    district: str
+    lang: str
+    tables: dict[str, pd.DataFrame]
+    dictionary: pd.DataFrame
+    built: str
+    cited: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, clean_dir: str | Path, district: str, lang: str = "zh") -> "DistrictData":
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {LANGS}, got {lang!r}")
+        names = ("documents", "observations", "structure", "enterprises", "tasks", "task_units",
+                 "projects", "flags", "audit", "tables")
+        tables = {name: load(name, clean_dir) for name in names}
+        descriptor = json.loads((Path(clean_dir) / "datapackage.json").read_text(encoding="utf-8"))
+        return cls(district, lang, tables, load_dictionary(), descriptor.get("created", ""))
+
+    # --- what belongs to the district -------------------------------------------------------
+    @property
+    def documents(self) -> pd.DataFrame:
+        docs = self.tables["documents"]
+        about = set(self.observations.doc_id)
+        return docs[(docs.district == self.district) | docs.doc_id.isin(about)]
+
+    @property
+    def doc_ids(self) -> set[str]:
+        docs = self.tables["documents"]
+        return set(docs[docs.district == self.district].doc_id)
+
+    @property
+    def observations(self) -> pd.DataFrame:
+        obs = self.tables["observations"]
+        return obs[obs.district == self.district]
+
+    def name(self, indicator: str, indicator_id: str = "") -> str:
+        """The indicator's name in the report's language (English with the Chinese beside)."""
+        if self.lang == "zh" or not indicator_id:
+            return indicator
+        row = self.dictionary[self.dictionary.indicator_id == indicator_id]
+        return f"{row.name_en.iloc[0]} ({indicator})" if len(row) else indicator
+
+    def cite(self, doc_id: str, line, snippet: str = "") -> str:
+        """A link to the appendix entry of a document line (recorded for the appendix)."""
+        if line is None or pd.isna(line):
+            return escape(doc_id)
+        key = (doc_id, int(line))
+        if snippet and key not in self.cited:
+            self.cited[key] = snippet
+        self.cited.setdefault(key, "")
+        return f'<a href="#src-{escape(doc_id)}-{int(line)}">{escape(doc_id)}:{int(line)}</a>'
+
+
+def _table(frame: pd.DataFrame, raw_html: tuple[str, ...] = ()) -> str:
+    """An HTML table; every cell escaped except the columns of links built here."""
+    shown = frame.copy()
+    for column in shown.columns:
+        if column not in raw_html:
+            shown[column] = shown[column].map(lambda v: "" if _missing(v) else escape(_fmt(v)))
+    return shown.to_html(index=False, escape=False, border=0, classes="report-table")
+
+
+def _missing(value) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:,.10g}"
+    return str(value)
+
+
+def status_label(status: str, lang: str) -> str:
+    return STATUS.get(status, (status, status))[LANGS.index(lang)]
+
+
+def _rate(value, method: str, lang: str) -> str:
+    if pd.isna(value):
+        return ""
+    if method == "linear":
+        return f"{value:+.2f} " + ("个百分点/年" if lang == "zh" else "points a year")
+    return f"{value:.2f}%" + ("/年" if lang == "zh" else " a year")
+
+
+def _none(data: DistrictData) -> HTML:
+    return HTML(f"<p><em>{escape(label('none', data.lang))}</em></p>")
+
+
+# Sections -------------------------------------------------------------------------------------------
+
+
+def header(data: DistrictData) -> HTML:
+    docs = data.documents
+    first = data.tables["documents"][data.tables["documents"].district == data.district]
+    city = first.city.iloc[0] if len(first) else ""
+    province = first.province.iloc[0] if len(first) else ""
+    rows = docs[["doc_id", "doc_kind", "published", "title"]]
+    html = (STYLE + f"<h1>{escape(label('title', data.lang, district=data.district))}</h1>"
+            f"<p>{escape(data.district)} · {escape(city)} · {escape(province)}</p>"
+            f"<p>{escape(label('built', data.lang))}: {escape(data.built)}</p>"
+            f"<h3>{escape(label('documents', data.lang))}</h3>{_table(rows)}")
+    return HTML(html)
+
+
+def key_figures(data: DistrictData) -> HTML:
+    """The latest value of each headline indicator, with its growth and source."""
+    obs = data.observations
+    levels = obs[obs.indicator_id.isin(HEADLINE) & (obs.measure == "level") & obs.value.notna()
+                 & (obs.status.isin(["actual", "expected"]))]
+    if levels.empty:
+        return _none(data)
+    latest = (levels.assign(dated=levels.year.notna())
+              .sort_values(["dated", "year", "line"]).groupby("indicator_id").tail(1))
+    rows = []
+    for r in latest.sort_values("indicator_id", key=lambda s: s.map(HEADLINE.index)).itertuples():
+        growth = obs[(obs.indicator_id == r.indicator_id) & (obs.measure == "growth")
+                     & (obs.period == r.period) & (obs.doc_id == r.doc_id)]
+        rows.append({label("indicator", data.lang): data.name(r.indicator, r.indicator_id),
+                     label("period", data.lang): r.period or "—", label("value", data.lang): r.value,
+                     label("unit", data.lang): r.unit,
+                     label("growth", data.lang): f"{growth.value.iloc[0]:g}%" if len(growth) else "",
+                     label("source", data.lang): data.cite(r.doc_id, r.line, _snippet(r))})
+    return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),)))
+
+
+def _snippet(r) -> str:
+    text = r.sentence if getattr(r, "sentence", "") else f"{r.indicator}: {r.value_text} ({r.column})"
+    return text
+
+
+def plan_targets(data: DistrictData) -> HTML:
+    """Each plan target with its base, rates, latest actual and status."""
+    tracking = _tracking(data)
+    if tracking.empty:
+        return _none(data)
+    lang = data.lang
+    rows = []
+    for t in tracking.itertuples():
+        rows.append({label("indicator", lang): data.name(t.indicator, t.indicator_id),
+                     label("base", lang): "" if pd.isna(t.base) else f"{t.base:g} ({int(t.base_year)})",
+                     label("target", lang): f"{t.target:g} {t.unit} ({t.target_year})",
+                     label("plan_rate", lang): _rate(t.plan_rate, t.method, lang),
+                     label("actual", lang): "" if pd.isna(t.actual) else f"{t.actual:g} ({int(t.actual_year)})",
+                     label("required", lang): _rate(t.required_rate, t.method, lang),
+                     label("status", lang): status_label(t.status, lang),
+                     label("source", lang): " ".join(filter(None, [
+                         data.cite(t.doc_id, t.target_line, f"{t.indicator}: {t.target:g} ({t.target_year})"),
+                         "" if pd.isna(t.actual_line) else data.cite(t.actual_doc_id, t.actual_line,
+                                                                      f"{t.indicator}: {t.actual:g}")]))})
+    return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", lang),)))
+
+
+def _tracking(data: DistrictData) -> pd.DataFrame:
+    tracking = target_tracking(data.tables["observations"], data.dictionary)
+    return tracking[tracking.district == data.district].reset_index(drop=True)
+
+
+def plan_chart(data: DistrictData, limit: int = 6):
+    """Base -> target with the path the plan's rate implies and the latest actual on it."""
+    tracking = _tracking(data)
+    tracking = tracking[tracking.base.notna() & tracking.plan_rate.notna() & (tracking.method == "compound")]
+    tracking = tracking.sort_values("target_year", ascending=False).drop_duplicates("indicator").head(limit)
+    if tracking.empty:
+        return _none(data)
+    cols = min(3, len(tracking))
+    rows = -(-len(tracking) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3.2 * rows), squeeze=False)
+    for ax, t in zip(axes.flat, tracking.itertuples()):
+        years = list(range(int(t.base_year), int(t.target_year) + 1))
+        path = [implied_level(t.base, t.plan_rate, y - t.base_year) for y in years]
+        ax.plot(years, path, color="#4c72b0", label="规划路径" if data.lang == "zh" else "plan path")
+        ax.scatter([t.base_year, t.target_year], [t.base, t.target], color="#4c72b0", zorder=3)
+        if not pd.isna(t.actual):
+            ax.scatter([t.actual_year], [t.actual], color="#dd8452", zorder=4, s=50,
+                       label="最新实际" if data.lang == "zh" else "latest actual")
+        ax.set_title(_wrap(data.name(t.indicator, t.indicator_id)), fontsize=10)
+        ax.set_ylabel(t.unit)
+        ax.legend(fontsize=8)
+    for ax in axes.flat[len(tracking):]:
+        ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def structure(data: DistrictData):
+    """Sector shares over time, with the structural change indices."""
+    s = data.tables["structure"]
+    s = s[s.district == data.district]
+    if s.empty:
+        return _none(data), None
+    order = {"actual": 0, "expected": 1, "target": 2}
+    s = (s.assign(o=s.status.map(order), t=(s.source != "table").astype(int))
+         .sort_values(["year", "o", "t"]).drop_duplicates(["year", "value_text"]))
+    first, last = s.iloc[0], s.iloc[-1]
+    a, b = from_ratio(first.value_text), from_ratio(last.value_text)
+    names = (["第一产业", "第二产业", "第三产业"] if data.lang == "zh"
+             else ["primary (第一产业)", "secondary (第二产业)", "tertiary (第三产业)"])
+    fig, ax = plt.subplots(figsize=(7, 0.5 + 0.45 * len(s)))
+    labels = [f"{r.year} {status_label(r.status, data.lang)}" for r in s.itertuples()]
+    left = [0.0] * len(s)
+    for column, name in zip(("primary", "secondary", "tertiary"), names):
+        ax.barh(labels, s[column], left=left, label=name)
+        left = [x + y for x, y in zip(left, s[column])]
+    ax.set_xlabel("%")
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=8, frameon=False)
+    fig.tight_layout()
+    sources = " ".join(data.cite(r.doc_id, r.line, f"{r.indicator}: {r.value_text} ({r.year} {r.status})")
+                       for r in s.itertuples())
+    text = (f"<p>{escape(first.value_text)} ({first.year} {status_label(first.status, data.lang)}) → "
+            f"{escape(last.value_text)} ({last.year} {status_label(last.status, data.lang)}): "
+            f"NAV {norm_of_absolute_values(a, b):.1f}, "
+            f"Moore {moore_angle(a, b):.1f}°. {label('source', data.lang)}: {sources}</p>")
+    return HTML(text), fig
+
+
+def incomes(data: DistrictData):
+    """Urban and rural incomes, their ratio, and the district against the others."""
+    panel = district_panel(data.tables["observations"])
+    panel = panel[panel.indicator_id.isin(["income_urban_per_capita", "income_rural_per_capita",
+                                           "income_urban_rural_ratio"])]
+    own = panel[panel.district == data.district]
+    if own.empty:
+        return _none(data), None
+    rows = [{label("indicator", data.lang): data.name(_zh(data, r.indicator_id), r.indicator_id),
+             label("period", data.lang): r.period or "—", label("value", data.lang): r.value,
+             label("unit", data.lang): r.unit,
+             label("source", data.lang): data.cite(r.doc_id, r.line, f"{_zh(data, r.indicator_id)}: {r.value:g}")}
+            for r in own.itertuples()]
+    levels = panel[panel.indicator_id != "income_urban_rural_ratio"]
+    fig, ax = plt.subplots(figsize=(6, 3))
+    pivot = levels.pivot_table(index="district", columns="indicator_id", values="value")
+    pivot = pivot.rename(columns={c: _zh(data, c) if data.lang == "zh" else data.name(_zh(data, c), c)
+                                  for c in pivot.columns})
+    pivot.plot.bar(ax=ax, rot=0)
+    ax.set_ylabel("元")
+    ax.set_xlabel("")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),))), fig
+
+
+def _zh(data: DistrictData, indicator_id: str) -> str:
+    row = data.dictionary[data.dictionary.indicator_id == indicator_id]
+    if len(row):
+        return row.name_zh.iloc[0]
+    return {"income_urban_rural_ratio": "城乡居民收入比"}.get(indicator_id, indicator_id)
+
+
+def prose_facts(data: DistrictData, per_theme: int = 12) -> HTML:
+    """The facts stated in the text, grouped by theme: one row a sentence, with its facts."""
+    obs = data.observations
+    text = obs[(obs.source == "text")].copy()
+    if text.empty:
+        return _none(data)
+    text["theme"] = text.indicator.map(_theme)
+    sentences = (text.groupby(["doc_id", "line", "sentence"], sort=False)
+                 .agg(theme=("theme", "first"), period=("period", "first"), status=("status", "first"),
+                      facts=("indicator", "size")).reset_index())
+    parts = []
+    for zh, en, _ in THEMES + (("其他", "Other", ""),):
+        group = sentences[sentences.theme == zh]
+        if group.empty:
+            continue
+        rows = []
+        for r in group.head(per_theme).itertuples():
+            facts = text[(text.doc_id == r.doc_id) & (text.line == r.line) & (text.sentence == r.sentence)]
+            listed = "; ".join(f"{data.name(f.indicator, f.indicator_id)} {f.value_text}"
+                               + ("" if f.measure == "level" else f" ({f.measure})") for f in facts.itertuples())
+            rows.append({label("indicator", data.lang): listed, label("period", data.lang): r.period or "—",
+                         label("status", data.lang): status_label(r.status, data.lang),
+                         label("sentence", data.lang): r.sentence,
+                         label("source", data.lang): data.cite(r.doc_id, r.line, r.sentence)})
+        more = "" if len(group) <= per_theme else f"<p>… {len(group) - per_theme} more in the clean data.</p>"
+        title = zh if data.lang == "zh" else f"{en} ({zh})"
+        parts.append(f"<h4>{escape(title)} ({len(group)})</h4>"
+                     + _table(pd.DataFrame(rows), raw_html=(label("source", data.lang),)) + more)
+    return HTML("".join(parts))
+
+
+def _theme(indicator: str) -> str:
+    for zh, _, pattern in THEMES:
+        if re.search(pattern, indicator):
+            return zh
+    return "其他"
+
+
+def firms_tasks_projects(data: DistrictData):
+    """Ranked firm lists, tasks counted by lead unit (a chart) and the project boxes."""
+    docs = data.doc_ids
+    firms = data.tables["enterprises"]
+    firms = firms[firms.district == data.district]
+    tasks = data.tables["tasks"][data.tables["tasks"].doc_id.isin(docs)]
+    units = data.tables["task_units"][data.tables["task_units"].doc_id.isin(docs)]
+    boxes = data.tables["projects"][data.tables["projects"].doc_id.isin(docs)]
+    if firms.empty and tasks.empty and boxes.empty:
+        return _none(data), None
+    parts = []
+    if not firms.empty:
+        wide = firms.pivot_table(index="rank", columns="list", values="name", aggfunc="first").reset_index()
+        parts.append(_table(wide))
+    if not boxes.empty:
+        summary = (boxes.groupby(["box_no", "box_title"]).agg(items=("text", "size"), line=("line", "min"),
+                                                               doc_id=("doc_id", "first")).reset_index())
+        summary["source"] = [data.cite(r.doc_id, r.line, f"专栏{r.box_no} {r.box_title}") for r in summary.itertuples()]
+        parts.append(_table(summary.drop(columns=["doc_id", "line"]), raw_html=("source",)))
+    fig = None
+    if not units.empty:
+        lead = units[units.role == "lead"].unit.value_counts().head(15).sort_values()
+        fig, ax = plt.subplots(figsize=(6, 0.3 * len(lead) + 1))
+        ax.barh(lead.index, lead.values, color="#55a868")
+        ax.set_title(label("tasks_by_lead", data.lang) + f" ({len(tasks)})")
+        fig.tight_layout()
+    return HTML("".join(parts)), fig
+
+
+def quality(data: DistrictData) -> HTML:
+    """The audit findings and the flags that concern the district."""
+    audit = data.tables["audit"]
+    audit = audit[((audit.district == data.district) | audit.doc_id.isin(data.doc_ids)) & (audit.result != "ok")]
+    flags = data.tables["flags"]
+    flags = flags[flags.doc_id.isin(data.doc_ids) & (flags.severity != "info")]
+    if audit.empty and flags.empty:
+        return _none(data)
+    parts = []
+    if not audit.empty:
+        rows = audit.assign(source=[data.cite(r.doc_id, r.line, r.detail) for r in audit.itertuples()])
+        parts.append(_table(rows[["kind", "result", "stated", "computed", "detail", "source"]], raw_html=("source",)))
+    counts = data.tables["flags"][data.tables["flags"].doc_id.isin(data.doc_ids)].groupby(["severity", "kind"]).size()
+    parts.append(_table(counts.rename("n").reset_index()))
+    if not flags.empty:
+        rows = flags.assign(source=[data.cite(r.doc_id, r.line, r.text) for r in flags.itertuples()])
+        parts.append(_table(rows[["kind", "detail", "text", "source"]].head(40), raw_html=("source",)))
+    return HTML("".join(parts))
+
+
+def appendix(data: DistrictData) -> HTML:
+    """Every document line the report cites, with an anchor each number links to."""
+    if not data.cited:
+        return _none(data)
+    docs = data.tables["documents"].set_index("doc_id")
+    items = []
+    for (doc_id, line), snippet in sorted(data.cited.items()):
+        doc = docs.loc[doc_id] if doc_id in docs.index else None
+        where = f"{escape(doc.file)}, {escape(doc.title)} ({escape(doc.published)})" if doc is not None else ""
+        items.append(f'<li id="src-{escape(doc_id)}-{line}"><b>{escape(doc_id)}:{line}</b> {where}'
+                     f"<br><span>{escape(snippet)}</span></li>")
+    return HTML("<ol>" + "".join(items) + "</ol>")
+
+
+def headline_figures(data: DistrictData) -> pd.DataFrame:
+    """The district's headline figures for the index page (indicator, value, unit, period)."""
+    obs = data.observations
+    levels = obs[obs.indicator_id.isin(HEADLINE) & (obs.measure == "level") & obs.value.notna()
+                 & obs.status.isin(["actual", "expected"])]
+    latest = levels.sort_values(["year", "line"], na_position="first").groupby("indicator_id").tail(1)
+    latest = latest.sort_values("indicator_id", key=lambda s: s.map(HEADLINE.index)).head(4)
+    return latest[["indicator", "indicator_id", "value", "unit", "period"]]
