@@ -30,7 +30,8 @@ LANGS = ("zh", "en")
 HEADLINE = ("gdp", "fiscal_revenue_total", "fiscal_budget_revenue", "retail_sales",
             "fixed_asset_investment", "industrial_value_added", "industrial_revenue", "fdi_actual",
             "income_urban_per_capita", "income_rural_per_capita", "population_resident",
-            "population_total", "urbanisation_rate", "rd_share_gdp", "market_entities")
+            "population_total", "urbanisation_rate", "new_urban_jobs", "rd_share_gdp",
+            "market_entities")
 
 LABELS = {
     "title": ("{district}经济社会发展数据报告", "{district}: economic and social data report"),
@@ -242,7 +243,7 @@ def plan_chart(data: DistrictData, limit: int = 6):
     tracking = tracking[tracking.base.notna() & tracking.plan_rate.notna() & (tracking.method == "compound")]
     tracking = tracking.sort_values("target_year", ascending=False).drop_duplicates("indicator").head(limit)
     if tracking.empty:
-        return _none(data)
+        return None                   # plan_targets already says there is no data
     cols = min(3, len(tracking))
     rows = -(-len(tracking) // cols)
     fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3.2 * rows), squeeze=False)
