@@ -94,3 +94,14 @@ def test_missing_raw_folder_is_one_line(tmp_path):
 def test_usage_errors_exit_2():
     result = run_cli("extract", "--raw", "x")
     assert result.returncode == 2
+
+
+def test_a_failed_schema_check_names_table_column_and_row():
+    from analysis.errors import ValidationError
+    from analysis.schemas import conform, validate
+
+    rows = [dict(doc_id="a", district="某区", year=2020, list="名单", rank=1, name="甲公司", line=3),
+            dict(doc_id="a", district="某区", year=2020, list="名单", rank=0, name="乙公司", line=4)]
+    with pytest.raises(ValidationError) as err:
+        validate("enterprises", conform("enterprises", rows))
+    assert "table 'enterprises'" in str(err.value) and "column 'rank', row 1" in str(err.value)
