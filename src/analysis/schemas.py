@@ -233,7 +233,7 @@ def conform(name: str, rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=spec.columns) if rows else empty_frame(name)
     for f in spec.fields:
         if f.type == "string":
-            frame[f.name] = frame[f.name].fillna("").astype("str")
+            frame[f.name] = frame[f.name].astype(object).fillna("").astype("str")
         else:
             frame[f.name] = pd.to_numeric(frame[f.name]).astype(_PANDAS_TYPES[f.type])
     return frame
