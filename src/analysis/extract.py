@@ -22,6 +22,7 @@ from analysis.schemas import TABLES, conform, datapackage, validate
 from analysis.sources import Document, read_document, read_manifest
 from analysis.dictionary import DEFAULT_PATH, load_dictionary, map_indicators
 from analysis.prose import extract_prose
+from analysis.script import check_script
 from analysis.tables import extract_tables
 
 # Written in this order; datapackage.json lists them so.
@@ -60,6 +61,7 @@ def extract(documents: list[Document], dictionary: pd.DataFrame | None = None) -
         rows["documents"].append(_document_row(doc))
         collected = extract_tables(doc)
         extract_prose(doc, collected)
+        check_script(doc, collected)
         for name, table_rows in collected.rows.items():
             rows[name].extend(table_rows)
     tables = {name: conform(name, rows[name]) for name in OUTPUT_TABLES}

@@ -355,8 +355,6 @@ def _flag_bare_numbers(sentence, excluded, mentions, ratios, paragraph, out) -> 
     for m in NUMBER_RE.finditer(sentence):
         if _inside(covered, m.start(), m.end()) or _inside(excluded, m.start(), m.end()):
             continue
-        if m.start() > 0 and sentence[m.start() - 1] in ".,":
-            continue
         out.flag(paragraph.line, "number_without_unit", "info",
                  f"{m.group(0)!r} has no unit that is read as a statistic", text=sentence.strip()[:120])
 

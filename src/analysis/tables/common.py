@@ -48,6 +48,7 @@ class Collector:
     def __init__(self, doc: Document):
         self.doc = doc
         self.rows: dict[str, list[dict]] = defaultdict(list)
+        self.structural: dict[int, str] = {}      # line -> role of cells read but not data
         self._table_counter = 0
 
     def add(self, table: str, **row) -> None:
@@ -60,6 +61,16 @@ class Collector:
             raise ValueError(f"unknown severity {severity!r}")
         self.add("flags", line=line, kind=kind, severity=severity, detail=detail,
                  table_id=table_id, text=text)
+
+    def account(self, line: int | None, role: str) -> None:
+        """Record a line read as part of a table's structure (header, category, row number...)."""
+        if line is not None:
+            self.structural.setdefault(line, role)
+
+    def account_cell(self, cell: "Cell", role: str = "part of a cell") -> None:
+        """Record every physical line of a cell (its wrapped fragments included)."""
+        for line, _ in cell.fragments:
+            self.account(line, role)
 
     def new_table_id(self) -> str:
         """Table ids number the tables of a document in reading order: cj_plan14.t01."""

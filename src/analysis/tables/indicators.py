@@ -229,6 +229,7 @@ def _read_table(doc, start: int, header: Header, out: Collector) -> int:
         line = index + 1
         index += 1
         if text in ATTRIBUTES:
+            out.account(line, "属性")
             if current is None or current.attribute is not None or not current.labels:
                 out.flag(line, "orphan_cell", "warning", "属性 cell with no indicator before it",
                          table_id, text)
@@ -255,7 +256,17 @@ def _read_table(doc, start: int, header: Header, out: Collector) -> int:
         rows.append(current)
     else:
         end = len(lines)
+    if current is not None and current.attribute is None and current.labels:
+        out.flag(current.line, "missing_attribute", "warning",
+                 f"last row {' | '.join(t for _, t in current.labels)} has no 属性 cell "
+                 "(the table may be cut off)", table_id)
+    if not rows:
+        out.flag(start + 1, "empty_table", "warning", "indicator table header with no rows", table_id)
     n_cells = _emit_rows(doc, table_id, header, rows, notes, out)
+    if title_line:
+        out.account(title_line, "title")
+    for index_, text_ in nonblank(lines, start, header.end):
+        out.account(index_ + 1, "header")
     out.add("tables", table_id=table_id, kind="indicators", title=title,
             line=title_line or start + 1, line_end=end, n_rows=len(rows), n_cells=n_cells,
             notes=" ".join(t for _, t in notes))
@@ -293,15 +304,19 @@ def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
         labels = list(row.labels)
         unit_cell = ""
         if header.has_unit and len(labels) >= 2 and _is_unit(labels[-1][1]):
-            unit_cell = labels.pop()[1]
+            unit_line, unit_cell = labels.pop()
+            out.account(unit_line, "unit")
         if len(labels) >= 2 and header.has_category:
             category = labels[0][1]
+            out.account(labels[0][0], "category")
             for line, text in labels[1:-1]:
                 out.flag(line, "unplaced_cell", "warning", "label between category and "
                          "indicator", table_id, text)
         elif len(labels) >= 2:
             out.flag(labels[0][0], "indicator_rejoined", "warning", "indicator name spread "
                      "over several cells, joined", table_id, "|".join(t for _, t in labels))
+            for label_line, _ in labels:
+                out.account(label_line, "part of the indicator")
             labels = [(labels[0][0], "".join(t for _, t in labels))]
         line, raw_indicator = labels[-1]
         indicator, unit, inferred = _split_unit(raw_indicator, unit_cell)
@@ -341,6 +356,8 @@ def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
                 _emit_structure(doc, out, quantity, common, column)
             elif quantity.qualifier != "blank":
                 _emit_observation(doc, out, quantity, unit, column, common)
+            else:
+                out.account(vline, "blank cell (no observation)")
     return n_cells
 
 

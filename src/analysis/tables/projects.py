@@ -46,6 +46,7 @@ def _read_box(lines, start: int, box_no: int, title: str, out: Collector) -> int
         group_m = GROUP_RE.match(text)
         item_m = ITEM_RE.match(text)
         if group_m:
+            out.account(i + 1, "group")
             group = text
             expect_unnumbered = True
             expected_item = 1
@@ -70,6 +71,7 @@ def _read_box(lines, start: int, box_no: int, title: str, out: Collector) -> int
             continue
         end = i
         break
+    out.account(start + 1, "title")
     out.add("tables", table_id=table_id, kind="project_box", title=f"专栏{box_no} {title}",
             line=start + 1, line_end=end, n_rows=n_items, n_cells=n_items, notes="")
     if n_items == 0:

@@ -61,6 +61,12 @@ def extract_tab_tables(doc, out: Collector) -> None:
                 kind = _kind(header)
                 title, title_line = preceding_title(lines, i, skip=ATTACHMENT_RE)
                 table_id = out.new_table_id()
+                for k in range(i, body_start):
+                    out.account(k + 1, "header")
+                if title_line:
+                    for k in range(title_line, i + 1):
+                        if lines[k - 1].strip() and not ATTACHMENT_RE.match(lines[k - 1].strip()):
+                            out.account(k, "title")
                 if kind == "enterprises":
                     n_rows = _enterprise_rows(doc, table_id, title, cells, out)
                 elif kind == "tasks":
@@ -71,6 +77,10 @@ def extract_tab_tables(doc, out: Collector) -> None:
                         out.flag(cell.line, "unplaced_cell", "warning",
                                  f"table with header {' | '.join(header)} is of no known kind",
                                  table_id, cell.text)
+                        out.account_cell(cell, "flagged cell")
+                if not cells:
+                    out.flag(i + 1, "empty_table", "warning",
+                             f"table header {' | '.join(header)} with no rows", table_id)
                 out.add("tables", table_id=table_id, kind=kind, title=title,
                         line=title_line or i + 1, line_end=end, n_rows=n_rows,
                         n_cells=len(cells), notes="")
@@ -177,6 +187,7 @@ def _enterprise_rows(doc, table_id: str, title: str, cells: list[Cell], out: Col
             for cell in row:
                 out.flag(cell.line, "unplaced_cell", "warning", "cell outside a ranked row",
                          table_id, cell.text)
+                out.account_cell(cell, "flagged cell")
             continue
         rank = int(first.text)
         if rank != expected_rank:
@@ -193,9 +204,12 @@ def _enterprise_rows(doc, table_id: str, title: str, cells: list[Cell], out: Col
                      table_id, " / ".join(name_cell.lines))
         out.add("enterprises", district=doc.source.district, year=year, list=title,
                 rank=rank, name=name_cell.text, line=name_cell.line, table_id=table_id)
+        out.account_cell(first, "rank")
+        out.account_cell(name_cell)
         for cell in row[2:]:
             out.flag(cell.line, "extra_cell", "warning", f"extra cell in rank {rank}",
                      table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
     return len(rows)
 
 
@@ -214,6 +228,8 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
         if not NUMBER_RE.match(text):
             sub = SUBSECTION_RE.match(text)
             sec = SECTION_RE.match(text)
+            if sub or sec:
+                out.account_cell(first, "heading")
             if sub:
                 subsection = text
             elif sec:
@@ -227,6 +243,7 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
             for cell in row[1:]:
                 out.flag(cell.line, "unplaced_cell", "warning", "cell after a heading",
                          table_id, cell.text)
+                out.account_cell(cell, "flagged cell")
             continue
         task_no = int(text)
         if task_no != expected_no:
@@ -238,6 +255,8 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
                      table_id)
             continue
         task_cell = row[1]
+        out.account_cell(first, "task number")
+        out.account_cell(task_cell)
         out.add("tasks", task_no=task_no, section=section, subsection=subsection,
                 text=task_cell.text, line=task_cell.line, section_no=section_no,
                 section_claimed=claimed, section_line=section_line, table_id=table_id)
@@ -250,6 +269,7 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
                      f"task {task_no} has {len(unit_cells)} unit cell(s) for {len(roles)} "
                      f"unit columns: read as {', '.join(roles[:len(unit_cells)])}", table_id)
         for role, cell in zip(roles, unit_cells):
+            out.account_cell(cell)
             for order, (unit, line, repaired) in enumerate(split_units(cell), start=1):
                 out.add("task_units", task_no=task_no, role=role, unit=unit, line=line,
                         order=order, table_id=table_id)
@@ -258,6 +278,7 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
         for cell in unit_cells[len(roles):]:
             out.flag(cell.line, "extra_cell", "warning", f"extra cell in task {task_no}",
                      table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
     return len(rows)
 
 
