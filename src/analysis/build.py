@@ -14,9 +14,9 @@ failed district and its failing cell, and a non-zero exit.
 from __future__ import annotations
 
 import json
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from tqdm import tqdm
 
 from analysis.data import PROJECT_ROOT, load
 from analysis.errors import UsageError
+from analysis.executors import EXECUTORS, map_ordered
 
 KERNEL = "jiangxi-analysis"
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
@@ -72,34 +73,31 @@ def check_parameters(clean_dir, district: str, lang: str) -> list[str]:
 
 
 def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lang: str = "zh",
-          jobs: int = 1, timeout: int = 600) -> list[Outcome]:
+          jobs: int = 1, timeout: int = 600, executor: str = "local",
+          scheduler: str | None = None) -> list[Outcome]:
     """Run the whole build; returns one outcome a notebook (districts, then compare)."""
     clean_dir, out_dir = Path(clean_dir).resolve(), Path(out_dir).resolve()
     districts = check_parameters(clean_dir, district, lang)
+    if executor not in EXECUTORS:
+        raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
     out_dir.mkdir(parents=True, exist_ok=True)
     tasks = [(REPORT_NOTEBOOK, name, slug(name), {"district": name, "lang": lang,
                                                    "clean_dir": str(clean_dir)}) for name in districts]
     tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
-    outcomes = _run_all(tasks, out_dir, jobs, timeout)
+    outcomes = _run_all(tasks, out_dir, jobs, timeout, executor, scheduler)
     write_index(clean_dir, out_dir, districts, lang, outcomes)
     return outcomes
 
 
-def _run_all(tasks, out_dir: Path, jobs: int, timeout: int) -> list[Outcome]:
-    outcomes: list[Outcome] = []
+def _run_all(tasks, out_dir: Path, jobs: int, timeout: int, executor: str = "local",
+             scheduler: str | None = None) -> list[Outcome]:
     with tqdm(total=len(tasks), desc="reports", unit="report") as bar:
-        if jobs <= 1:
-            for task in tasks:
-                outcomes.append(render(*task, out_dir=out_dir, timeout=timeout))
-                bar.update()
-        else:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                futures = [pool.submit(render, *task, out_dir=out_dir, timeout=timeout) for task in tasks]
-                for future in as_completed(futures):
-                    outcomes.append(future.result())
-                    bar.update()
-    order = {task[2]: k for k, task in enumerate(tasks)}
-    return sorted(outcomes, key=lambda o: order[o.slug])
+        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout), tasks,
+                           executor, jobs, scheduler, progress=bar.update)
+
+
+def _render_task(task, out_dir: Path, timeout: int) -> Outcome:
+    return render(*task, out_dir=out_dir, timeout=timeout)
 
 
 def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir: Path,

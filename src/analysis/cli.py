@@ -18,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="raw documents -> validated clean tables")
     extract.add_argument("--raw", required=True, help="folder with sources.csv and the documents")
     extract.add_argument("--clean", required=True, help="folder to write the clean tables into")
+    _executor_options(extract)
     audit = commands.add_parser("audit", help="check the documents' arithmetic and consistency")
     audit.add_argument("--clean", required=True, help="folder with the clean tables")
     report = commands.add_parser("report", help="one papermill report per district, rendered to HTML")
@@ -27,7 +28,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", default="zh", help="zh (default) or en")
     report.add_argument("--jobs", type=int, default=1, help="districts built at once (default 1)")
     report.add_argument("--timeout", type=int, default=600, help="seconds a cell may run (default 600)")
+    _executor_options(report, jobs=False)
     return parser
+
+
+def _executor_options(parser: argparse.ArgumentParser, jobs: bool = True) -> None:
+    if jobs:
+        parser.add_argument("--jobs", type=int, default=1, help="documents read at once (default 1)")
+    parser.add_argument("--executor", default="local", help="local (default, a process pool) or dask")
+    parser.add_argument("--scheduler", default=None, help="address of the Dask scheduler (with --executor dask)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "extract":
             from analysis.extract import run
 
-            tables = run(args.raw, args.clean)
+            tables = run(args.raw, args.clean, executor=args.executor, jobs=args.jobs,
+                         scheduler=args.scheduler)
             counts = ", ".join(f"{name} {len(frame)}" for name, frame in tables.items())
             print(f"wrote {args.clean}: {counts}")
         elif args.command == "audit":
@@ -48,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "report":
             from analysis.build import build, summary, write_json_summary
 
-            outcomes = build(args.clean, args.out, args.district, args.lang, args.jobs, args.timeout)
+            outcomes = build(args.clean, args.out, args.district, args.lang, args.jobs, args.timeout,
+                             executor=args.executor, scheduler=args.scheduler)
             write_json_summary(outcomes, args.out)
             print(summary(outcomes), file=sys.stderr if not all(o.ok for o in outcomes) else sys.stdout)
             return 0 if all(o.ok for o in outcomes) else 1

@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 from collections import defaultdict
+from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import pandas as pd
 from analysis.schemas import TABLES, conform, datapackage, validate
 from analysis.sources import Document, read_document, read_manifest
 from analysis.dictionary import DEFAULT_PATH, load_dictionary, map_indicators
+from analysis.executors import map_ordered
 from analysis.prose import extract_prose
 from analysis.script import check_script
 from analysis.tables import extract_tables
@@ -30,16 +32,18 @@ OUTPUT_TABLES = ("documents", "tables", "indicator_rows", "observations", "struc
                  "enterprises", "tasks", "task_units", "projects", "flags")
 
 
-def run(raw_dir: str | Path, clean_dir: str | Path,
-        dictionary_path: str | Path = DEFAULT_PATH) -> dict[str, pd.DataFrame]:
+def run(raw_dir: str | Path, clean_dir: str | Path, dictionary_path: str | Path = DEFAULT_PATH,
+        executor: str = "local", jobs: int = 1, scheduler: str | None = None) -> dict[str, pd.DataFrame]:
     """Build every clean table from ``raw_dir`` and write them into ``clean_dir``.
 
     Returns the tables written. Raises :class:`analysis.errors.AnalysisError`
     (nothing written) when the manifest, a document, the dictionary or a table is bad.
     """
     dictionary = load_dictionary(dictionary_path)
-    documents = read_documents(raw_dir)
-    tables = extract(documents, dictionary)
+    sources = read_manifest(raw_dir)
+    raw = str(Path(raw_dir).resolve())
+    per_document = map_ordered(partial(extract_source, raw), sources, executor, jobs, scheduler)
+    tables = assemble(per_document, dictionary)
     write_clean(tables, clean_dir)
     return tables
 
@@ -56,13 +60,29 @@ def extract(documents: list[Document], dictionary: pd.DataFrame | None = None) -
     ``data/reference/indicators.csv`` when None).
     """
     dictionary = load_dictionary() if dictionary is None else dictionary
+    return assemble([extract_document(doc) for doc in documents], dictionary)
+
+
+def extract_source(raw_dir: str, source) -> dict[str, list[dict]]:
+    """Read one listed document and extract its rows (the unit of work of an executor)."""
+    return extract_document(read_document(raw_dir, source))
+
+
+def extract_document(doc: Document) -> dict[str, list[dict]]:
+    """Every row one document gives: tables, prose, script check, and its documents row."""
+    collected = extract_tables(doc)
+    extract_prose(doc, collected)
+    check_script(doc, collected)
+    rows = {name: list(table_rows) for name, table_rows in collected.rows.items()}
+    rows["documents"] = [_document_row(doc)]
+    return rows
+
+
+def assemble(per_document: list[dict[str, list[dict]]], dictionary: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Concatenate the rows of every document, map indicators, validate every table."""
     rows: dict[str, list[dict]] = defaultdict(list)
-    for doc in documents:
-        rows["documents"].append(_document_row(doc))
-        collected = extract_tables(doc)
-        extract_prose(doc, collected)
-        check_script(doc, collected)
-        for name, table_rows in collected.rows.items():
+    for document_rows in per_document:
+        for name, table_rows in document_rows.items():
             rows[name].extend(table_rows)
     tables = {name: conform(name, rows[name]) for name in OUTPUT_TABLES}
     tables["observations"]["indicator_id"] = map_indicators(tables["observations"].indicator, dictionary)
