@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import partial
+from functools import lru_cache, partial
 from html import escape
 from pathlib import Path
 
@@ -109,7 +109,7 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
     try:
         pm.execute_notebook(str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL,
                             cwd=str(notebook.parent), execution_timeout=timeout, progress_bar=False,
-                            log_output=False)
+                            log_output=False, request_save_on_cell_execute=False)
     except PapermillExecutionError as err:
         return Outcome(name, file_slug, False, f"cell {err.exec_count}: {err.ename}: {err.evalue}")
     except (CellTimeoutError, DeadKernelError) as err:
@@ -119,6 +119,7 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
     return Outcome(name, file_slug, True)
 
 
+@lru_cache(maxsize=1)
 def _exporter() -> HTMLExporter:
     exporter = HTMLExporter(template_name="lab")
     exporter.exclude_input = True

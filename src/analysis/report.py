@@ -84,6 +84,7 @@ class DistrictData:
     dictionary: pd.DataFrame
     built: str
     cited: dict[tuple[str, int], str] = field(default_factory=dict)
+    tracking: pd.DataFrame | None = None
 
     @classmethod
     def load(cls, clean_dir: str | Path, district: str, lang: str = "zh") -> "DistrictData":
@@ -233,18 +234,20 @@ def plan_targets(data: DistrictData) -> HTML:
 
 
 def _tracking(data: DistrictData) -> pd.DataFrame:
-    tracking = target_tracking(data.tables["observations"], data.dictionary)
-    return tracking[tracking.district == data.district].reset_index(drop=True)
+    if data.tracking is None:
+        tracking = target_tracking(data.observations, data.dictionary)
+        data.tracking = tracking[tracking.district == data.district].reset_index(drop=True)
+    return data.tracking
 
 
-def plan_chart(data: DistrictData, limit: int = 6):
+def plan_chart(data: DistrictData, limit: int = 4):
     """Base -> target with the path the plan's rate implies and the latest actual on it."""
     tracking = _tracking(data)
     tracking = tracking[tracking.base.notna() & tracking.plan_rate.notna() & (tracking.method == "compound")]
     tracking = tracking.sort_values("target_year", ascending=False).drop_duplicates("indicator").head(limit)
     if tracking.empty:
         return None                   # plan_targets already says there is no data
-    cols = min(3, len(tracking))
+    cols = min(2, len(tracking))
     rows = -(-len(tracking) // cols)
     fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3.2 * rows), squeeze=False)
     for ax, t in zip(axes.flat, tracking.itertuples()):
@@ -313,14 +316,20 @@ def incomes(data: DistrictData):
              label("source", data.lang): data.cite(r.doc_id, r.line, f"{_zh(data, r.indicator_id)}: {r.value:g}")}
             for r in own.itertuples()]
     levels = panel[panel.indicator_id != "income_urban_rural_ratio"]
-    fig, ax = plt.subplots(figsize=(6, 3))
-    pivot = levels.pivot_table(index="district", columns="indicator_id", values="value")
-    pivot = pivot.rename(columns={c: _zh(data, c) if data.lang == "zh" else data.name(_zh(data, c), c)
-                                  for c in pivot.columns})
-    pivot.plot.bar(ax=ax, rot=0)
-    ax.set_ylabel("元")
-    ax.set_xlabel("")
-    ax.legend(fontsize=8)
+    fig, ax = plt.subplots(figsize=(6.5, 1.2 + 0.5 * levels.indicator_id.nunique()))
+    for row, (indicator_id, group) in enumerate(levels.groupby("indicator_id")):
+        others = group[group.district != data.district]
+        mine = group[group.district == data.district]
+        ax.scatter(others.value, [row] * len(others), color="#bbbbbb", s=25,
+                   label=("其他县区" if data.lang == "zh" else "other districts") if row == 0 else None)
+        ax.scatter(mine.value, [row] * len(mine), color="#dd8452", s=60, zorder=3,
+                   label=data.district if row == 0 else None)
+    ids = sorted(levels.indicator_id.unique())
+    ax.set_yticks(range(len(ids)))
+    ax.set_yticklabels([_zh(data, i) if data.lang == "zh" else data.name(_zh(data, i), i) for i in ids])
+    ax.set_xlabel("元")
+    ax.set_ylim(-0.6, len(ids) - 0.4)
+    ax.legend(fontsize=8, loc="lower right")
     fig.tight_layout()
     return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),))), fig
 

@@ -1,0 +1,141 @@
+"""Benchmark: the report build against the naive way and against the floor.
+
+    python benchmarks/bench_reports.py [--districts 3 30] [--jobs 1 2]
+
+For each corpus size, in one run:
+
+- the build: ``analysis.build.build`` (papermill in-process, HTML exported
+  in-process), with each ``--jobs`` value;
+- the naive way: per district (and for the comparison page) the papermill
+  command line, then ``jupyter nbconvert --to html --no-input``, one after the other;
+- the floor: a notebook holding only the report's imports, executed once per
+  report (kernel start plus imports), divided by the jobs.
+
+Every figure goes into benchmarks/RESULTS.md with this command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from make_corpus import write_corpus  # noqa: E402
+from results import update_section  # noqa: E402
+
+BIN = Path(sys.executable).parent
+IMPORTS = """import matplotlib.pyplot as plt
+import seaborn as sns
+from IPython.display import HTML, display
+
+from analysis import report
+from analysis.fonts import register_cjk_font
+
+sns.set_theme(style="whitegrid", font=register_cjk_font())"""
+
+
+def prepare(n: int, out: Path) -> Path:
+    from analysis import audit, extract
+
+    raw, clean = out / f"corpus_{n}", out / f"clean_{n}"
+    shutil.rmtree(raw, ignore_errors=True)
+    write_corpus(n, raw)
+    extract.run(raw, clean)
+    audit.run(clean)
+    return clean
+
+
+def time_build(clean: Path, out: Path, jobs: int) -> float:
+    from analysis.build import build
+
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    outcomes = build(clean, out, "all", "zh", jobs=jobs)
+    assert all(o.ok for o in outcomes), [o for o in outcomes if not o.ok]
+    return time.perf_counter() - start
+
+
+def time_naive(clean: Path, out: Path) -> float:
+    from analysis.build import COMPARE_NOTEBOOK, REPORT_NOTEBOOK, known_districts, slug
+
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    jobs = [(REPORT_NOTEBOOK, slug(d), ["-p", "district", d, "-p", "lang", "zh"]) for d in known_districts(clean)]
+    jobs.append((COMPARE_NOTEBOOK, "compare", ["-p", "lang", "zh"]))
+    start = time.perf_counter()
+    for notebook, name, params in jobs:
+        executed = out / f"{name}.ipynb"
+        subprocess.run([str(BIN / "papermill"), str(notebook), str(executed), "-k", "jiangxi-analysis",
+                        "--cwd", str(notebook.parent), "--no-progress-bar", *params,
+                        "-p", "clean_dir", str(clean)], check=True, capture_output=True)
+        subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(executed)],
+                       check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def floor_single(out: Path, repeats: int = 5) -> float:
+    """Seconds to start the kernel and run the report's imports (median of ``repeats``)."""
+    import papermill as pm
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    path = out / "floor.ipynb"
+    cell = new_code_cell("clean_dir = '.'")
+    cell.metadata["tags"] = ["parameters"]
+    nbformat.write(new_notebook(cells=[cell, new_code_cell(IMPORTS)]), path)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        pm.execute_notebook(str(path), str(out / "floor_out.ipynb"), kernel_name="jiangxi-analysis",
+                            progress_bar=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--districts", type=int, nargs="+", default=[3, 30])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--out", type=Path, default=HERE / "out")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    floor = floor_single(args.out)
+    print(f"floor: {floor:.2f} s a report")
+    rows = []
+    for n in args.districts:
+        clean = prepare(n, args.out)
+        reports = n + 1                       # the districts and the comparison page
+        naive = time_naive(clean, args.out / f"naive_{n}")
+        print(f"{n} districts, naive: {naive:.1f} s")
+        for jobs in args.jobs:
+            ours = time_build(clean, args.out / f"build_{n}_{jobs}", jobs)
+            floor_total = reports * floor / jobs
+            rows.append((n, jobs, ours, naive, floor_total))
+            print(f"{n} districts, jobs {jobs}: {ours:.1f} s ({naive / ours:.2f}x faster than naive, "
+                  f"{ours / floor_total:.2f}x the floor {floor_total:.1f} s)")
+    table = ["| districts | reports | jobs | build (s) | naive (s) | speed-up vs naive | floor (s) | build / floor |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for n, jobs, ours, naive, floor_total in rows:
+        table.append(f"| {n} | {n + 1} | {jobs} | {ours:.1f} | {naive:.1f} | {naive / ours:.2f}x | "
+                     f"{floor_total:.1f} | {ours / floor_total:.2f}x |")
+    body = (f"Command: `.venv/bin/python benchmarks/bench_reports.py --districts "
+            f"{' '.join(map(str, args.districts))} --jobs {' '.join(map(str, args.jobs))}`\n\n"
+            f"Floor: kernel start plus the report's imports, {floor:.2f} s a report (median of 5), "
+            "times the reports (districts and the comparison page) divided by the jobs. "
+            "Naive: `papermill` then `jupyter nbconvert --to html --no-input`, once per report, "
+            "one after the other.\n\n" + "\n".join(table) + "\n\n"
+            "Goals: at least 2x faster than the naive way at 30 districts, and within 1.5x of the floor.")
+    update_section("Reports", body)
+
+
+if __name__ == "__main__":
+    main()
