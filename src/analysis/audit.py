@@ -117,7 +117,7 @@ def check_table_growth(obs: pd.DataFrame) -> list[dict]:
     """Stated growth rates and bracketed changes of plan tables against their own levels."""
     rows = []
     table = obs[(obs.source == "table") & obs.value.notna()]
-    for (table_id, indicator), group in table.groupby(["table_id", "indicator"], sort=False):
+    for (_table_id, indicator), group in table.groupby(["table_id", "indicator"], sort=False):
         levels = group[group.measure == "level"]
         for g in group[group.measure.isin(["growth", "change"])].itertuples(index=False):
             start_year = int(str(g.period).split("/")[0][:4]) - 1
@@ -253,7 +253,6 @@ def check_conflicts(obs: pd.DataFrame, dictionary: pd.DataFrame) -> list[dict]:
 
 
 def _conflict(a, b, pa, pb, kind: str) -> str:
-    va, vb = a.value_base, b.value_base
     if pa == pb:
         if _consistent(a, b):
             return ""
@@ -352,7 +351,7 @@ def _split_households(value: float) -> str:
 def check_claimed_counts(tasks: pd.DataFrame) -> list[dict]:
     rows = []
     claimed = tasks[tasks.section_claimed.notna()]
-    for (doc_id, table_id, section), group in claimed.groupby(["doc_id", "table_id", "section"], sort=False):
+    for (doc_id, _table_id, section), group in claimed.groupby(["doc_id", "table_id", "section"], sort=False):
         stated = int(group.section_claimed.iloc[0])
         listed = len(group)
         line = group.section_line.iloc[0]

@@ -74,8 +74,8 @@ CLAUSE_SPLIT_RE = re.compile(r"[，,；;：:。！？!?]")
 
 # Periods ------------------------------------------------------------------------------
 _CN_NUM = "一二两三四五六七八九十"
-MONTH_RANGE_RE = re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})年|(?P<this>今年))?"
-                            rf"(?P<m1>\d{{1,2}})\s*(?:至|—|-|~|到)\s*(?P<m2>\d{{1,2}})月")
+MONTH_RANGE_RE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|(?P<this>今年))?"
+                            r"(?P<m1>\d{1,2})\s*(?:至|—|-|~|到)\s*(?P<m2>\d{1,2})月")
 PLAN_PERIOD_RE = re.compile(r"“?十(?P<n>[一二三四五六七八九])五”?(?:期间|时期|以来)")
 YEARS_BACK_RE = re.compile(rf"(?:近|过去)?(?P<n>\d+|[{_CN_NUM}]+)年(?:来|以来|间)|近(?P<n2>\d+|[{_CN_NUM}]+)年|"
                            rf"(?P<n3>\d+|[{_CN_NUM}]+)年(?=净增|净减|增加|新增)")

@@ -317,7 +317,7 @@ def incomes(data: DistrictData):
             for r in own.itertuples()]
     levels = panel[panel.indicator_id != "income_urban_rural_ratio"]
     fig, ax = plt.subplots(figsize=(6.5, 1.2 + 0.5 * levels.indicator_id.nunique()))
-    for row, (indicator_id, group) in enumerate(levels.groupby("indicator_id")):
+    for row, (_indicator_id, group) in enumerate(levels.groupby("indicator_id")):
         others = group[group.district != data.district]
         mine = group[group.district == data.district]
         ax.scatter(others.value, [row] * len(others), color="#bbbbbb", s=25,

@@ -265,7 +265,7 @@ def _read_table(doc, start: int, header: Header, out: Collector) -> int:
     n_cells = _emit_rows(doc, table_id, header, rows, notes, out)
     if title_line:
         out.account(title_line, "title")
-    for index_, text_ in nonblank(lines, start, header.end):
+    for index_, _text in nonblank(lines, start, header.end):
         out.account(index_ + 1, "header")
     out.add("tables", table_id=table_id, kind="indicators", title=title,
             line=title_line or start + 1, line_end=end, n_rows=len(rows), n_cells=n_cells,
