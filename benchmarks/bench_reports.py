@@ -36,13 +36,11 @@ from results import update_section  # noqa: E402
 
 BIN = Path(sys.executable).parent
 IMPORTS = """import matplotlib.pyplot as plt
-import seaborn as sns
 from IPython.display import HTML, display
 
 from analysis import report
-from analysis.fonts import register_cjk_font
 
-sns.set_theme(style="whitegrid", font=register_cjk_font())"""
+report.setup_charts()"""
 
 
 def prepare(n: int, out: Path) -> Path:

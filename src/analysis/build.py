@@ -131,13 +131,14 @@ def _exporter() -> HTMLExporter:
 def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
                 outcomes: list[Outcome]) -> None:
     """``index.html``: every district with its headline figures and a link."""
-    from analysis.report import DistrictData, headline_figures
+    from analysis.report import DistrictData, headline_figures, load_tables
 
     by_name = {o.name: o for o in outcomes}
-    docs = load("documents", clean_dir)
+    tables = load_tables(clean_dir)
+    docs = tables["documents"]
     rows = []
     for name in districts:
-        data = DistrictData.load(clean_dir, name, lang)
+        data = DistrictData.load(clean_dir, name, lang, tables)
         figures = headline_figures(data)
         text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {f.value:g} {escape(f.unit)}"
                          f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"

@@ -70,8 +70,35 @@ THEMES = (
 )
 
 
+def setup_charts() -> None:
+    """Seaborn's theme with the bundled CJK font; figures drawn once at 96 dpi.
+
+    In a notebook the inline backend is told not to redraw each figure for a
+    tight bounding box (the charts lay themselves out with ``tight_layout``).
+    """
+    import seaborn as sns
+    from IPython import get_ipython
+
+    from analysis.fonts import register_cjk_font
+
+    sns.set_theme(style="whitegrid", font=register_cjk_font())
+    plt.rcParams["figure.dpi"] = 96
+    shell = get_ipython()
+    if shell is not None:
+        shell.run_line_magic("config", "InlineBackend.print_figure_kwargs = {'bbox_inches': None}")
+
+
 def label(key: str, lang: str, **kw) -> str:
     return LABELS[key][LANGS.index(lang)].format(**kw)
+
+
+TABLE_NAMES = ("documents", "observations", "structure", "enterprises", "tasks", "task_units",
+               "projects", "flags", "audit", "tables")
+
+
+def load_tables(clean_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """The clean tables a report reads."""
+    return {name: load(name, clean_dir) for name in TABLE_NAMES}
 
 
 @dataclass
@@ -87,12 +114,12 @@ class DistrictData:
     tracking: pd.DataFrame | None = None
 
     @classmethod
-    def load(cls, clean_dir: str | Path, district: str, lang: str = "zh") -> "DistrictData":
+    def load(cls, clean_dir: str | Path, district: str, lang: str = "zh",
+             tables: dict[str, pd.DataFrame] | None = None) -> "DistrictData":
+        """The district's data from ``clean_dir`` (or from ``tables`` already loaded from it)."""
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {LANGS}, got {lang!r}")
-        names = ("documents", "observations", "structure", "enterprises", "tasks", "task_units",
-                 "projects", "flags", "audit", "tables")
-        tables = {name: load(name, clean_dir) for name in names}
+        tables = load_tables(clean_dir) if tables is None else tables
         descriptor = json.loads((Path(clean_dir) / "datapackage.json").read_text(encoding="utf-8"))
         return cls(district, lang, tables, load_dictionary(), descriptor.get("created", ""))
 
