@@ -9,7 +9,7 @@ machine is not enough. Both keep the order of the inputs.
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from analysis.errors import UsageError
 
@@ -23,34 +23,25 @@ def map_ordered(function: Callable, items: Iterable, executor: str = "local", jo
     if executor not in EXECUTORS:
         raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
     if executor == "dask":
-        return _dask_map(function, items, scheduler, progress)
+        if not scheduler:
+            raise UsageError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
+        from distributed import Client
+
+        with Client(scheduler, set_as_default=False) as client:
+            futures = client.map(function, items, pure=False)
+            return _gather((future.result() for future in futures), progress)
     if jobs <= 1:
-        results = []
-        for item in items:
-            results.append(function(item))
-            if progress:
-                progress()
-        return results
+        return _gather((function(item) for item in items), progress)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(function, item) for item in items]
-        results = []
-        for future in futures:
-            results.append(future.result())
-            if progress:
-                progress()
-        return results
+        return _gather((future.result() for future in futures), progress)
 
 
-def _dask_map(function, items, scheduler, progress):
-    if not scheduler:
-        raise UsageError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
-    from distributed import Client
-
-    with Client(scheduler, set_as_default=False) as client:
-        futures = client.map(function, items, pure=False)
-        results = []
-        for future in futures:
-            results.append(future.result())
-            if progress:
-                progress()
-        return results
+def _gather(results: Iterator, progress: Callable[[], None] | None) -> list:
+    """Collect results in order, ticking ``progress`` after each."""
+    collected = []
+    for result in results:
+        collected.append(result)
+        if progress:
+            progress()
+    return collected
