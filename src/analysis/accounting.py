@@ -51,12 +51,12 @@ def sentence_numbers(doc: Document, out: Collector) -> pd.DataFrame:
     flagged = {row["line"] for row in out.rows.get("flags", []) if row.get("line")}
     records = []
     for line, sentence in prose.document_sentences(doc, out.rows.get("tables", [])):
-        excluded = prose._excluded_spans(sentence, line, doc)
+        excluded = prose.excluded_spans(sentence)
         stated = [r["value_text"] for r in observations if r["line"] == line and r["sentence"] == sentence]
         stated += [r["value_text"] for r in structure if r["line"] == line]
         for m in prose.NUMBER_RE.finditer(sentence):
             number = m.group(0)
-            why = prose._inside(excluded, m.start(), m.end())
+            why = prose.inside(excluded, m.start(), m.end())
             if why:
                 status = f"not a statistic: {why}"
             elif any(number.replace(",", "") in text.replace(",", "") for text in stated):

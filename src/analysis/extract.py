@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.schemas import TABLES, conform, datapackage, validate
+from analysis.schemas import conform, datapackage, validate
 from analysis.sources import Document, read_document, read_manifest
 from analysis.dictionary import DEFAULT_PATH, load_dictionary, map_indicators
 from analysis.executors import map_ordered
@@ -124,7 +124,3 @@ def _document_row(doc: Document) -> dict:
                 province=s.province, doc_kind=s.doc_kind, published=s.published, title=s.title,
                 sha256=doc.sha256, lines=len(doc.lines), encoding=doc.encoding)
 
-
-def table_names() -> list[str]:
-    """Names of the clean tables, in the order they are written."""
-    return [name for name in OUTPUT_TABLES if name in TABLES]

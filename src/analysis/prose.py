@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import cn2an
 
@@ -129,7 +129,6 @@ class Paragraph:
     line: int
     text: str                      # NFKC-normalised
     raw: str
-    joined_lines: tuple[int, ...] = ()
 
 
 @dataclass
@@ -138,12 +137,10 @@ class Context:
 
     doc: Document
     published_year: int
-    published_month: int | None
     is_plan: bool
     scope_override: tuple[str, str] | None = None     # (district, scope) for a table of tasks
     status_override: str | None = None
     period_override: str | None = None
-    last_level: list = field(default_factory=list)
 
 
 def extract_prose(doc: Document, out: Collector) -> None:
@@ -161,9 +158,7 @@ def extract_prose(doc: Document, out: Collector) -> None:
 
 
 def _context(doc: Document) -> Context:
-    published = doc.source.published
-    month = int(published[5:7]) if len(published) >= 7 else None
-    return Context(doc, int(published[:4]), month, doc.source.doc_kind == "plan")
+    return Context(doc, doc.source.published_year, doc.source.doc_kind == "plan")
 
 
 def document_sentences(doc: Document, table_rows: list[dict]) -> list[tuple[int, str]]:
@@ -218,22 +213,21 @@ def _paragraphs(doc: Document, skip: set[int], out: Collector) -> list[Paragraph
                      f"repeats line {seen[key]} verbatim: its facts are taken once", text=raw.strip()[:80])
             continue
         seen.setdefault(key, number)
-        joined: tuple[int, ...] = ()
-        if _ends_with_bare_number(text, doc):
-            text, joined = _rejoin_layout_break(lines, i, text, skip, consumed, out)
-        paragraphs.append(Paragraph(number, text, raw, joined))
+        if _ends_with_bare_number(text):
+            text = _rejoin_layout_break(lines, i, text, skip, consumed, out)
+        paragraphs.append(Paragraph(number, text, raw))
     return paragraphs
 
 
-def _ends_with_bare_number(text: str, doc: Document) -> bool:
+def _ends_with_bare_number(text: str) -> bool:
     """True when the text ends in a number that is not a date, code or other non-statistic."""
     m = _ENDS_WITH_BARE_NUMBER.search(text)
     if not m or text.endswith(("。", "；")):
         return False
-    return not _inside(_excluded_spans(text, 0, doc), m.start(), m.end())
+    return not inside(excluded_spans(text), m.start(), m.end())
 
 
-def _rejoin_layout_break(lines, i, text, skip, consumed, out) -> tuple[str, tuple[int, ...]]:
+def _rejoin_layout_break(lines, i, text, skip, consumed, out) -> str:
     """Join a paragraph that ends in a bare number to the one later line starting with a unit."""
     candidates = []
     for j in range(i + 1, min(len(lines), i + 30)):
@@ -250,12 +244,12 @@ def _rejoin_layout_break(lines, i, text, skip, consumed, out) -> tuple[str, tupl
         out.flag(i + 1, "layout_break_rejoined", "info",
                  f"{number!r} ends the line without a unit; joined to {unit!r} that starts line {j + 1}",
                  text=text[-30:])
-        return text + unit, (j + 1,)
+        return text + unit
     reason = "no later line starts with a unit" if not candidates else \
         f"{len(candidates)} later lines start with a unit: {[c[0] + 1 for c in candidates]}"
     out.flag(i + 1, "layout_break_unresolved", "warning",
              f"{number!r} ends the line without a unit; {reason}; not read", text=text[-30:])
-    return text, ()
+    return text
 
 
 # Sentences -----------------------------------------------------------------------------------
@@ -279,7 +273,7 @@ def _sentences(text: str) -> list[str]:
 def _read_sentence(sentence: str, paragraph: Paragraph, ctx: Context, out: Collector,
                    paragraph_period: str | None) -> str | None:
     """Read one sentence; return the period it leaves for the sentences after it."""
-    excluded = _excluded_spans(sentence, paragraph.line, ctx.doc)
+    excluded = excluded_spans(sentence)
     periods = _periods(sentence, ctx)
     sentence_period = periods[-1][1] if periods else paragraph_period
     mentions, ratios = _mentions(sentence, excluded)
@@ -292,7 +286,7 @@ def _read_sentence(sentence: str, paragraph: Paragraph, ctx: Context, out: Colle
     return sentence_period
 
 
-def _excluded_spans(sentence: str, line: int, doc: Document) -> list[tuple[int, int, str]]:
+def excluded_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Character spans of the sentence whose numbers are not statistics, with why."""
     spans: list[tuple[int, int, str]] = []
     for opener, closer in _QUOTE_PAIRS.items():
@@ -320,7 +314,7 @@ def _excluded_spans(sentence: str, line: int, doc: Document) -> list[tuple[int, 
     return spans
 
 
-def _inside(spans, start: int, end: int) -> str | None:
+def inside(spans, start: int, end: int) -> str | None:
     """Why the span ``start:end`` lies in one of ``spans`` (None when it does not)."""
     for s, e, why in spans:
         if s <= start < e:
@@ -332,12 +326,12 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
     mentions: list[Mention] = []
     ratios: list[tuple[int, str]] = []
     for m in RATIO_RE.finditer(sentence):
-        if not _inside(excluded, m.start(), m.end()):
+        if not inside(excluded, m.start(), m.end()):
             ratios.append((m.start(), m.group(0)))
     ratio_spans = [(s, s + len(t), "ratio") for s, t in ratios]
     for m in MENTION_RE.finditer(sentence):
         num_start = m.start("num")
-        if not m.group("unit") or _inside(excluded + ratio_spans, num_start, m.end("num")):
+        if not m.group("unit") or inside(excluded + ratio_spans, num_start, m.end("num")):
             continue
         if num_start > 0 and (sentence[num_start - 1].isdigit() or sentence[num_start - 1] == "."):
             continue
@@ -353,7 +347,7 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
 def _flag_bare_numbers(sentence, excluded, mentions, ratios, paragraph, out) -> None:
     covered = [(m.start, m.end, "read") for m in mentions] + [(s, s + len(t), "read") for s, t in ratios]
     for m in NUMBER_RE.finditer(sentence):
-        if _inside(covered, m.start(), m.end()) or _inside(excluded, m.start(), m.end()):
+        if inside(covered, m.start(), m.end()) or inside(excluded, m.start(), m.end()):
             continue
         out.flag(paragraph.line, "number_without_unit", "info",
                  f"{m.group(0)!r} has no unit that is read as a statistic", text=sentence.strip()[:120])
@@ -633,7 +627,7 @@ def _read_task_texts(doc: Document, ctx: Context, out: Collector) -> None:
     titles = {t["table_id"]: t["title"] for t in out.rows.get("tables", []) if t["kind"] == "tasks"}
     for task in out.rows.get("tasks", []):
         title = titles.get(task["table_id"], "")
-        task_ctx = Context(doc, ctx.published_year, ctx.published_month, ctx.is_plan)
+        task_ctx = Context(doc, ctx.published_year, ctx.is_plan)
         if WORK_REPORT_RE.search(title):
             year = re.search(r"((?:19|20)\d{2})年", title)
             task_ctx.scope_override = ("city", doc.source.city)

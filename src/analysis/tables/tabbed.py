@@ -158,7 +158,7 @@ def _split_rows(cells: list[Cell]) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for cell in cells:
         text = cell.text
-        heading = (SECTION_RE.match(text) or SUBSECTION_RE.match(text)) and not rows_expect_text(rows)
+        heading = (SECTION_RE.match(text) or SUBSECTION_RE.match(text)) and not _rows_expect_text(rows)
         if NUMBER_RE.match(text) or heading:
             rows.append([cell])
         elif rows:
@@ -168,7 +168,7 @@ def _split_rows(cells: list[Cell]) -> list[list[Cell]]:
     return rows
 
 
-def rows_expect_text(rows: list[list[Cell]]) -> bool:
+def _rows_expect_text(rows: list[list[Cell]]) -> bool:
     """True when the last row is a numbered row still waiting for its text cell."""
     return bool(rows) and len(rows[-1]) == 1 and bool(NUMBER_RE.match(rows[-1][0].text))
 
