@@ -1,6 +1,6 @@
 """Benchmark: the report build against the naive way and against the floor.
 
-    python benchmarks/bench_reports.py [--districts 3 30] [--jobs 1 2]
+    python benchmarks/bench_reports.py [--districts 3 30] [--jobs 1 2] [--repeats 3]
 
 For each corpus size, in one run:
 
@@ -11,6 +11,10 @@ For each corpus size, in one run:
 - the floor: a notebook holding only the report's imports (kernel start plus
   imports), executed once per report through the same process pool and jobs
   as the build, so that both pay the same contention for the two cores.
+
+The build and the floor are timed ``--repeats`` times each, alternately, and
+their medians compared, so that a slow minute of a shared machine does not
+decide the ratio; the naive way (the slowest, and far from its goal) once.
 
 Every figure goes into benchmarks/RESULTS.md with this command.
 """
@@ -118,11 +122,16 @@ def floor_total(out: Path, reports: int, jobs: int) -> float:
     return time.perf_counter() - start
 
 
+def spread(values) -> str:
+    """``min-max`` of a list of seconds."""
+    return f"{min(values):.1f}-{max(values):.1f}"
+
+
 def goal_check(rows) -> str:
     """One line a configuration of the largest corpus: which goals it meets."""
     largest = max(n for n, *_ in rows)
     lines = []
-    for n, jobs, ours, naive, floor_all in rows:
+    for n, jobs, ours, naive, floor_all, *_ in rows:
         if n != largest:
             continue
         speed = "met" if naive / ours >= 2 else "NOT met"
@@ -136,6 +145,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--districts", type=int, nargs="+", default=[3, 30])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeats", type=int, default=3, help="timed runs of build and floor (median)")
     parser.add_argument("--out", type=Path, default=HERE / "out")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -148,21 +158,27 @@ def main() -> None:
         naive = time_naive(clean, args.out / f"naive_{n}")
         print(f"{n} districts, naive: {naive:.1f} s")
         for jobs in args.jobs:
-            ours = time_build(clean, args.out / f"build_{n}_{jobs}", jobs)
-            floor_all = floor_total(args.out, reports, jobs)
-            rows.append((n, jobs, ours, naive, floor_all))
+            builds, floors = [], []
+            for _ in range(args.repeats):
+                builds.append(time_build(clean, args.out / f"build_{n}_{jobs}", jobs))
+                floors.append(floor_total(args.out, reports, jobs))
+            ours, floor_all = statistics.median(builds), statistics.median(floors)
+            rows.append((n, jobs, ours, naive, floor_all, spread(builds), spread(floors)))
             print(f"{n} districts, jobs {jobs}: {ours:.1f} s ({naive / ours:.2f}x faster than naive, "
                   f"{ours / floor_all:.2f}x the floor {floor_all:.1f} s)")
-    table = ["| districts | reports | jobs | build (s) | naive (s) | speed-up vs naive | floor (s) | build / floor |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for n, jobs, ours, naive, floor_all in rows:
-        table.append(f"| {n} | {n + 1} | {jobs} | {ours:.1f} | {naive:.1f} | {naive / ours:.2f}x | "
-                     f"{floor_all:.1f} | {ours / floor_all:.2f}x |")
+    table = ["| districts | reports | jobs | build (s) | build range | naive (s) | speed-up vs naive "
+             "| floor (s) | floor range | build / floor |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for n, jobs, ours, naive, floor_all, build_range, floor_range in rows:
+        table.append(f"| {n} | {n + 1} | {jobs} | {ours:.1f} | {build_range} | {naive:.1f} | {naive / ours:.2f}x | "
+                     f"{floor_all:.1f} | {floor_range} | {ours / floor_all:.2f}x |")
     body = (f"Command: `.venv/bin/python benchmarks/bench_reports.py --districts "
-            f"{' '.join(map(str, args.districts))} --jobs {' '.join(map(str, args.jobs))}`\n\n"
+            f"{' '.join(map(str, args.districts))} --jobs {' '.join(map(str, args.jobs))} "
+            f"--repeats {args.repeats}`\n\n"
             f"Floor: kernel start plus the report's imports ({floor:.2f} s for one report, median of 5), "
             "run once per report (the districts and the comparison page) through the same process pool "
             "and jobs as the build, in the same run. "
+            f"Build and floor: median of {args.repeats} alternating runs (range beside). "
             "Naive: `papermill` then `jupyter nbconvert --to html --no-input`, once per report, "
             "one after the other.\n\n" + "\n".join(table) + "\n\n"
             "Goals: at least 2x faster than the naive way at 30 districts, and within 1.5x of the floor.\n\n"

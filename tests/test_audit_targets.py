@@ -111,6 +111,29 @@ def test_target_tracking_statuses(tracking):
     assert set(tracking.status) <= {"ahead", "on_track", "behind", "no_data"}
 
 
+def test_plan_paths_index_each_target_to_its_base(tracking):
+    from analysis.report import plan_paths
+
+    paths = plan_paths(tracking[tracking.district == "昌江区"])
+    # those with a latest actual first (latest target year, then table order), one per indicator
+    order = list(paths.drop_duplicates("indicator_id").indicator_id)
+    assert order == ["retail_sales", "fdi_actual", "gdp", "fiscal_revenue_total",
+                     "fixed_asset_investment", "trade_total"]
+    point = paths.set_index(["indicator_id", "point", "year"])["index"]
+    # 14th plan: retail 110.9 (2020) -> 187 (2025) at 11% a year; 131 in 2021 (the 2022 feature)
+    assert point[("retail_sales", "plan", 2020)] == pytest.approx(100)
+    assert point[("retail_sales", "plan", 2021)] == pytest.approx(111.0)
+    assert point[("retail_sales", "plan", 2025)] == pytest.approx(100 * 1.11 ** 5)
+    assert point[("retail_sales", "target", 2025)] == pytest.approx(100 * 187 / 110.9)
+    assert point[("retail_sales", "actual", 2021)] == pytest.approx(100 * 131 / 110.9)
+    # 13th plan GDP: 216 (2015), target 326.29 (2020) at 8.6%, actual 236.8: far below its path
+    assert point[("gdp", "actual", 2020)] == pytest.approx(100 * 236.8 / 216)
+    assert point[("gdp", "plan", 2020)] == pytest.approx(100 * 1.086 ** 5)
+    assert not paths[(paths.indicator_id == "trade_total") & (paths.point == "actual")].size
+    assert len(plan_paths(tracking[tracking.district == "昌江区"], limit=2).indicator_id.unique()) == 2
+    assert plan_paths(tracking[tracking.district == "珠山区"]).empty       # no plan tables there
+
+
 def test_district_panel(seeds):
     panel = district_panel(seeds["observations"]).set_index(["district", "indicator_id"])
     assert panel.loc[("昌江区", "income_urban_per_capita"), "value"] == 47155

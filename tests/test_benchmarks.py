@@ -32,3 +32,15 @@ def test_scorer_notices_a_wrong_value(tmp_path):
 def test_district_names_are_distinct():
     names = district_names(2000)
     assert len(set(names)) == 2000
+
+
+def test_report_goal_check_reads_the_largest_corpus():
+    from bench_reports import goal_check, spread
+
+    rows = [(3, 1, 20.0, 30.0, 10.0, "", ""),                     # small corpus: not judged
+            (30, 1, 140.0, 330.0, 100.0, "", ""), (30, 2, 80.0, 330.0, 50.0, "", "")]
+    lines = goal_check(rows).splitlines()
+    assert lines == [
+        "- 30 districts, jobs 1: 2x faster than naive met (2.36x); within 1.5x of the floor met (1.40x).",
+        "- 30 districts, jobs 2: 2x faster than naive met (4.12x); within 1.5x of the floor NOT met (1.60x)."]
+    assert spread([3.25, 2.0, 2.96]) == "2.0-3.2"

@@ -20,7 +20,6 @@ from functools import lru_cache, partial
 from html import escape
 from pathlib import Path
 
-import nbformat
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
@@ -107,14 +106,14 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
 
     executed = out_dir / f"{file_slug}.ipynb"
     try:
-        pm.execute_notebook(str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL,
-                            cwd=str(notebook.parent), execution_timeout=timeout, progress_bar=False,
-                            log_output=False, request_save_on_cell_execute=False)
+        result = pm.execute_notebook(str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL,
+                                     cwd=str(notebook.parent), execution_timeout=timeout, progress_bar=False,
+                                     log_output=False, request_save_on_cell_execute=False)
     except PapermillExecutionError as err:
         return Outcome(name, file_slug, False, f"cell {err.exec_count}: {err.ename}: {err.evalue}")
     except (CellTimeoutError, DeadKernelError) as err:
         return Outcome(name, file_slug, False, f"{type(err).__name__}: {str(err).splitlines()[0]}")
-    html, _ = _exporter().from_notebook_node(nbformat.read(executed, as_version=4))
+    html, _ = _exporter().from_notebook_node(result)        # the notebook papermill has just written
     (out_dir / f"{file_slug}.html").write_text(html, encoding="utf-8")
     return Outcome(name, file_slug, True)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -267,35 +268,68 @@ def _tracking(data: DistrictData) -> pd.DataFrame:
     return data.tracking
 
 
-def plan_chart(data: DistrictData, limit: int = 4):
-    """Base -> target with the path the plan's rate implies and the latest actual on it."""
-    tracking = _tracking(data)
-    tracking = tracking[tracking.base.notna() & tracking.plan_rate.notna() & (tracking.method == "compound")]
-    tracking = tracking.sort_values("target_year", ascending=False).drop_duplicates("indicator").head(limit)
-    if tracking.empty:
-        return None                   # plan_targets already says there is no data
-    cols = min(2, len(tracking))
-    rows = -(-len(tracking) // cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3.2 * rows), squeeze=False)
-    for ax, t in zip(axes.flat, tracking.itertuples()):
-        years = list(range(int(t.base_year), int(t.target_year) + 1))
-        path = [implied_level(t.base, t.plan_rate, y - t.base_year) for y in years]
-        ax.plot(years, path, color="#4c72b0", label="规划路径" if data.lang == "zh" else "plan path")
-        ax.scatter([t.base_year, t.target_year], [t.base, t.target], color="#4c72b0", zorder=3)
+def plan_paths(tracking: pd.DataFrame, limit: int = 6) -> pd.DataFrame:
+    """The plan paths of up to ``limit`` targets as an index (base year = 100), long form.
+
+    Targets with a compound plan rate and a base are eligible; those with a
+    latest actual come first, then the latest target year, then table order;
+    one per indicator. Rows (``point``): ``plan`` for each year from base to
+    target on the plan's rate, ``target`` for the stated target and ``actual``
+    for the latest actual, each with ``index = 100 * value / base``.
+    """
+    eligible = tracking[tracking.base.notna() & (tracking.base > 0) & tracking.plan_rate.notna()
+                        & (tracking.method == "compound")]
+    eligible = (eligible.assign(key=eligible.indicator_id.where(eligible.indicator_id != "", eligible.indicator),
+                                has_actual=eligible.actual.notna())
+                .sort_values(["has_actual", "target_year", "target_line"], ascending=[False, False, True])
+                .drop_duplicates("key").head(limit))
+    rows = []
+    for t in eligible.itertuples():
+        common = dict(indicator=t.indicator, indicator_id=t.indicator_id, unit=t.unit,
+                      base_year=int(t.base_year), base=float(t.base))
+        for year in range(int(t.base_year), int(t.target_year) + 1):
+            rows.append(dict(common, point="plan", year=year,
+                             index=100 * float(implied_level(1.0, t.plan_rate, year - t.base_year))))
+        rows.append(dict(common, point="target", year=int(t.target_year), index=100 * t.target / t.base))
         if not pd.isna(t.actual):
-            ax.scatter([t.actual_year], [t.actual], color="#dd8452", zorder=4, s=50,
-                       label="最新实际" if data.lang == "zh" else "latest actual")
-        ax.set_title(_wrap(data.name(t.indicator, t.indicator_id)), fontsize=10)
-        ax.set_ylabel(t.unit)
-        ax.legend(fontsize=8)
-    for ax in axes.flat[len(tracking):]:
-        ax.axis("off")
+            rows.append(dict(common, point="actual", year=int(t.actual_year), index=100 * t.actual / t.base))
+    return pd.DataFrame(rows, columns=["indicator", "indicator_id", "unit", "base_year", "base", "point",
+                                       "year", "index"])
+
+
+def plan_chart(data: DistrictData, limit: int = 6):
+    """The plan paths on one chart, indexed to each target's base year, with the latest actuals.
+
+    One axes rather than one per indicator: the chart costs a quarter of the
+    drawing time and puts the plans' ambitions side by side.
+    """
+    paths = plan_paths(_tracking(data), limit)
+    if paths.empty:
+        return None                   # plan_targets already says there is no data
+    zh = data.lang == "zh"
+    fig, ax = plt.subplots(figsize=(8.5, 3.8))
+    colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    for colour, ((indicator, indicator_id), group) in zip(colours, paths.groupby(["indicator", "indicator_id"],
+                                                                                 sort=False)):
+        first = group.iloc[0]
+        base = f"{first.base_year}{'年' if zh else ''}={first.base:g}{first.unit}"
+        plan, target, actual = (group[group.point == p] for p in ("plan", "target", "actual"))
+        ax.plot(plan.year, plan["index"], color=colour, label=f"{_wrap(data.name(indicator, indicator_id))} ({base})")
+        ax.scatter(target.year, target["index"], color="white", edgecolor=colour, zorder=3, s=40)
+        ax.scatter(actual.year, actual["index"], color=colour, zorder=4, s=55)
+    ax.axhline(100, color="#999999", linewidth=0.8)
+    ax.set_ylabel("指数（基期=100）" if zh else "index (base year = 100)")
+    ax.set_title("规划路径（线）、目标（○）与最新实际值（●）" if zh
+                 else "Plan path (line), target (○) and latest actual (●)", fontsize=10)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.tight_layout()
     return fig
 
 
-def _wrap(text: str, width: int = 22) -> str:
-    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+def _wrap(text: str, width: int = 24) -> str:
+    """Wrap at spaces (English), or every ``width`` characters where there are none (Chinese)."""
+    return textwrap.fill(text, width)
 
 
 def structure(data: DistrictData):
@@ -331,9 +365,8 @@ def structure(data: DistrictData):
 
 def incomes(data: DistrictData):
     """Urban and rural incomes, their ratio, and the district against the others."""
-    panel = district_panel(data.tables["observations"])
-    panel = panel[panel.indicator_id.isin(["income_urban_per_capita", "income_rural_per_capita",
-                                           "income_urban_rural_ratio"])]
+    panel = district_panel(data.tables["observations"],
+                           indicators=("income_urban_per_capita", "income_rural_per_capita"))
     own = panel[panel.district == data.district]
     if own.empty:
         return _none(data), None
@@ -378,6 +411,7 @@ def prose_facts(data: DistrictData, per_theme: int = 12) -> HTML:
     sentences = (text.groupby(["doc_id", "line", "sentence"], sort=False)
                  .agg(theme=("theme", "first"), period=("period", "first"), status=("status", "first"),
                       facts=("indicator", "size")).reset_index())
+    facts_of = dict(list(text.groupby(["doc_id", "line", "sentence"], sort=False)))
     parts = []
     for zh, en, _ in THEMES + (("其他", "Other", ""),):
         group = sentences[sentences.theme == zh]
@@ -385,7 +419,7 @@ def prose_facts(data: DistrictData, per_theme: int = 12) -> HTML:
             continue
         rows = []
         for r in group.head(per_theme).itertuples():
-            facts = text[(text.doc_id == r.doc_id) & (text.line == r.line) & (text.sentence == r.sentence)]
+            facts = facts_of[(r.doc_id, r.line, r.sentence)]
             listed = "; ".join(f"{data.name(f.indicator, f.indicator_id)} {f.value_text}"
                                + ("" if f.measure == "level" else f" ({f.measure})") for f in facts.itertuples())
             rows.append({label("indicator", data.lang): listed, label("period", data.lang): r.period or "—",

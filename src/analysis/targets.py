@@ -51,12 +51,19 @@ def target_tracking(observations: pd.DataFrame, dictionary: pd.DataFrame | None 
     numeric = obs.value.notna() & obs.qualifier.isin(NUMERIC_QUALIFIERS)
     targets = obs[(obs.source == "table") & (obs.measure == "level") & (obs.status == "target") & numeric]
     actuals = obs[(obs.measure == "level") & (obs.status == "actual") & numeric & (obs.value_base > 0)]
-    rows = [_track(t, obs, actuals, lower_better, tolerance) for t in targets.itertuples(index=False)]
+    # each target looks only at its own table row and its district's actuals of the same indicator
+    rows_of = dict(list(obs[obs.table_id.isin(targets.table_id)].groupby(["table_id", "indicator"], sort=False)))
+    actuals_of = dict(list(actuals.groupby(["district", "key"], sort=False)))
+    no_actuals = actuals.iloc[:0]
+    rows = [_track(t, rows_of[(t.table_id, t.indicator)], actuals_of.get((t.district, t.key), no_actuals),
+                   lower_better, tolerance)
+            for t in targets.itertuples(index=False)]
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
-def _track(t, obs, actuals, lower_better, tolerance) -> dict:
-    same_table = obs[(obs.table_id == t.table_id) & (obs.indicator == t.indicator)]
+def _track(t, same_table, actuals, lower_better, tolerance) -> dict:
+    """One target: ``same_table`` holds its table's rows of the indicator, ``actuals`` the
+    district's actual levels of the indicator."""
     bases = same_table[(same_table.measure == "level") & (same_table.year < t.year)
                        & same_table.value.notna() & (same_table.value_base > 0)]
     base = bases.sort_values("year").iloc[-1] if len(bases) else None
@@ -79,8 +86,7 @@ def _track(t, obs, actuals, lower_better, tolerance) -> dict:
                doc_id=t.doc_id)
     if base_year is None:
         return row
-    candidates = actuals[(actuals.district == t.district) & (actuals.key == t.key)
-                         & (actuals.unit_base == t.unit_base) & (actuals.year > base_year)
+    candidates = actuals[(actuals.unit_base == t.unit_base) & (actuals.year > base_year)
                          & (actuals.year <= t.year)]
     if candidates.empty:
         return row
