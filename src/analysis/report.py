@@ -25,7 +25,7 @@ from analysis.dictionary import load_dictionary
 from analysis.growth import implied_level
 from analysis.panel import district_panel
 from analysis.shares import from_ratio, moore_angle, norm_of_absolute_values
-from analysis.targets import target_tracking
+from analysis.targets import indicator_key, target_tracking
 
 LANGS = ("zh", "en")
 HEADLINE = ("gdp", "fiscal_revenue_total", "fiscal_budget_revenue", "retail_sales",
@@ -279,8 +279,7 @@ def plan_paths(tracking: pd.DataFrame, limit: int = 6) -> pd.DataFrame:
     """
     eligible = tracking[tracking.base.notna() & (tracking.base > 0) & tracking.plan_rate.notna()
                         & (tracking.method == "compound")]
-    eligible = (eligible.assign(key=eligible.indicator_id.where(eligible.indicator_id != "", eligible.indicator),
-                                has_actual=eligible.actual.notna())
+    eligible = (eligible.assign(key=indicator_key(eligible), has_actual=eligible.actual.notna())
                 .sort_values(["has_actual", "target_year", "target_line"], ascending=[False, False, True])
                 .drop_duplicates("key").head(limit))
     rows = []
@@ -408,10 +407,10 @@ def prose_facts(data: DistrictData, per_theme: int = 12) -> HTML:
     if text.empty:
         return _none(data)
     text["theme"] = text.indicator.map(_theme)
-    sentences = (text.groupby(["doc_id", "line", "sentence"], sort=False)
-                 .agg(theme=("theme", "first"), period=("period", "first"), status=("status", "first"),
-                      facts=("indicator", "size")).reset_index())
-    facts_of = dict(list(text.groupby(["doc_id", "line", "sentence"], sort=False)))
+    by_sentence = text.groupby(["doc_id", "line", "sentence"], sort=False)
+    sentences = (by_sentence.agg(theme=("theme", "first"), period=("period", "first"), status=("status", "first"),
+                                 facts=("indicator", "size")).reset_index())
+    facts_of = dict(list(by_sentence))
     parts = []
     for zh, en, _ in THEMES + (("其他", "Other", ""),):
         group = sentences[sentences.theme == zh]

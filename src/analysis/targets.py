@@ -44,7 +44,7 @@ def target_tracking(observations: pd.DataFrame, dictionary: pd.DataFrame | None 
                     tolerance: float = 0.5) -> pd.DataFrame:
     """One row a plan level target (see the module docstring for the rule)."""
     obs = observations.copy()
-    obs["key"] = obs.indicator_id.where(obs.indicator_id != "", obs.indicator)
+    obs["key"] = indicator_key(obs)
     lower_better = set()
     if dictionary is not None:
         lower_better = set(dictionary.loc[dictionary.higher_is_better == "false", "indicator_id"])
@@ -59,6 +59,11 @@ def target_tracking(observations: pd.DataFrame, dictionary: pd.DataFrame | None 
                    lower_better, tolerance)
             for t in targets.itertuples(index=False)]
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def indicator_key(frame: pd.DataFrame) -> pd.Series:
+    """What identifies an indicator across documents: its ``indicator_id``, else its name."""
+    return frame.indicator_id.where(frame.indicator_id != "", frame.indicator)
 
 
 def _track(t, same_table, actuals, lower_better, tolerance) -> dict:
