@@ -4,7 +4,7 @@
 
 For each corpus size, in one run:
 
-- the build: ``analysis.build.build`` (papermill in-process, HTML exported
+- the build: ``analysis.report.build.build`` (papermill in-process, HTML exported
   in-process), with each ``--jobs`` value;
 - the naive way: per district (and for the comparison page) the papermill
   command line, then ``jupyter nbconvert --to html --no-input``, one after the other;
@@ -59,7 +59,7 @@ def prepare(n: int, out: Path) -> Path:
 
 
 def time_build(clean: Path, out: Path, jobs: int) -> float:
-    from analysis.build import build
+    from analysis.report.build import build
 
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
@@ -69,7 +69,7 @@ def time_build(clean: Path, out: Path, jobs: int) -> float:
 
 
 def time_naive(clean: Path, out: Path) -> float:
-    from analysis.build import COMPARE_NOTEBOOK, REPORT_NOTEBOOK, known_districts, slug
+    from analysis.report.build import COMPARE_NOTEBOOK, REPORT_NOTEBOOK, known_districts, slug
 
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)

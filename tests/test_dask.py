@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract
-from analysis.build import build, slug
+from analysis.report.build import build, slug
 from analysis.errors import UsageError
 from analysis.executors import map_ordered
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.errors import QuantityError
-from analysis.numbers import BASE_UNITS, SCALES, Quantity, parse_quantity, parse_unit
+from analysis.extract.numbers import BASE_UNITS, SCALES, Quantity, parse_quantity, parse_unit
 
 # text, value, unit, qualifier, value_base, unit_base
 CASES = [

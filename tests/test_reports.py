@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from analysis import audit, extract
-from analysis.build import _run_all, build, slug, summary
-from analysis.build import REPORT_NOTEBOOK
+from analysis.report.build import _run_all, build, slug, summary
+from analysis.report.build import REPORT_NOTEBOOK
 
 pytestmark = pytest.mark.notebook
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.accounting import collect, sentence_numbers, table_lines
+from analysis.extract.accounting import collect, sentence_numbers, table_lines
 from analysis.errors import AnalysisError
 from analysis.extract import extract, read_documents
-from analysis.prose import extract_prose
-from analysis.sources import Document, Source, split_lines
-from analysis.tables import extract_tables
+from analysis.extract.prose import extract_prose
+from analysis.extract.sources import Document, Source, split_lines
+from analysis.extract.tables import extract_tables
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BAD = FIXTURES / "bad"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import InputError
-from analysis.sources import REQUIRED_COLUMNS, read_document, read_manifest, sha256_of
+from analysis.extract.sources import REQUIRED_COLUMNS, read_document, read_manifest, sha256_of
 
 # Recorded when the seeds were copied from shared/seeds (sha256sum).
 RECORDED = {

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from analysis.extract import extract, read_documents
-from analysis.tables import Cell, split_units
-from analysis.tables.tabbed import read_tab_cells
+from analysis.extract.tables import Cell, split_units
+from analysis.extract.tables.tabbed import read_tab_cells
 
 
 @pytest.fixture(scope="module")

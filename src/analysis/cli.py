@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             counts = findings.result.value_counts().to_dict()
             print(f"wrote {args.clean}/audit: {len(findings)} checks, {counts}")
         elif args.command == "report":
-            from analysis.build import build, summary, write_json_summary
+            from analysis.report.build import build, summary, write_json_summary
 
             outcomes = build(args.clean, args.out, args.district, args.lang, args.jobs, args.timeout,
                              executor=args.executor, scheduler=args.scheduler)

@@ -22,7 +22,7 @@ class UsageError(AnalysisError):
 
 
 class QuantityError(AnalysisError, ValueError):
-    """Text that is not a value, raised by :func:`analysis.numbers.parse_quantity`.
+    """Text that is not a value, raised by :func:`analysis.extract.numbers.parse_quantity`.
 
     The message always quotes the offending text.
     """

@@ -10,10 +10,10 @@ from collections import defaultdict
 
 import pandas as pd
 
-from analysis.prose import document_sentences
-from analysis.sources import Document
-from analysis.tables.indicators import ATTRIBUTES
-from analysis.tables.tabbed import NUMBER_RE, SECTION_RE, SUBSECTION_RE
+from analysis.extract.prose import document_sentences
+from analysis.extract.sources import Document
+from analysis.extract.tables.indicators import ATTRIBUTES
+from analysis.extract.tables.tabbed import NUMBER_RE, SECTION_RE, SUBSECTION_RE
 
 
 def line_roles(tables: dict[str, pd.DataFrame], doc_id: str) -> dict[int, list[str]]:

@@ -13,8 +13,8 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis.errors import ValidationError
-from analysis.numbers import QUALIFIERS
-from analysis.sources import DOC_KINDS
+from analysis.extract.numbers import QUALIFIERS
+from analysis.extract.sources import DOC_KINDS
 
 MEASURES = ("level", "growth", "change")
 STATUSES = ("actual", "expected", "target")
@@ -119,7 +119,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("unit", "string", "Unit of value, normalised spelling (亿元, 万人, %, 百分点)."),
         _f("value_base", "number", "value in unit_base (236.8 亿元 -> 2.368e10 元)."),
         _f("unit_base", "string", "Unit without its scale (元, 人, %)."),
-        _f("qualifier", "string", "How exact the statement is (see analysis.numbers).",
+        _f("qualifier", "string", "How exact the statement is (see analysis.extract.numbers).",
            required=True, enum=QUALIFIERS),
         _f("low", "number", "Lower bound of a range, in unit."),
         _f("high", "number", "Upper bound of a range, in unit."),

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis import prose
-from analysis.sources import Document
-from analysis.tables import extract_tables
-from analysis.tables.common import Collector
+from analysis.extract import prose
+from analysis.extract.sources import Document
+from analysis.extract.tables import extract_tables
+from analysis.extract.tables.common import Collector
 
 _PLACED = ("observations", "indicator_rows", "structure", "enterprises", "tasks", "task_units", "projects")
 

@@ -35,8 +35,8 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.errors import QuantityError
-from analysis.numbers import Quantity, parse_quantity, parse_unit
-from analysis.tables.common import (
+from analysis.extract.numbers import Quantity, parse_quantity, parse_unit
+from analysis.extract.tables.common import (
     BOX_RE, HEADING_RE, NOTE_RE, Collector, nonblank, preceding_title,
 )
 
@@ -410,7 +410,7 @@ def _emit_observation(doc, out, quantity: Quantity, unit: str, column: Column, c
     except QuantityError:
         unit_norm, unit_base, factor = stated_unit, stated_unit, 1.0
         out.flag(common["line"], "unknown_unit", "warning", f"unit {stated_unit!r} is not in "
-                 "analysis.numbers.BASE_UNITS; value_base left equal to value",
+                 "analysis.extract.numbers.BASE_UNITS; value_base left equal to value",
                  common["table_id"], common["value_text"])
     out.add("observations", district=doc.source.district, scope="district", source="table",
             indicator_id="", measure=measure, value=value, unit=unit_norm,

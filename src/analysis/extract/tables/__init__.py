@@ -1,17 +1,17 @@
 """Rebuild the tables of raw documents whose layout was lost.
 
-- :mod:`analysis.tables.indicators`: plan indicator tables, one cell a line;
-- :mod:`analysis.tables.tabbed`: tab-started cells (ranked lists, task tables);
-- :mod:`analysis.tables.projects`: numbered project boxes (专栏).
+- :mod:`analysis.extract.tables.indicators`: plan indicator tables, one cell a line;
+- :mod:`analysis.extract.tables.tabbed`: tab-started cells (ranked lists, task tables);
+- :mod:`analysis.extract.tables.projects`: numbered project boxes (专栏).
 
 Detection comes from the content (headers, box titles), never from file names
 or line numbers.
 """
 
-from analysis.tables.common import Cell, Collector
-from analysis.tables.indicators import extract_indicator_tables
-from analysis.tables.projects import extract_project_boxes
-from analysis.tables.tabbed import extract_tab_tables, read_tab_cells, split_units
+from analysis.extract.tables.common import Cell, Collector
+from analysis.extract.tables.indicators import extract_indicator_tables
+from analysis.extract.tables.projects import extract_project_boxes
+from analysis.extract.tables.tabbed import extract_tab_tables, read_tab_cells, split_units
 
 EXTRACTORS = (extract_indicator_tables, extract_tab_tables, extract_project_boxes)
 

@@ -22,7 +22,7 @@ import re
 
 import cn2an
 
-from analysis.tables.common import Cell, Collector, preceding_title
+from analysis.extract.tables.common import Cell, Collector, preceding_title
 
 RANK_HEADERS = ("序号", "排名", "名次", "排序")
 # A header cell is a short label ending in one of these words.

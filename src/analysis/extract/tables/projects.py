@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.tables.common import BOX_RE, HEADING_RE, Collector
+from analysis.extract.tables.common import BOX_RE, HEADING_RE, Collector
 
 GROUP_RE = re.compile(r"^[(（](?P<no>[一二三四五六七八九十]+)[)）]\s*(?P<title>.+)$")
 ITEM_RE = re.compile(r"^(?P<no>\d{1,3})\s*[.、．]\s*(?P<text>\S.*)$")

@@ -11,8 +11,8 @@ import re
 
 import zhconv
 
-from analysis.sources import Document
-from analysis.tables.common import Collector
+from analysis.extract.sources import Document
+from analysis.extract.tables.common import Collector
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 TRADITIONAL_SHARE = 0.02      # of the Chinese characters, above which a document is flagged

@@ -20,12 +20,12 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.schemas import conform, datapackage, validate
-from analysis.sources import Document, read_document, read_manifest
+from analysis.extract.sources import Document, read_document, read_manifest
 from analysis.dictionary import DEFAULT_PATH, load_dictionary, map_indicators
 from analysis.executors import map_ordered
-from analysis.prose import extract_prose
-from analysis.script import check_script
-from analysis.tables import extract_tables
+from analysis.extract.prose import extract_prose
+from analysis.extract.script import check_script
+from analysis.extract.tables import extract_tables
 
 # Written in this order; datapackage.json lists them so.
 OUTPUT_TABLES = ("documents", "tables", "indicator_rows", "observations", "structure",

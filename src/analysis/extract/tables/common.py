@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from analysis.sources import Document
+from analysis.extract.sources import Document
 
 # A heading of the plan's outline: 第三篇 / 第二章 / 第一节 (with or without a space).
 HEADING_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[篇章节]")

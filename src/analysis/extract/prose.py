@@ -49,9 +49,9 @@ from dataclasses import dataclass
 import cn2an
 
 from analysis.errors import QuantityError
-from analysis.numbers import BASE_UNITS, SCALES, Quantity, parse_quantity
-from analysis.sources import Document
-from analysis.tables.common import Collector
+from analysis.extract.numbers import BASE_UNITS, SCALES, Quantity, parse_quantity
+from analysis.extract.sources import Document
+from analysis.extract.tables.common import Collector
 
 # Units read in prose: every base unit but those that are dates or too ambiguous.
 _PROSE_UNITS = sorted((u for u in BASE_UNITS if u not in {"年", "月", "日", "度", "方", "成", "块",
