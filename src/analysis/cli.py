@@ -21,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     _executor_options(extract)
     audit = commands.add_parser("audit", help="check the documents' arithmetic and consistency")
     audit.add_argument("--clean", required=True, help="folder with the clean tables")
+    evaluate = commands.add_parser("evaluate", help="score an extraction against a hand-coded answer key")
+    evaluate.add_argument("--clean", required=True, help="folder with the clean tables")
+    evaluate.add_argument("--key", required=True, help="answer key CSV (id,file,expect,district,indicator,...)")
     report = commands.add_parser("report", help="one papermill report per district, rendered to HTML")
     report.add_argument("--clean", required=True, help="folder with the clean tables")
     report.add_argument("--out", required=True, help="folder to write the reports into")
@@ -55,6 +58,12 @@ def main(argv: list[str] | None = None) -> int:
             findings = run_audit(args.clean)
             counts = findings.result.value_counts().to_dict()
             print(f"wrote {args.clean}/audit: {len(findings)} checks, {counts}")
+        elif args.command == "evaluate":
+            from analysis.evaluate import evaluate, summary, write
+
+            evaluation = evaluate(args.clean, args.key)
+            print(summary(evaluation))
+            print(f"wrote {write(evaluation, args.clean)}")
         elif args.command == "report":
             from analysis.report.build import build, summary, write_json_summary
 

@@ -22,7 +22,7 @@ from analysis.errors import InputError
 MANIFEST = "sources.csv"
 REQUIRED_COLUMNS = ("file", "doc_id", "district", "city", "province", "doc_kind",
                     "published", "title")
-DOC_KINDS = ("plan", "feature", "notice")
+DOC_KINDS = ("plan", "feature", "notice", "bulletin", "work_report")
 _PUBLISHED_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _DOC_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
