@@ -32,7 +32,7 @@ def test_changjiang_retail_sales_2021_with_growth(seeds):
     level = one(seeds, "cj_feature_2022", indicator="社会消费品零售总额", measure="level")
     assert (level.value, level.unit, level.period, level.status, level.line) == (131, "亿元", "2021", "actual", 59)
     assert level.indicator_id == "retail_sales"
-    assert level.sentence == "2021年,全区社会消费品零售总额达131亿元,同比增长16.2%;"
+    assert level.sentence == "2021年，全区社会消费品零售总额达131亿元，同比增长16.2%；"   # as printed
     growth = one(seeds, "cj_feature_2022", indicator="社会消费品零售总额", measure="growth")
     assert (growth.value, growth.unit, growth.period) == (16.2, "%", "2021")
 
@@ -42,7 +42,9 @@ def test_changjiang_incomes_stated_respectively(seeds):
     rural = text_obs(seeds, "cj_feature_2022", indicator_id="income_rural_per_capita").set_index("measure")
     assert (urban.loc["level", "value"], rural.loc["level", "value"]) == (47155, 21777)
     assert (urban.loc["growth", "value"], rural.loc["growth", "value"]) == (7.9, 9)
-    assert set(urban.period) == {"2021"} and set(urban.unit) == {"元", "%"}
+    assert set(urban.unit) == {"元", "%"} and set(urban.year) == {2021}
+    # the level is 2021's; 年均增长 states no span, so the rate's period is left empty, not guessed
+    assert (urban.loc["level", "period"], urban.loc["growth", "period"]) == ("2021", "")
 
 
 @pytest.mark.parametrize("indicator, value, unit, qualifier", [
@@ -57,7 +59,8 @@ def test_changjiang_ten_year_facts(seeds, indicator, value, unit, qualifier):
         assert rows.empty            # that one is 珠山区's
         return
     row = rows.iloc[0]
-    assert (row.value, row.unit, row.qualifier, row.period) == (value, unit, qualifier, "2012/2022")
+    # 十年来 … 达/突破: a stock stated under a span is a level as of the span's end
+    assert (row.value, row.unit, row.qualifier, row.period) == (value, unit, qualifier, "2022")
 
 
 def test_market_entities_in_base_units(seeds):
@@ -79,7 +82,7 @@ def test_lianxi_population_and_incomes(seeds):
     population = one(seeds, "lx_feature_2022", indicator="常住人口", measure="level")
     assert (population.value, population.unit, population.period) == (38.7, "万人", "2022")
     growth = one(seeds, "lx_feature_2022", indicator="常住人口", measure="change")
-    assert (growth.value, growth.period) == (10, "2012/2022")
+    assert (growth.value, growth.period) == (10, "2013/2022")   # 10年净增: the ten years to 2022
     urban = one(seeds, "lx_feature_2022", indicator="城镇居民人均可支配收入")
     rural = one(seeds, "lx_feature_2022", indicator="农村居民人均可支配收入")
     assert (urban.value, rural.value) == (46418, 23425)
@@ -120,7 +123,7 @@ def test_work_report_numbers_are_the_citys_targets(seeds):
 def test_plan_text_achievements_and_targets(seeds):
     gdp = one(seeds, "cj_plan14", indicator="生产总值")
     assert (gdp.value, gdp.period, gdp.status, gdp.indicator_id) == (236.8, "2020", "actual", "gdp")
-    multiple = one(seeds, "cj_plan14", indicator="社会消费品零售总额", measure="change")
+    multiple = one(seeds, "cj_plan14", indicator="社会消费品零售总额", measure="multiple")
     assert (multiple.value, multiple.unit, multiple.period) == (1.97, "倍", "2015/2020")
     alleys = one(seeds, "cj_plan14", indicator="背街小巷")
     assert (alleys.value, alleys.status) == (570, "actual")

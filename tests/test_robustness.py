@@ -62,8 +62,11 @@ def test_traditional_characters_are_read_and_flagged():
     flags = tables["flags"]
     assert "traditional_characters" in set(flags.kind)
     assert tables["documents"].encoding.tolist() == ["utf-8"]
-    # what the patterns miss in traditional text is flagged, not dropped
-    assert {"45.6", "1200"} <= {d.split("'")[1] for d in flags[flags.kind == "number_without_unit"].detail}
+    # traditional text is read through conversion: labels simplified, the sentence as printed
+    obs = tables["observations"].set_index("value")
+    assert obs.loc[45.6, "indicator"] == "社会消费品零售总额" and obs.loc[45.6, "unit"] == "亿元"
+    assert obs.loc[8.2, "measure"] == "growth" and obs.loc[1200, "unit"] == "户"
+    assert "社會消費品零售總額" in obs.loc[45.6, "sentence"]
 
 
 @pytest.mark.parametrize("fixture, kind, line", [

@@ -173,7 +173,7 @@ def _number_text(value_text: str, value: float):
 def check_multiples(obs: pd.DataFrame) -> list[dict]:
     """是2015年的1.97倍 against the levels it relates."""
     rows = []
-    multiples = obs[(obs.unit == "倍") & (obs.measure == "change") & obs.value.notna()
+    multiples = obs[(obs.unit == "倍") & (obs.measure == "multiple") & obs.value.notna()
                     & obs.period.str.contains("/")]
     levels = obs[(obs.measure == "level") & obs.value_base.notna() & (obs.value_base > 0)
                  & obs.status.isin(["actual", "expected"])]
@@ -293,7 +293,7 @@ def check_magnitudes(obs: pd.DataFrame, dictionary: pd.DataFrame) -> list[dict]:
     kinds = dict(zip(dictionary.indicator_id, dictionary.kind))
     population = _populations(obs)
     rows = []
-    numbers = obs[(obs.scope == "district") & obs.value_base.notna() & (obs.measure == "level")]
+    numbers = obs[obs.scope.isin(["district", "entity"]) & obs.value_base.notna() & (obs.measure == "level")]
     for o in numbers.itertuples(index=False):
         people = population.get(o.district)
         reason, likely = _implausible(o, kinds.get(o.indicator_id, ""), people)

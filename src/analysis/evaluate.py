@@ -132,10 +132,12 @@ def _score(row: dict, candidates: pd.DataFrame | None, dictionary: pd.DataFrame)
               "period": row["period"]}
     located = _locate(row, candidates)
     if row["expect"] == "absent":
-        taken = located[located.district == row["district"]] if len(located) else located
+        taken = located[(located.district == row["district"]) & (located.scope == "district")] \
+            if len(located) else located
         if len(taken):
             first = taken.iloc[0]
-            result.update(result="wrongly_present", line=int(first.line), got_indicator=first.indicator)
+            result.update(result="wrongly_present", line=int(first.line), got_indicator=first.indicator,
+                          got_measure=first.measure, got_status=first.status)
         else:
             result.update(result="correctly_absent")
         return result
@@ -152,7 +154,7 @@ def _score(row: dict, candidates: pd.DataFrame | None, dictionary: pd.DataFrame)
         period_right=period_ok, line=int(obs.line), got_indicator=obs.indicator,
         got_measure=obs.measure, got_status=obs.status,
         got_year="" if pd.isna(obs.year) else int(obs.year), got_period=obs.period,
-        got_qualifier=obs.qualifier, got_district=obs.district,
+        got_qualifier=obs.qualifier, got_district=obs.district if obs.scope != "entity" else f"entity: {obs.entity}",
         **{f"{f}_right": checks[best][f] for f in FIELDS})
     return result
 
@@ -194,7 +196,7 @@ def _check_fields(row: dict, obs, dictionary: pd.DataFrame) -> dict[str, bool]:
         "status": obs.status == row["status"],
         "year": got_year == key_year,
         "qualifier": obs.qualifier == row["qualifier"],
-        "district": obs.district == row["district"],
+        "district": obs.district == row["district"] and obs.scope == "district",
     }
 
 

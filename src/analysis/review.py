@@ -10,7 +10,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from analysis.extract.prose import document_sentences
+from analysis.extract.prose import document_items
 from analysis.extract.sources import Document
 from analysis.extract.tables.indicators import ATTRIBUTES
 from analysis.extract.tables.tabbed import NUMBER_RE, SECTION_RE, SUBSECTION_RE
@@ -104,12 +104,12 @@ def prose_sentences(doc: Document, tables: dict[str, pd.DataFrame]) -> pd.DataFr
     table_rows = tables["tables"][tables["tables"].doc_id == doc.doc_id].to_dict("records")
     obs = tables["observations"]
     obs = obs[(obs.doc_id == doc.doc_id) & (obs.source == "text")]
-    facts: dict[tuple[int, str], list[str]] = defaultdict(list)
+    facts: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for r in obs.itertuples(index=False):
         value = r.value_text if pd.isna(r.value) else f"{r.value:g}"
-        where = "" if r.scope == "district" else f" [{r.district}]"
-        facts[(r.line, r.sentence)].append(
-            f"{r.indicator}: {r.measure} {value} {r.unit} ({r.status}, {r.period or 'no period'}){where}")
+        where = {"district": "", "entity": f" [{r.entity}]"}.get(r.scope, f" [{r.district}]")
+        facts[r.line].append((r.value_text, f"{r.indicator}: {r.measure} {value} {r.unit} "
+                                            f"({r.status}, {r.period or 'no period'}){where}"))
     flags = tables["flags"]
     flags = flags[(flags.doc_id == doc.doc_id)]
     flag_text: dict[int, list[str]] = defaultdict(list)
@@ -117,10 +117,11 @@ def prose_sentences(doc: Document, tables: dict[str, pd.DataFrame]) -> pd.DataFr
         if not pd.isna(f.line):
             flag_text[int(f.line)].append(f"{f.kind}: {f.detail}")
     records = []
-    for line, sentence in document_sentences(doc, table_rows):
-        records.append({"line": line, "sentence": sentence,
-                        "facts": "; ".join(facts.get((line, sentence), [])),
-                        "flags": "; ".join(flag_text.get(line, []))})
+    for lines, sentence in document_items(doc, table_rows):
+        found = [text for line in sorted(lines) for value_text, text in facts.get(line, [])
+                 if value_text in sentence]
+        records.append({"line": min(lines), "sentence": sentence, "facts": "; ".join(found),
+                        "flags": "; ".join(f for line in sorted(lines) for f in flag_text.get(line, []))})
     return pd.DataFrame(records)
 
 

@@ -16,9 +16,9 @@ from analysis.errors import ValidationError
 from analysis.extract.numbers import QUALIFIERS
 from analysis.extract.sources import DOC_KINDS
 
-MEASURES = ("level", "growth", "change")
+MEASURES = ("level", "growth", "change", "multiple")
 STATUSES = ("actual", "expected", "target")
-SCOPES = ("district", "city", "province", "country")
+SCOPES = ("district", "city", "province", "country", "entity")
 SEVERITIES = ("info", "warning", "error")
 
 
@@ -100,7 +100,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     )),
     Table("observations", "Observations", "One row a number (or a stated non-numeric target).", (
         DOC_ID, DISTRICT,
-        _f("scope", "string", "Level of the unit in district.", required=True, enum=SCOPES),
+        _f("scope", "string", "Level of the unit in district: district, city, province, country, or "
+           "entity (a project, park, firm or facility in the district, named in entity).",
+           required=True, enum=SCOPES),
+        _f("entity", "string", "The project, park, firm or facility a number is about (scope entity)."),
         _f("source", "string", "Where the number stands: table or text.", required=True,
            enum=("table", "text")),
         TABLE_ID,
@@ -108,12 +111,15 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("indicator", "string", "Indicator as written, without its unit.", required=True),
         _f("indicator_id", "string", "Id in data/reference/indicators.csv (empty when unmapped)."),
         _f("measure", "string", "level; growth = a rate in % a year or year on year; change = a "
-           "cumulative change over the plan period (the [ ] notation).", required=True,
+           "change in points or in the level's unit (提高2个百分点, 比上年增加2.2万亩, the [ ] "
+           "notation of a plan table); multiple = a ratio to an earlier level (是2015年的1.7倍).",
+           required=True,
            enum=MEASURES),
         _f("status", "string", "actual, expected (an estimate) or target.", required=True,
            enum=STATUSES),
         _f("period", "string", "ISO period: 2015, 2016/2020, 2022-01/2022-10; empty when the text states none."),
-        _f("year", "integer", "The period's last year (empty with the period)."),
+        _f("year", "integer", "The period's last year; when the text states no period, the year "
+           "the document reports on (a feature's or notice's publication year)."),
         _f("value", "number", "Value as stated, in unit; empty for qualitative or delegated "
            "targets and for ranges (see low/high)."),
         _f("unit", "string", "Unit of value, normalised spelling (亿元, 万人, %, 百分点)."),

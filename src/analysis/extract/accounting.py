@@ -50,10 +50,11 @@ def sentence_numbers(doc: Document, out: Collector) -> pd.DataFrame:
     structure = [r for r in out.rows.get("structure", []) if r.get("source") == "text"]
     flagged = {row["line"] for row in out.rows.get("flags", []) if row.get("line")}
     records = []
-    for line, sentence in prose.document_sentences(doc, out.rows.get("tables", [])):
+    for lines, sentence in prose.document_items(doc, out.rows.get("tables", [])):
+        line = min(lines)
         excluded = prose.excluded_spans(sentence)
-        stated = [r["value_text"] for r in observations if r["line"] == line and r["sentence"] == sentence]
-        stated += [r["value_text"] for r in structure if r["line"] == line]
+        stated = [r["value_text"] for r in observations if r["line"] in lines]
+        stated += [r["value_text"] for r in structure if r["line"] in lines]
         for m in prose.NUMBER_RE.finditer(sentence):
             number = m.group(0)
             why = prose.inside(excluded, m.start(), m.end())
@@ -61,7 +62,7 @@ def sentence_numbers(doc: Document, out: Collector) -> pd.DataFrame:
                 status = f"not a statistic: {why}"
             elif any(number.replace(",", "") in text.replace(",", "") for text in stated):
                 status = "extracted"
-            elif line in flagged:
+            elif lines & flagged:
                 status = "flagged"
             else:
                 status = "unaccounted"

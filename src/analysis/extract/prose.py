@@ -1,57 +1,89 @@
 """Statistics stated in sentences: "全区社会消费品零售总额达131亿元，同比增长16.2%".
 
 Every number with a unit in the prose of a document becomes an observation
-(``source = text``) with its indicator phrase, value, unit, qualifier, measure
-(a level, or a growth rate or change attached to the same indicator), status,
-period, the unit it is about, the sentence and the line. What cannot be read
-goes to flags with its sentence.
+(``source = text``) with its indicator phrase, value, unit, qualifier, measure,
+status, period, the unit it is about, the sentence and the line it stands on.
+What cannot be read goes to flags with its sentence. The wordings are declared
+in :mod:`analysis.extract.rules` (periods, status, change verbs, label words,
+scopes, exclusions) and the values' in :mod:`analysis.extract.numbers`.
 
 The rules, in the order they apply
 ----------------------------------
 Text read
-    every non-blank line outside the indicator and tab tables, plus the text
-    cells of task tables and the items of project boxes. A line repeated
-    verbatim (30+ characters) is read once and flagged
-    ``duplicate_paragraph``. A line that ends in a bare number is joined to a
-    later line that starts with a unit (a layout break) when exactly one such
-    line follows; flagged ``layout_break_rejoined`` either way it goes.
+    every non-blank line outside the indicator and tab tables, prepared by
+    :mod:`analysis.extract.text` (full-width forms, pinyin glosses, traditional
+    characters, stray spaces, page numbers, wrapped lines), plus the text cells
+    of task tables and the items of project boxes. A line repeated verbatim
+    (30+ characters) is read once and flagged ``duplicate_paragraph``. A line
+    that ends in a bare number is joined to a later line that starts with a
+    unit when exactly one such line follows (``layout_break_rejoined``).
+Sentences and items
+    a paragraph is split into sentences at 。！？ and a sentence into items at
+    ；. What an item says about status (预计, a target word) holds for the items
+    after it in the same sentence; ``下同`` holds to the paragraph's end.
 Not statistics
-    years, months and days (2021年, 1至10月, 7月8日), ranks (第27位), grades
-    and codes (5A级, 4A, 5G, PM2.5, 3+1), numbers in book titles 《》 or in
-    short quotes (“5020”项目), document numbers (〔2021〕22号), list markers
-    at the start of a line (1. / 1、), road numbers (206国道), ISO dates and
-    long identifiers. Chinese numerals are not read in prose (they name
+    the exclusions of :data:`analysis.extract.rules.EXCLUSIONS` (dates, ranks,
+    codes, identifiers, gaps to another unit, completion ratios, thresholds
+    inside names, attendance, awards), numbers in book titles and short
+    quotes, list markers. Chinese numerals are not read in prose (they name
     slogans far more often than quantities).
+Genres and the calendar
+    ``bulletin``: the data year is the title's year (else the year before
+    publication); every fact without a period of its own is of that year.
+    ``work_report``: the review year is the year before publication (the
+    publication year for a report given in November or December); facts
+    without a period are of that year; 今年 is the publication year and its
+    targets are targets. ``plan``: a fact whose period does not end before the
+    publication year is a target. ``feature``, ``notice``: facts without a
+    period get the publication year as ``year`` and no ``period``. A note such
+    as 2020年数据均为预计数 makes that year's facts expected everywhere.
 Period
-    the last period expression before the number in its sentence, else the
-    paragraph's, else empty: an explicit year (2021年); 今年 = the published
-    year; 1至10月 = a month range of that year; 十三五期间/时期 = 2016/2020;
-    十年来 = ten years back to the published year (2012/2022); 近五年 =
-    2017/2022; 目前/如今 = the published year. 近年来 gives no period.
+    the period phrase attached to the number (``2015年的8.57亿元``), else the
+    last period phrase before the number in its sentence that is not a base of
+    comparison (比上年, 较2015年, 是2010年的), else the one carried from earlier
+    in the paragraph, else the document's. Under a span (十三五期间, 五年来) a
+    level is as of the span's end unless it is cumulative (累计, 共, N年…); a
+    rate (年均) or change takes the span; a change against a base year B ends
+    at the period's end E: (B+1)/E.
 Status
-    ``target`` where the sentence says 力争/确保/争取/目标/计划/到2025年,
-    ``expected`` where it says 预计; otherwise ``actual``, except in a plan,
-    where a sentence whose period does not end before the publication year is
-    a ``target``. Task tables of a higher level's work report (a title with
-    市《政府工作报告》) hold that level's targets for the title's year.
+    ``target`` after a target word (力争, 确保, 目标, 到2025年 …), ``expected``
+    after 预计, carried as above; else the genre's rule; else ``actual``.
+    Task tables of a higher level's work report (a title with 市《政府工作报告》)
+    hold that level's targets for the title's year.
+Measure and label
+    A rate after a change verb (增长, 下降 …) is ``growth``, signed; points or
+    an amount after one is ``change``; ``是2015年的1.7倍`` is ``multiple``. The
+    label is the noun phrase before the number with its lead words, verbs,
+    change bases and method phrases taken off; a growth or change clause whose
+    own label is empty takes the label of the level before it in the sentence.
+    ``分别`` lists pair labels and values in order (城镇和农村居民… ->
+    城镇居民…, 农村居民…); a label that starts with 占 is completed with the
+    level before it (城镇人口 + 占常住人口的比重).
 Attribution
     the document's district, unless the clause names another unit before the
-    number (全市, the city's name, 全省, 江西省, 全国): then ``district`` is
-    that unit and ``scope`` its level.
+    number (全国, 全省, 全市 — the district itself when it is a 市 —, the
+    city's or province's name): then ``district`` is that unit and ``scope`` its
+    level. A number about a project, park, firm or facility (``投资84.6亿元的
+    洪屏电站``, ``园区实现营业收入…``) is ``scope = entity`` with the entity's
+    name in ``entity``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
-
-import cn2an
+from dataclasses import dataclass, field
 
 from analysis.errors import QuantityError
+from analysis.extract import rules
 from analysis.extract.numbers import BASE_UNITS, SCALES, Quantity, parse_quantity
+from analysis.extract.script import TRADITIONAL_SHARE, traditional_share
 from analysis.extract.sources import Document
 from analysis.extract.tables.common import Collector
+from analysis.extract.text import Prepared, continues, fold_line, is_heading, is_page_number
+
+_CHAPTER_RE = re.compile(r"^第[一二三四五六七八九十百\d]+[篇章]")
+
+# Mentions --------------------------------------------------------------------------------
 
 # Units read in prose: every base unit but those that are dates or too ambiguous.
 _PROSE_UNITS = sorted((u for u in BASE_UNITS if u not in {"年", "月", "日", "度", "方", "成", "块",
@@ -63,56 +95,85 @@ _PREFIX_ALT = ("不少于|不低于|不超过|不高于|将近|接近|大约|超
                "约|近|超|逾")
 MENTION_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?"
-    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:(?:-|~|至|到)\d+(?:\.\d+)?)?)"
+    rf"(?P<num>-?\d+(?:,\d{{3}})*(?:\.\d+)?(?:(?:-|~|至|到)\d+(?:\.\d+)?)?)"
     rf"(?P<inner0>余|多)?(?P<scale>{_SCALE_ALT})?(?P<inner>余|多)?(?P<unit>{_UNIT_ALT})?"
     rf"(?P<suffix>及以上|以上|以内|以下|左右|有余|余|多)?")
 NUMBER_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-RATIO_RE = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2}")
+RATIO_RE = re.compile(r"\d+(?:\.\d+)?(?:[:﹕∶]\d+(?:\.\d+)?){2}")
 
-SENTENCE_END_RE = re.compile(r"(?<=[。！？!?；;])")
+SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
+ITEM_END_RE = re.compile(r"(?<=[；;])")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;：:。！？!?]")
+BULLET = "——"
 
-# Periods ------------------------------------------------------------------------------
-_CN_NUM = "一二两三四五六七八九十"
-MONTH_RANGE_RE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|(?P<this>今年))?"
-                            r"(?P<m1>\d{1,2})\s*(?:至|—|-|~|到)\s*(?P<m2>\d{1,2})月")
-PLAN_PERIOD_RE = re.compile(r"“?十(?P<n>[一二三四五六七八九])五”?(?:期间|时期|以来)")
-YEARS_BACK_RE = re.compile(rf"(?:近|过去)?(?P<n>\d+|[{_CN_NUM}]+)年(?:来|以来|间)|近(?P<n2>\d+|[{_CN_NUM}]+)年|"
-                           rf"(?P<n3>\d+|[{_CN_NUM}]+)年(?=净增|净减|增加|新增)")
-YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?!的)(?:度)?")
-THIS_YEAR_RE = re.compile(r"今年|本年")
-NOW_RE = re.compile(r"目前|如今|当前|现有|截至目前")
-VAGUE_RE = re.compile(r"近年来|近些年")
+# Declared wordings, compiled once ------------------------------------------------------------
 
-TARGET_RE = re.compile(r"力争|确保|争取|目标|计划|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前|(?<!即)将(?:达|实现|建成|完成)")
-EXPECTED_RE = re.compile(r"预计")
-WORK_REPORT_RE = re.compile(r"市\s*[《<]\s*政府工作报告|市政府工作报告")
 
-# Indicator phrases --------------------------------------------------------------------
-_LEAD_STRIP = re.compile(
-    r"^(?:(?:19|20)\d{2}年(?:度)?|到(?:19|20)\d{2}年|今年(?:以来)?|\d{1,2}(?:至|—|-|~)\d{1,2}月|"
-    r"\d{1,2}月(?:\d{1,2}日)?|[(（]?\d{1,2}[.、．)）]|\d+年(?:来|以来|间)?|全年|目前|如今|当前|力争|确保|争取|预计|计划|的|了|"
-    r"同时|其中|此外|另外|并|且|已|共|累计|近年来|十年来|近\S{1,2}年来|近\S{1,2}年|"
-    r"“?十[一二三四五六七八九]五”?(?:期间|时期)?|对|在|为|将|把|通过|以|与|和|及|、|\s)+")
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PERIODS = [(p, re.compile(p.pattern)) for p in rules.PERIOD_PHRASES]
+_BASE_BEFORE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.COMPARISON_BASES)})$")
+_TARGET_RE = re.compile(rf"(?<!完成)(?<!实现)(?<!规划)(?<!各项)(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})"
+                        r"(?!任务|责任)|到\s*(?:19|20)\d{2}\s*年|到\s*“?十[一二三四五六七八九]?五”?末|(?:19|20)\d{2}年前")
+_NOTE_RE = re.compile(r"\([^()]{0,30}\)")
+_QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》")
+_LIST_INTRO_RE = re.compile(r"(?:目标|预计|主要预期目标|指标)(?:是|为|如下)?\s*[:：]\s*$|(?:目标|预计)(?:是|为|如下)?[:：]")
+_EXPECTED_RE = re.compile(_alternation(w for w, _ in rules.EXPECTED_WORDS))
+_CARRY_RE = re.compile(_alternation(w for w, _ in rules.CARRY_WORDS))
+_SIGNS = {verb: sign for verb, sign, _ in rules.CHANGE_VERBS}
+_VERB_ALT = _alternation(_SIGNS)
+_BASES_ANYWHERE_ALT = _alternation(w for w, anywhere, _ in rules.CHANGE_BASES if anywhere)
+_BASES_END_ALT = _alternation(w for w, anywhere, _ in rules.CHANGE_BASES
+                              if not anywhere and w not in ("比", "较"))
+_FINAL_BI = rf"(?<!{'|'.join(rules.KEEP_FINAL_BI)})比|较"
+_METHOD_ALT = _alternation(w for w, _ in rules.METHOD_PHRASES)
+# A change clause: optional base words, a change verb, then the number (to-verbs are levels).
+_CHANGE_RE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了)?(?:分别)?(?:为|达到|达|是|幅度为)?$")
+_TO_VERB_RE = re.compile(rf"(?:{_VERB_ALT})(?:至|到)(?:(?:19|20)\d{{2}}年(?:末|底)?的?)?$")
+_MULTIPLE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.MULTIPLE_WORDS)})"
+                          r"(?P<base>[^,，；;。]{0,12}?)的$")
+_ATTACHED_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?$")
+_BASE_YEAR_RE = re.compile(r"(?:比|较|与|同)\s*(?P<year>(?:19|20)\d{2})\s*年")
+_CUMULATIVE_RE = re.compile(r"累计|共计|总计|合计|(?:^|[^\d])[一二两三四五六七八九十\d]{1,2}年(?:共|累计|全社会|新增|引进|完成)?")
+_LEAD_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_LEADS)})+")
+_TRAIL_RE = re.compile(rf"(?:{_alternation(w for w in rules.LABEL_TRAILS if w not in ('比', '较'))}"
+                       rf"|{_BASES_END_ALT}|{_FINAL_BI})+$")
+_STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同)")
+_QUOTES_RE = re.compile(r"[“”‘’\"']")
+# A parenthesis that closes a label (地区生产总值(GDP), 产值(现价)) or is a note, not a part of the name.
+_TRAILING_PAREN_RE = re.compile(r"\([^()]*\)$|\((?:[^()]*(?:预计|同比|下同|现价|可比价|含)[^()]*)\)")
+# 地区生产总值突破200亿大关、达255.8亿元: a milestone passed is not part of the label.
+_MILESTONE_RE = re.compile(r"(?:首次|成功|一举)?(?:突破|跨越|迈上|跨上|超过)\d+(?:\.\d+)?[万亿千百]*元?(?:大关|台阶|关口)?$")
+_PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系数))\)$")
+# 第一产业完成增加值 -> 第一产业增加值: a verb between a sector and the measure it names.
+_INNER_VERB_RE = re.compile(r"(产业|行业|工业|农业|服务业|建筑业)(?:完成|实现)(增加值|总产值|产值|营业收入|收入)")
+_DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
+_TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
 _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|全面|持续|不断|进一步|扎实|"
-                      r"精心|累计|共|已|先后|全年|力争|确保|争取)+")
+                      r"精心|累计|共|已|先后|全年|力争|确保|争取|首次|同时|一举)+")
 _VERBS = re.compile(r"^(?:实施|完成|建成|建设|打造|新建|引进|开展|设立|组建|发放|解决|拥有|实现|培育|"
                     r"认定|签订|举办|开通|投入|启动|推进|推动|吸引|接种|安置|开发|印发|颁发|承办|"
-                    r"组织|创建|改造提升|优化升级|联手引进|推出|纳入|形成|保持|稳定|有)了?")
-_TRAILING = re.compile(r"(?:分别|均|共|累计|全部|合计|总计|已|再)?(?:达到|达|实现|完成|为|突破|超过|超|"
-                       r"增至|增加到|提高到|提高至|提升至|提升到|降至|降低到|是|约|近|有|共有|已有|已达|"
-                       r"稳定在|保持在|控制在|力争|确保|每年|同比|年均|再)?$")
-_RIGHT_STOP = re.compile(r"的|全部|实现|已|深化|进行|得到|达到|达|正在|将|被|在|落户|入驻|参与|"
+                    r"组织|创建|改造提升|优化升级|联手引进|推出|纳入|形成|保持|稳定|有|制定出台|出台|制定)了?")
+_RIGHT_STOP = re.compile(r"的|是|全部|实现|已|深化|进行|得到|达到|达|正在|将|被|在|落户|入驻|参与|"
                          r"相继|加快|投建|签约|吸引|带动|位列|居|突破|超过|等|和|及|，|。")
-_GROWTH_RE = re.compile(r"(?P<base>(?:同比|比上年|较上年|较去年|年均|平均每年|每年|较2\d{3}年)*)"
-                        r"(?P<verb>增长|增加|提高|提升|上升|下降|降低|减少|回落|净增|净减)了?$")
-_NEGATIVE = ("下降", "降低", "减少", "回落")
-_MULTIPLE_RE = re.compile(r"是(?P<year>(?:19|20)\d{2})年的$")
-_SCOPE_WORDS = (("全国", "country"), ("全省", "province"), ("全市", "city"))
+_SCOPE_WORDS = rules.SCOPE_WORDS
+_ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
+_ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>[^,，；;。、的]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
+_ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
+                                rf"(?:{_alternation(rules.ENTITY_VERBS)})")
+_EXPECTED_YEARS_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:的)?(?:数据|数字|指标)?[^。;；]{0,12}?"
+                                r"(?:均为|均系|为|系)预计")
+_TARGET_HEADING_RE = re.compile(r"(?:今年|明年|(?:19|20)\d{2}年).{0,12}(?:目标|工作安排|主要任务|总体要求|重点工作)")
+_REVIEW_HEADING_RE = re.compile(r"回顾|过去一年|去年工作|过去五年")
+_TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+_SUBJECT_RE = re.compile(r"^(?:全区|该区|本区|区里|区内|我区|全县|该县|本县|我县|全市|该市|我市|全省|全国)")
 
 # Not statistics ---------------------------------------------------------------------------
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "[": "]", "【": "】"}
 _MAX_SHORT_QUOTE = 15
+_EXCLUSIONS = [(e, re.compile(e.pattern)) for e in rules.EXCLUSIONS]
 
 
 @dataclass
@@ -126,9 +187,12 @@ class Mention:
 
 @dataclass
 class Paragraph:
-    line: int
-    text: str                      # NFKC-normalised
+    text: Prepared
     raw: str
+
+    @property
+    def line(self) -> int:
+        return self.text.first_line
 
 
 @dataclass
@@ -136,41 +200,107 @@ class Context:
     """What a document tells about every sentence in it."""
 
     doc: Document
-    published_year: int
-    is_plan: bool
+    calendar: rules.Calendar
+    kind: str
+    simplify: bool = False
+    default_period: str = ""
+    expected_years: frozenset[int] = frozenset()
     scope_override: tuple[str, str] | None = None     # (district, scope) for a table of tasks
     status_override: str | None = None
     period_override: str | None = None
+    section_status: str | None = None
+    section_period: str | None = None
+    default_status: str | None = None
+    cite: str | None = None        # a task text: sentences are cited from it, not from the lines
+
+    @property
+    def published_year(self) -> int:
+        return self.calendar.published
+
+    @property
+    def is_plan(self) -> bool:
+        return self.kind == "plan"
+
+
+@dataclass
+class Carry:
+    """What earlier items of a sentence or paragraph say about the ones after them."""
+
+    period: str | None = None
+    status: str | None = None             # from 预计 / a target word earlier in the sentence
+    paragraph_status: str | None = None   # from 下同
+    unit: tuple[str, str, str] | None = None   # (scope, district, entity) named earlier in the sentence
 
 
 def extract_prose(doc: Document, out: Collector) -> None:
     """Write the statistics stated in ``doc``'s text into ``out`` (observations, structure, flags)."""
     ctx = _context(doc)
-    table_lines = _table_lines(out)
+    paragraphs = _paragraphs(doc, ctx, _table_lines(out), out)
+    ctx.expected_years = frozenset(int(m.group("year")) for p in paragraphs
+                                   for m in _EXPECTED_YEARS_RE.finditer(p.text.text))
     carried: str | None = None
     previous = ""
-    for paragraph in _paragraphs(doc, table_lines, out):
-        in_list = paragraph.text.startswith(BULLET) and (previous.startswith(BULLET)
-                                                          or previous.endswith((":", "：")))
+    for paragraph in paragraphs:
+        text = paragraph.text.text
+        _update_section(text, ctx)
+        # An item of a —— list carries on the paragraph that introduces the list.
+        in_list = text.startswith(BULLET) and bool(previous)
         carried = _read_paragraph(paragraph, ctx, out, carried if in_list else None)
-        previous = paragraph.text
+        previous = text
     _read_task_texts(doc, ctx, out)
 
 
+def calendar(doc: Document) -> rules.Calendar:
+    """The document's calendar: publication year and month, and the year it reports on."""
+    source = doc.source
+    published = source.published_year
+    month = int(source.published[5:7]) if len(source.published) >= 7 else 0
+    if source.doc_kind == "bulletin":
+        title_year = _TITLE_YEAR_RE.search(source.title)
+        data_year = int(title_year.group(1)) if title_year else published - 1
+    elif source.doc_kind == "work_report":
+        data_year = published if month >= 11 else published - 1
+    elif source.doc_kind == "notice":
+        title_year = _TITLE_YEAR_RE.search(source.title)
+        data_year = int(title_year.group(1)) if title_year else published
+    else:
+        data_year = published
+    return rules.Calendar(published, month, data_year)
+
+
 def _context(doc: Document) -> Context:
-    return Context(doc, doc.source.published_year, doc.source.doc_kind == "plan")
+    cal = calendar(doc)
+    kind = doc.source.doc_kind
+    default = str(cal.data_year) if kind in ("bulletin", "work_report") else ""
+    simplify = traditional_share("".join(doc.lines)) >= TRADITIONAL_SHARE
+    ctx = Context(doc, cal, kind, simplify=simplify, default_period=default)
+    if kind == "notice" and any(w in doc.source.title for w in rules.TARGET_TITLE_WORDS):
+        ctx.default_status = "target"           # a notice assigning a year's goals
+        ctx.default_period = str(cal.data_year) if _TITLE_YEAR_RE.search(doc.source.title) else ""
+    return ctx
 
 
 def document_sentences(doc: Document, table_rows: list[dict]) -> list[tuple[int, str]]:
     """The sentences read from ``doc`` as ``(line, sentence)``, given its ``tables`` rows.
 
-    The same paragraphs as the extraction (duplicates skipped, layout breaks
-    joined), for review; task texts are not included.
+    The same items as the extraction (prepared text, duplicates skipped, wrapped
+    lines and layout breaks joined), for review; task texts are not included.
+    ``line`` is the line the item starts on.
     """
+    return [(min(lines), text) for lines, text in document_items(doc, table_rows)]
+
+
+def document_items(doc: Document, table_rows: list[dict]) -> list[tuple[set[int], str]]:
+    """Every item read, as ``(lines it spans, text as read)``."""
     scratch = Collector(doc)
     scratch.rows["tables"] = list(table_rows)
-    return [(p.line, s.strip()) for p in _paragraphs(doc, _table_lines(scratch), scratch)
-            for s in _sentences(p.text)]
+    ctx = _context(doc)
+    found = []
+    for p in _paragraphs(doc, ctx, _table_lines(scratch), scratch):
+        for start, item in _items(p.text.text):
+            lines = {p.text.line_at(i) for i in range(start, start + len(item))}
+            found.append((lines, item.strip()))
+    return found
 
 
 def _table_lines(out: Collector) -> set[int]:
@@ -183,107 +313,207 @@ def _table_lines(out: Collector) -> set[int]:
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width digits and signs), keeping the length of CJK text."""
-    return unicodedata.normalize("NFKC", text).replace("−", "-")
+    """The text as read (full-width forms folded, stray spaces removed), for one line."""
+    return fold_line(text, simplify=False)[0]
 
 
-# Paragraphs: duplicates and layout breaks ------------------------------------------------
+# Paragraphs: preparation, wrapped lines, duplicates, layout breaks -----------------------------
 
-_ENDS_WITH_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+_ENDS_WITH_BARE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _STARTS_WITH_UNIT = re.compile(rf"^(?:{_SCALE_ALT})?(?:{_UNIT_ALT})(?=[，,、。；;])")
 
 
-def _paragraphs(doc: Document, skip: set[int], out: Collector) -> list[Paragraph]:
-    lines = doc.lines
+def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> list[Paragraph]:
+    prepared = _prepared_lines(doc, ctx, skip, out)
     seen: dict[str, int] = {}
     consumed: dict[int, int] = {}            # continuation line -> characters already read
     paragraphs: list[Paragraph] = []
-    for i, raw in enumerate(lines):
+    numbers = sorted(prepared)
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        text, cols = prepared[number]
+        if number in consumed:
+            text, cols = text[consumed[number]:], cols[consumed[number]:]
+            if not text.strip("，,、。；; "):
+                i += 1
+                continue
+        piece = Prepared()
+        piece.append(text, number, cols)
+        # Join the lines that carry on a sentence wrapped by a converter.
+        while (i + 1 < len(numbers) and numbers[i + 1] == piece.lines[-1] + 1 and numbers[i + 1] not in consumed
+               and continues(piece.text, prepared[numbers[i + 1]][0])):
+            i += 1
+            follow, follow_cols = prepared[numbers[i]]
+            out.flag(numbers[i], "wrapped_line_joined", "info",
+                     f"line {numbers[i]} carries on the sentence of line {piece.lines[-1]}: joined",
+                     text=follow[:40])
+            piece.append(follow, numbers[i], follow_cols)
+        i += 1
+        key = piece.text
+        if len(key) >= 30 and key in seen:
+            out.flag(piece.first_line, "duplicate_paragraph", "info",
+                     f"repeats line {seen[key]} verbatim: its facts are taken once",
+                     text=doc.lines[piece.first_line - 1].strip()[:80])
+            continue
+        seen.setdefault(key, piece.first_line)
+        if _ends_with_bare_number(piece.text):
+            _rejoin_layout_break(prepared, piece, consumed, out)
+        paragraphs.append(Paragraph(piece, doc.lines[piece.first_line - 1].strip()))
+    return paragraphs
+
+
+def _prepared_lines(doc: Document, ctx: Context, skip: set[int], out: Collector) -> dict[int, tuple[str, list[int]]]:
+    """Every line read as prose, prepared: line number -> (text, columns in the raw line)."""
+    prepared: dict[int, tuple[str, list[int]]] = {}
+    glosses = 0
+    for i, raw in enumerate(doc.lines):
         number = i + 1
         if number in skip or not raw.strip():
             continue
-        text = normalise(raw.strip())
-        if number in consumed:
-            text = text[consumed[number]:]
-            if not text.strip("，,、。；; "):
-                continue
-        key = re.sub(r"\s+", "", text)
-        if len(key) >= 30 and key in seen:
-            out.flag(number, "duplicate_paragraph", "info",
-                     f"repeats line {seen[key]} verbatim: its facts are taken once", text=raw.strip()[:80])
+        text, cols, removed = fold_line(raw, ctx.simplify)
+        if not text:
             continue
-        seen.setdefault(key, number)
-        if _ends_with_bare_number(text):
-            text = _rejoin_layout_break(lines, i, text, skip, consumed, out)
-        paragraphs.append(Paragraph(number, text, raw))
-    return paragraphs
+        if glosses == 0 and removed:
+            out.flag(number, "pinyin_gloss_removed", "info",
+                     "inline pinyin after characters (生產(chǎn)) removed before reading", text=raw.strip()[:60])
+        glosses += removed
+        if is_page_number(text):
+            out.flag(number, "page_number_skipped", "info", f"{text!r} is a page number: not read", text=text)
+            continue
+        prepared[number] = (text, cols)
+    return prepared
 
 
 def _ends_with_bare_number(text: str) -> bool:
     """True when the text ends in a number that is not a date, code or other non-statistic."""
-    m = _ENDS_WITH_BARE_NUMBER.search(text)
+    m = _ENDS_WITH_BARE_NUMBER.search(text[-40:])
     if not m or text.endswith(("。", "；")):
         return False
-    return not inside(excluded_spans(text), m.start(), m.end())
+    tail = text[-40:]
+    return not inside(excluded_spans(tail), m.start(), m.end())
 
 
-def _rejoin_layout_break(lines, i, text, skip, consumed, out) -> str:
+def _rejoin_layout_break(prepared, piece: Prepared, consumed, out) -> None:
     """Join a paragraph that ends in a bare number to the one later line starting with a unit."""
+    last = piece.lines[-1]
+    numbers = [n for n in sorted(prepared) if last < n < last + 30]
     candidates = []
-    for j in range(i + 1, min(len(lines), i + 30)):
-        follow = normalise(lines[j].strip())
-        if j + 1 in skip or not follow:
-            continue
+    for n in numbers:
+        follow = prepared[n][0]
         m = _STARTS_WITH_UNIT.match(follow)
-        if m and not _ENDS_WITH_BARE_NUMBER.search(normalise(lines[j - 1].strip()) or "x"):
-            candidates.append((j, m.group(0)))
-    number = _ENDS_WITH_BARE_NUMBER.search(text).group(0)
+        before = prepared.get(n - 1, ("x", []))[0]
+        if m and not _ENDS_WITH_BARE_NUMBER.search(before[-20:] or "x"):
+            candidates.append((n, m.group(0)))
+    number = _ENDS_WITH_BARE_NUMBER.search(piece.text[-40:]).group(0)
     if len(candidates) == 1:
-        j, unit = candidates[0]
-        consumed[j + 1] = len(unit)
-        out.flag(i + 1, "layout_break_rejoined", "info",
-                 f"{number!r} ends the line without a unit; joined to {unit!r} that starts line {j + 1}",
-                 text=text[-30:])
-        return text + unit
+        n, unit = candidates[0]
+        consumed[n] = len(unit)
+        out.flag(last, "layout_break_rejoined", "info",
+                 f"{number!r} ends the line without a unit; joined to {unit!r} that starts line {n}",
+                 text=piece.text[-30:])
+        piece.append(unit, n, prepared[n][1][: len(unit)])
+        return
     reason = "no later line starts with a unit" if not candidates else \
-        f"{len(candidates)} later lines start with a unit: {[c[0] + 1 for c in candidates]}"
-    out.flag(i + 1, "layout_break_unresolved", "warning",
-             f"{number!r} ends the line without a unit; {reason}; not read", text=text[-30:])
-    return text
+        f"{len(candidates)} later lines start with a unit: {[c[0] for c in candidates]}"
+    out.flag(last, "layout_break_unresolved", "warning",
+             f"{number!r} ends the line without a unit; {reason}; not read", text=piece.text[-30:])
+
+
+def _update_section(text: str, ctx: Context) -> None:
+    """Headings set what the section's sentences inherit: targets, or the span it reviews."""
+    if not is_heading(text):
+        return
+    if _TARGET_HEADING_RE.search(text):
+        ctx.section_status = "target"
+    elif _REVIEW_HEADING_RE.search(text):
+        ctx.section_status = None
+    periods = _periods(text, ctx)
+    if periods:
+        ctx.section_period = periods[-1][1].period or None
+    elif _CHAPTER_RE.match(text):
+        ctx.section_period = None
 
 
 # Sentences -----------------------------------------------------------------------------------
 
 
-BULLET = "——"
+def _items(text: str) -> list[tuple[int, str]]:
+    """``(start, item)``: the sentences (。！？) of a text cut into items at ；."""
+    found = []
+    position = 0
+    for sentence in SENTENCE_END_RE.split(text):
+        for item in ITEM_END_RE.split(sentence):
+            if item.strip():
+                found.append((position, item))
+            position += len(item)
+    return found
 
 
 def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
                     period: str | None = None) -> str | None:
-    """Read a paragraph's sentences in order; return the period it ends with."""
-    for sentence in _sentences(paragraph.text):
-        period = _read_sentence(sentence, paragraph, ctx, out, period)
-    return period
+    """Read a paragraph's items in order; return the period it ends with."""
+    carry = Carry(period=period)
+    text = paragraph.text.text
+    for sentence in SENTENCE_END_RE.split(text):
+        carry.status = None
+        carry.unit = None
+        offset = text.find(sentence) if sentence else 0
+        position = offset
+        for item in ITEM_END_RE.split(sentence):
+            if item.strip():
+                _read_item(item, position, paragraph, ctx, out, carry)
+            position += len(item)
+    return carry.period
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in SENTENCE_END_RE.split(text) if s.strip()]
+def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: Collector,
+               carry: Carry) -> None:
+    """Read one item (a sentence, or a part of one between ；)."""
+    excluded = excluded_spans(item)
+    periods = _periods(item, ctx)
+    mentions, ratios = _mentions(item, excluded)
+    _flag_excluded(item, excluded, offset, paragraph, out)
+    _flag_bare_numbers(item, excluded, mentions, ratios, offset, paragraph, out)
+    for start, ratio in ratios:
+        _emit_ratio(item, start, ratio, offset, paragraph, ctx, out, periods, carry)
+    levels: list[Level] = []          # the levels read so far in the item
+    last: list[Level] = []            # the group read last, whatever its measure
+    for group in _groups(item, mentions):
+        emitted, measure = _emit_group(item, group, periods, levels, last, offset, paragraph, ctx, out, carry)
+        if measure == "level":
+            levels += emitted
+        last = emitted or last
+    _update_carry(item, periods, carry)
 
 
-def _read_sentence(sentence: str, paragraph: Paragraph, ctx: Context, out: Collector,
-                   paragraph_period: str | None) -> str | None:
-    """Read one sentence; return the period it leaves for the sentences after it."""
-    excluded = excluded_spans(sentence)
-    periods = _periods(sentence, ctx)
-    sentence_period = periods[-1][1] if periods else paragraph_period
-    mentions, ratios = _mentions(sentence, excluded)
-    _flag_bare_numbers(sentence, excluded, mentions, ratios, paragraph, out)
-    for start, text in ratios:
-        _emit_ratio(sentence, start, text, paragraph, ctx, out, paragraph_period)
-    levels: list[str] = []          # indicators of the levels read so far in the sentence
-    for group in _groups(sentence, mentions):
-        levels += _emit_group(sentence, group, periods, paragraph_period, levels, paragraph, ctx, out)
-    return sentence_period
+def _update_carry(item: str, periods, carry: Carry) -> None:
+    """What this item leaves for the next ones: its period, 预计, 下同, a list's status."""
+    if periods:
+        carry.period = periods[-1][1].period or carry.period
+    status = _status_words(item)
+    if status:
+        carry.status = status
+        if _LIST_INTRO_RE.search(item):
+            carry.paragraph_status = status           # 主要目标是: the list that follows
+    note_status = _note_status(item)
+    if note_status:
+        carry.paragraph_status = note_status          # (预计,同比,下同)
+
+
+def _note_status(item: str) -> str | None:
+    """The status a note such as (预计,同比,下同) gives the whole item it stands in."""
+    for note in _NOTE_RE.findall(item):
+        status = _status_words(note)
+        if status and _CARRY_RE.search(note):
+            return status
+    return None
+
+
+def _status_text(text: str) -> str:
+    """The text status words are looked for in: quotes, titles and year notes masked."""
+    text = _QUOTED_RE.sub(lambda m: "　" * len(m.group(0)), text)
+    return _EXPECTED_YEARS_RE.sub(lambda m: "　" * len(m.group(0)), text)
 
 
 def excluded_spans(sentence: str) -> list[tuple[int, int, str]]:
@@ -294,20 +524,9 @@ def excluded_spans(sentence: str) -> list[tuple[int, int, str]]:
             inner = m.group(0)
             if opener in "《〔[【" or len(inner) <= _MAX_SHORT_QUOTE:
                 spans.append((m.start(), m.end(), "in a title, quote or bracket"))
-    patterns = (
-        (r"(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*[日号]", "date"),
-        (r"\d{4}-\d{2}(?:-\d{2})?", "date"),
-        (r"第\s*\d+(?:\.\d+)?\s*\S?", "rank or ordinal"),
-        (r"\d+[A-Za-z]+\S?|[A-Za-z]+\d+(?:\.\d+)?", "code or grade (5A, 5G, PM2.5)"),
-        (r"\d+\s*[+＋]\s*\S|\S[+＋]\s*\d+", "formula or slogan (3+1)"),
-        (r"\d+\s*(?:国道|省道|县道|路|号线)", "road or line number"),
-        (r"\d{6,}(?:[/-]\d+)+|\d{3,4}-\d{7,8}|\d{9,}", "identifier or phone number"),
-        (r"\d+(?:\.\d+)?\s*(?:周年|届|次全会|次党代会|个五年)|专栏\s*\d+|附件\s*[:：]?\s*\d+", "ordinal, box or attachment number, anniversary"),
-        (r"\d+年(?:来|以来|间|净增)?", "duration"),
-    )
-    for pattern, why in patterns:
-        for m in re.finditer(pattern, sentence):
-            spans.append((m.start(), m.end(), why))
+    for exclusion, pattern in _EXCLUSIONS:
+        for m in pattern.finditer(sentence):
+            spans.append((m.start(), m.end(), exclusion.reason))
     marker = re.match(r"^\s*[(（]?\d{1,2}\s*[.、．)）](?!\d)", sentence)
     if marker:
         spans.append((marker.start(), marker.end(), "list marker"))
@@ -322,20 +541,35 @@ def inside(spans, start: int, end: int) -> str | None:
     return None
 
 
+_FLAGGED_EXCLUSIONS = {e.reason: e.name for e in rules.EXCLUSIONS if e.flag}
+
+
+def _flag_excluded(item, excluded, offset, paragraph, out) -> None:
+    for s, e, why in excluded:
+        if why in _FLAGGED_EXCLUSIONS:
+            out.flag(paragraph.text.line_at(offset + s), _FLAGGED_EXCLUSIONS[why], "info",
+                     f"{item[s:e]!r}: {why}; not an observation", text=item.strip()[:120])
+
+
 def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, str]]]:
     mentions: list[Mention] = []
     ratios: list[tuple[int, str]] = []
     for m in RATIO_RE.finditer(sentence):
         if not inside(excluded, m.start(), m.end()):
-            ratios.append((m.start(), m.group(0)))
+            ratios.append((m.start(), re.sub(r"[﹕∶]", ":", m.group(0))))
     ratio_spans = [(s, s + len(t), "ratio") for s, t in ratios]
     for m in MENTION_RE.finditer(sentence):
         num_start = m.start("num")
-        if not m.group("unit") or inside(excluded + ratio_spans, num_start, m.end("num")):
+        bare_scale = (not m.group("unit") and m.group("scale") in _BARE_SCALES
+                      and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
+        if (not m.group("unit") and not bare_scale) or inside(excluded + ratio_spans, num_start, m.end("num")):
             continue
         if num_start > 0 and (sentence[num_start - 1].isdigit() or sentence[num_start - 1] == "."):
             continue
         text = m.group(0)
+        if text.startswith("-") or (m.group("prefix") and m.group("num").startswith("-")):
+            if num_start > 0 and not re.search(r"[为是达:：]$", sentence[:num_start]):
+                text = text.replace("-", "", 1)       # a dash that is not a minus sign
         try:
             quantity = parse_quantity(text)
         except QuantityError:
@@ -344,12 +578,17 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
     return mentions, ratios
 
 
-def _flag_bare_numbers(sentence, excluded, mentions, ratios, paragraph, out) -> None:
+# 56.7亿, as a feature may write a sum: a scale standing alone before punctuation.
+_BARE_SCALES = ("亿", "万亿")
+_AFTER_BARE_SCALE = set("，,。；;、)）")
+
+
+def _flag_bare_numbers(sentence, excluded, mentions, ratios, offset, paragraph, out) -> None:
     covered = [(m.start, m.end, "read") for m in mentions] + [(s, s + len(t), "read") for s, t in ratios]
     for m in NUMBER_RE.finditer(sentence):
         if inside(covered, m.start(), m.end()) or inside(excluded, m.start(), m.end()):
             continue
-        out.flag(paragraph.line, "number_without_unit", "info",
+        out.flag(paragraph.text.line_at(offset + m.start()), "number_without_unit", "info",
                  f"{m.group(0)!r} has no unit that is read as a statistic", text=sentence.strip()[:120])
 
 
@@ -359,72 +598,222 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
     for mention in mentions:
         if groups:
             gap = sentence[groups[-1][-1].end:mention.start]
-            if gap.strip() in ("", "、", "和", "及", "与"):
+            if gap.strip() in ("", "、", "和", "及", "与", ",、"):
                 groups[-1].append(mention)
                 continue
         groups.append([mention])
     return groups
 
 
-def _emit_group(sentence, group, periods, paragraph_period, previous_levels, paragraph, ctx, out):
+# One group of values -----------------------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    names: list[str]
+    measure: str
+    sign: int = 1
+    period: str | None = None
+    year: int | None = None
+    flags: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Level:
+    """A level read earlier in the item: what a following rate or change is about."""
+
+    name: str
+    scope: str
+    district: str
+    entity: str
+
+
+def _emit_group(item, group, periods, previous_levels: list[Level], last: list[Level], offset, paragraph,
+                ctx, out, carry):
+    """Read one group of values; return the levels it emitted and its measure."""
     first = group[0]
-    left = _left_context(sentence, first.start)
-    growth = _GROWTH_RE.search(left)
-    multiple = _MULTIPLE_RE.search(left)
-    unit_base = first.quantity.unit_base
-    period_here = _period_before(periods, first.start, paragraph_period)
-    sign = 1
-    if multiple and unit_base == "倍":
-        names = previous_levels[-1:] or [""]
-        measure = "change"
-        end_year = _period_year(period_here)
-        period_here = f"{multiple.group('year')}/{end_year}" if end_year else None
-    elif growth and (unit_base in ("%", "百分点", "倍") or growth.group("verb") in _COUNT_CHANGES):
-        stem = _clean_indicator(left[: growth.start()], ctx)
-        verb = growth.group("verb")
-        names = _names_for(stem, len(group)) if stem else previous_levels[-len(group):]
-        measure = "growth" if unit_base == "%" and verb not in _COUNT_CHANGES else "change"
-        sign = -1 if verb in _NEGATIVE else 1
-    else:
-        stem = _clean_indicator(left, ctx)
-        right = _right_phrase(sentence, group[-1].end)
-        if unit_base not in _LEFT_FIRST_UNITS and right:
-            stem = right                  # 57个棚改征收项目: the classifier counts what follows
-        elif not stem:
-            stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
-        names = _names_for(stem, len(group))
-        measure = "level"
+    left = _left_context(item, first.start)
+    reading, inherited = _measure_and_names(item, group, left, previous_levels, last, ctx)
+    reading.period, reading.year = _period_for(item, first, group, reading, periods, carry, ctx)
+    names = reading.names
     if len(names) != len(group):
         names = (names + [names[-1] if names else ""] * len(group))[: len(group)]
         if len(group) > 1:
-            out.flag(paragraph.line, "respectively_unsplit", "info",
-                     f"{len(group)} values for one indicator phrase {names[0]!r}", text=sentence.strip()[:120])
-    scope, district = _scope(left, ctx)
-    status = _status(_status_span(sentence, group[-1].end), period_here, ctx)
+            out.flag(paragraph.text.line_at(offset + first.start), "respectively_unsplit", "info",
+                     f"{len(group)} values for one indicator phrase {names[0]!r}", text=item.strip()[:120])
+    if inherited:                   # a rate or change of levels read before: their unit too
+        scope, district, entity = inherited[-1].scope, inherited[-1].district, inherited[-1].entity
+    else:
+        scope, district, entity, named = _scope(item, left, group, ctx, reading)
+        if named:
+            carry.unit = (scope, district, entity)
+        elif carry.unit is not None:        # 天易经开区实现…；完成地区生产总值…: the unit named first
+            scope, district, entity = carry.unit
+    status = _status(item, group[-1].end, reading, carry, ctx)
+    per_year = _series_years(item, group, periods, reading)
     emitted = []
-    for mention, name in zip(group, names):
+    for i, (mention, name) in enumerate(zip(group, names)):
+        line = paragraph.text.line_at(offset + mention.start)
         if not name:
-            out.flag(paragraph.line, "no_indicator", "warning",
-                     f"{mention.text!r}: no indicator phrase found", text=sentence.strip()[:120])
+            out.flag(line, "no_indicator", "warning", f"{mention.text!r}: no indicator phrase found",
+                     text=item.strip()[:120])
             continue
-        _emit(mention, name, measure, sign, status, period_here, scope, district, sentence,
-              paragraph, ctx, out)
-        emitted.append(name)
-    return emitted if measure == "level" else []
+        this = reading
+        if per_year:
+            year = per_year[i]
+            this = Reading(reading.names, reading.measure, reading.sign, str(year), year)
+            status = _status(item, group[-1].end, this, carry, ctx)
+        sentence = _original_sentence(paragraph, item, offset, ctx)
+        _emit(mention, name, this, status, scope, district, entity, sentence, line, ctx, out)
+        emitted.append(Level(name, scope, district, entity))
+    return emitted, reading.measure
 
 
-_COUNT_CHANGES = ("净增", "新增", "净减")
+def _series_years(item, group, periods, reading: Reading) -> list[int]:
+    """2016-2020年分别为A、B、C、D、E: one value a year, in order (empty when not such a series)."""
+    if reading.measure != "level" or len(group) < 2:
+        return []
+    spans = [p for s, p in periods if s < group[0].start and p.span and "-" not in p.period]
+    if not spans:
+        return []
+    first, last = (int(y) for y in spans[-1].period.split("/"))
+    return list(range(first, last + 1)) if last - first + 1 == len(group) else []
 
 
-def _status_span(sentence: str, position: int) -> str:
-    """The sentence up to the end of the clause holding ``position`` (status words after it do not count)."""
-    m = CLAUSE_SPLIT_RE.search(sentence, position)
-    return sentence[: m.start()] if m else sentence
+def _original_sentence(paragraph: Paragraph, item: str, offset: int, ctx: Context) -> str:
+    """The sentence as the document prints it (traditional characters and glosses kept)."""
+    if ctx.cite is not None:
+        return item.strip()
+    start = offset + (len(item) - len(item.lstrip()))
+    end = offset + len(item.rstrip())
+    original = paragraph.text.original(ctx.doc.lines, start, end).strip()
+    return original or item.strip()
+
+
+def _measure_and_names(item, group, left, previous_levels: list[Level], last: list[Level],
+                       ctx) -> tuple[Reading, list[Level]]:
+    """The group's measure (level, growth, change, multiple), sign and indicator names.
+
+    Also returns the earlier levels the names were taken from, when they were.
+    """
+    unit_base = group[0].quantity.unit_base
+    n = len(group)
+    earlier = previous_levels[-n:]
+    multiple = _MULTIPLE_RE.search(left)
+    if multiple and unit_base == "倍":
+        stem = _clean_indicator(left[: multiple.start()], ctx)
+        if stem:
+            return Reading(_names_for(stem, n), "multiple"), []
+        return Reading([lv.name for lv in earlier], "multiple"), earlier
+    change = _CHANGE_RE.search(left)
+    if change and _is_change(left, change, unit_base):
+        verb = change.group("verb")
+        stem = _clean_indicator(left[: change.start()], ctx)
+        measure = ("growth" if unit_base in ("%", "‰") and verb not in rules.COUNT_VERBS
+                   else "multiple" if unit_base == "倍" else "change")
+        sign = _SIGNS[verb]
+        if stem.startswith("占") and previous_levels:
+            return Reading([previous_levels[-1].name + stem] * n, measure, sign), []
+        if stem:
+            return Reading(_names_for(stem, n), measure, sign), []
+        if earlier:
+            return Reading([lv.name for lv in earlier], measure, sign), earlier
+        return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
+    stem = _clean_indicator(left, ctx)
+    right = _right_phrase(item, group[-1].end)
+    if unit_base not in _LEFT_FIRST_UNITS and right:
+        stem = right                  # 57个棚改征收项目: the classifier counts what follows
+    elif not stem:
+        stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
+    if stem.startswith("占") and previous_levels:
+        return Reading([previous_levels[-1].name + stem] * n, "level"), []
+    if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
+        return Reading([lv.name for lv in earlier], "level"), earlier
+    if not stem or stem in rules.GENERIC_LABELS:
+        if last and re.search(r"^(?:其中)?(?:\d{4}年)?(?:完成|实现|达到|达)?$", left.strip()):
+            return Reading([lv.name for lv in last[-n:]], "level"), []   # 其中2015年完成86.24亿元
+        subject = _subject(item, ctx)
+        if subject:
+            return Reading(_names_for(subject, n), "level"), []
+    return Reading(_names_for(stem, n), "level"), []
+
+
+def _is_change(left: str, change: re.Match, unit_base: str) -> bool:
+    """A change verb right before the number makes a rate, points or an amount a change."""
+    verb = change.group("verb")
+    if _TO_VERB_RE.search(left) or verb == "新增":
+        return False                      # 增长至2020年的…: a level; 新增就业4042人: a count
+    if left[: change.start()].endswith(rules.COMPOUND_VERB_HEADS):
+        return False                      # 改造提升20所: a compound verb
+    if unit_base in ("%", "百分点", "倍", "‰"):
+        return True
+    return verb in rules.AMOUNT_CHANGE_VERBS
+
+
+def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx: Context):
+    """The period and year of a group (see the module's rules)."""
+    if ctx.period_override:
+        return ctx.period_override, _last_year(ctx.period_override)
+    attached = _ATTACHED_YEAR_RE.search(item[: first.start])
+    before = [(s, p) for s, p in periods if s < first.start]
+    own = before[-1][1] if before else None
+    if attached and reading.measure != "multiple":   # 由2015年的8.57亿元: the number's own year
+        own = rules.Period(attached.group("year"), int(attached.group("year")))
+    if own is None and periods and not carry.period:
+        own = periods[0][1]
+    if own is None:
+        period = carry.period or ctx.section_period or ctx.default_period or ""
+        year = _last_year(period) if period else ctx.calendar.data_year
+        own = rules.Period(period, year, span="/" in period and "-" not in period)
+    period, year = own.period, own.year
+    if reading.measure == "multiple":
+        base = _MULTIPLE_RE.search(_left_context(item, first.start))
+        base_period = _periods(base.group("base"), ctx) if base else []
+        base_year = base_period[0][1].year if base_period else None
+        end = year
+        return (f"{base_year}/{end}" if base_year and end and base_year < end else ""), end
+    if own.span and reading.measure == "level":
+        clause_start = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(item[: first.start])), default=0)
+        if not _is_flow(item[clause_start: first.start]):
+            return str(year), year            # a stock under a span: as of its end
+    if reading.measure in ("growth", "change"):
+        left = item[: first.start]
+        base = _BASE_YEAR_RE.search(left)
+        if base and year and int(base.group("year")) < year and not own.span:
+            return f"{int(base.group('year')) + 1}/{year}", year
+        if "年均" in left[-12:] and not own.span:
+            years = sorted({p.year for _, p in periods if p.year and not p.span})
+            if len(years) >= 2:
+                return f"{years[0] + 1}/{years[-1]}", years[-1]
+            return "", year
+    return period, year
+
+
+_STOCK_BEFORE_RE = re.compile(r"(?:达到|达|突破|超过|为|总数|总量|余额|年末|拥有|有)$")
+_FLOW_VERB_RE = re.compile(r"建成|新建|改造|完成|实施|新增|引进|培育|打造|建设|开工|签约|招引|解决|发放|投入|安置|创建")
+
+
+def _is_flow(left: str) -> bool:
+    """Under a span, an amount done over it (累计, 五年…, 改造…513条), not a stock at its end."""
+    if _CUMULATIVE_RE.search(left):
+        return True
+    if _STOCK_BEFORE_RE.search(left):
+        return False
+    return bool(_FLOW_VERB_RE.search(left))
+
+
+def _last_year(period: str) -> int | None:
+    if not period:
+        return None
+    return int(period.split("/")[-1][:4])
+
+
+_COUNT_CHANGES = rules.COUNT_VERBS
 
 
 def _bare_verb(left: str, ctx) -> str:
     """投入5.8亿元: when only a verb precedes a sum, the verb names it."""
-    text = _strip_subject(_LEAD_STRIP.sub("", left.strip(" 、")), ctx)
+    text = _strip_subject(_LEAD_RE.sub("", left.strip(" 、")), ctx)
     text = _ADVERBS.sub("", text)
     m = _VERBS.match(text)
     return m.group(0).rstrip("了") if m else ""
@@ -440,28 +829,80 @@ _LEFT_FIRST_UNITS = _MEASURE_UNITS | {"人", "户", "人次"}
 
 
 def _left_context(sentence: str, position: int) -> str:
-    """Text of the clause before ``position``, back to the clause start or the previous number."""
+    """Text of the clause before ``position``, back to the clause start or the previous value read.
+
+    A clause that opens right after a colon (规上服务业营业收入:完成19.5亿元) reaches back
+    over the colon to its label.
+    """
     head = sentence[:position]
-    cut = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(head)), default=0)
+    cuts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(head)]
+    cut = cuts[-1] if cuts else 0
+    if cut and head[cut - 1] in ":：" and not _clean_indicator(head[cut:]):
+        earlier = [c for c in cuts if c < cut]
+        cut = earlier[-1] if earlier else 0
     head = head[cut:]
-    last_number = max((m.end() for m in MENTION_RE.finditer(head) if m.group("unit")), default=0)
+    excluded = excluded_spans(head)
+    last_number = max((m.end() for m in MENTION_RE.finditer(head)
+                       if m.group("unit") and not inside(excluded, m.start("num"), m.end("num"))), default=0)
     return head[last_number:]
 
 
+def _subject(item: str, ctx) -> str:
+    """The indicator a sentence is about, from its first clause (财政收入实现三个全市第一 -> 财政收入)."""
+    first = CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0]
+    if MENTION_RE.search(first) and any(m.group("unit") for m in MENTION_RE.finditer(first)):
+        return ""
+    phrase = _clean_indicator(first, ctx)
+    cut = _SUBJECT_CUT_RE.search(phrase)
+    phrase = phrase[: cut.start()] if cut else phrase
+    return phrase if len(phrase) >= 2 else ""
+
+
+_SUBJECT_CUT_RE = re.compile(r"首次|突破|实现|达到|完成|超过|增长|保持|位居|连续|稳居|跃居|再创|创|迈上|"
+                             r"跨上|进入|提升|提高|下降|好于|高于|低于|列|排|居")
+
+
 def _clean_indicator(text: str, ctx=None) -> str:
-    text = re.sub(r"[“”‘’\"']", "", text).strip(" 、")
+    """The indicator phrase in ``text``: lead words, verbs, bases and method phrases taken off."""
+    text = _QUOTES_RE.sub("", text).strip(" 、")
+    named = _PAREN_NAME_RE.search(text)
+    if named and "占" in text[: named.start()]:
+        return named.group(1)                 # …占全部常住人口的比重(常住人口城镇化率)
+    text = _TRAILING_PAREN_RE.sub("", _TRAILING_PAREN_RE.sub("", text)).strip(" 、")
+    text = _INNER_VERB_RE.sub(r"\1\2", text)
     text = re.sub(r"在\S{0,6}基础上", "", text)
-    text = _LEAD_STRIP.sub("", text)
-    text = _strip_subject(text, ctx)
-    text = _ADVERBS.sub("", text)
+    text = _TARGET_PREFIX_RE.sub("", text)
+    text = _strip_periods(text, ctx)
+    text = _STRIP_ANYWHERE_RE.sub("", text)
+    for _ in range(4):
+        before = text
+        text = _DATE_LEAD_RE.sub("", text)
+        text = _LEAD_RE.sub("", text)
+        text = _strip_subject(text, ctx)
+        text = _ADVERBS.sub("", text)
+        if text == before:
+            break
     stripped = _VERBS.sub("", text, count=1)
     text = stripped if len(stripped) >= 2 else text
-    text = _TRAILING.sub("", text)
-    text = _TRAILING.sub("", text).strip(" 、")
+    text = re.sub(r"^(?:由|从|[:：])", "", text)
+    for _ in range(3):
+        before = text
+        text = _TRAILING_PAREN_RE.sub("", text)
+        text = _TRAIL_RE.sub("", text).strip(" 、:：")
+        text = _MILESTONE_RE.sub("", text)
+        text = re.sub(r"(?:由|从)$", "", text)
+        if text == before:
+            break
     return text if re.search(r"[\u4e00-\u9fffA-Za-z]", text) and not _VERBS.fullmatch(text) else ""
 
 
-_SUBJECT_RE = re.compile(r"^(?:全区|该区|本区|区里|区内|我区|全县|全市|全省|全国)")
+def _strip_periods(text: str, ctx) -> str:
+    """Period phrases are not part of a label (一季度GDP -> GDP)."""
+    if ctx is None:
+        return text
+    for _, pattern in _PERIODS:
+        text = pattern.sub("", text)
+    return text
 
 
 def _strip_subject(text: str, ctx=None) -> str:
@@ -477,7 +918,7 @@ def _strip_subject(text: str, ctx=None) -> str:
 def _district_names(ctx) -> list[str]:
     """昌江区 and its short form 昌江 (names of two characters or more before 区/县/市)."""
     district = ctx.doc.source.district
-    short = re.sub(r"[区县市]$", "", district)
+    short = re.sub(r"(?:土家族|苗族|畲族|瑶族|侗族|回族|彝族|壮族)*自治县$|[区县市]$", "", district)
     return [district] + ([short] if len(short) >= 2 else [])
 
 
@@ -487,7 +928,7 @@ def _right_phrase(sentence: str, position: int) -> str:
         tail = tail[1:]             # 3万平方公里的“九江茶市”项目: what follows 的 is measured
     stop = _RIGHT_STOP.search(tail)
     phrase = tail[: stop.start()] if stop else tail
-    phrase = re.split(r"[，,；;。、\d]", phrase)[0]
+    phrase = re.split(r"[，,；;。、\d(]", phrase)[0]
     phrase = re.sub(r"[“”‘’\"']", "", phrase).strip()
     return phrase if len(phrase) >= 2 else ""
 
@@ -496,130 +937,189 @@ def _names_for(stem: str, n: int) -> list[str]:
     """Indicator names for ``n`` values stated together (分别): 城乡X -> 城镇X, 农村X."""
     if n == 1:
         return [stem]
-    if stem.startswith("城乡") and n == 2:
-        rest = stem[2:]
-        return [f"城镇{rest}", f"农村{rest}"]
-    items = [p for p in stem.split("、") if p]
+    for compound, parts in sorted(rules.COORDINATED.items(), key=lambda kv: -len(kv[0])):
+        at = stem.find(compound)
+        if at >= 0 and len(parts) == n:
+            head, rest = stem[:at], stem[at + len(compound):]
+            return [head + p + rest for p in parts]
+    items = [p for p in re.split(r"[、和及与]", stem) if p]
+    if len(items) == n and len(items[-1]) > 1 and items[-1][0] in _NUMERALS and all(
+            item[-1] in _NUMERALS for item in items[:-1]):
+        head = items[0][:-1]                  # 第一、二、三产业增加值
+        tail = items[-1][1:]
+        return [(item if item.startswith(head) else head + item) + tail for item in items[:-1]] + [
+            (items[-1] if items[-1].startswith(head) else head + items[-1])]
     if len(items) == n:
         last = items[-1]
-        head_len = len(items[0])
-        suffix = last[head_len:] if len(last) > head_len else ""
-        return [item if item.endswith(suffix) else item + suffix for item in items]
+        full = [item for item in items if len(item) >= 4]
+        if len(full) == n:
+            return items
+        out = []
+        for item in items:
+            out.append(item + _shared_suffix(item, last) if len(item) <= 3 else item)
+        return out
     return [stem]
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _shared_suffix(short: str, full: str) -> str:
+    """城镇 + 农村居民人均可支配收入 -> 居民人均可支配收入 (what follows the full item's own head)."""
+    return full[len(short):] if len(full) > len(short) else ""
 
 
 # Periods, status, scope ----------------------------------------------------------------------
 
 
-def _periods(sentence: str, ctx: Context) -> list[tuple[int, str]]:
-    """Period expressions of a sentence as (position, ISO period), in order."""
-    found: list[tuple[int, str]] = []
-    year = ctx.published_year
-    for m in MONTH_RANGE_RE.finditer(sentence):
-        y = int(m.group("year")) if m.group("year") else year
-        found.append((m.start(), f"{y}-{int(m.group('m1')):02d}/{y}-{int(m.group('m2')):02d}"))
-    for m in PLAN_PERIOD_RE.finditer(sentence):
-        n = 10 + int(cn2an.cn2an(m.group("n"), "smart"))
-        start = 1966 + 5 * (n - 3)
-        found.append((m.start(), f"{start}/{start + 4}"))
-    for m in YEARS_BACK_RE.finditer(sentence):
-        raw = m.group("n") or m.group("n2") or m.group("n3")
-        n = int(raw) if raw.isdigit() else int(cn2an.cn2an(raw, "smart"))
-        found.append((m.start(), f"{year - n}/{year}"))
-    for m in YEAR_RE.finditer(sentence):
-        if not any(s <= m.start() < s + 12 for s, _ in found):
-            found.append((m.start(), m.group("year")))
-    for m in THIS_YEAR_RE.finditer(sentence):
-        if not any(s == m.start() for s, _ in found):
-            found.append((m.start(), str(year)))
-    for m in NOW_RE.finditer(sentence):
-        found.append((m.start(), ctx.doc.source.published[:4]))
+def _periods(sentence: str, ctx: Context) -> list[tuple[int, rules.Period]]:
+    """Period phrases of a sentence as (position, Period), in order; bases of comparison left out."""
+    found: list[tuple[int, int, rules.Period]] = []
+    for phrase, pattern in _PERIODS:
+        for m in pattern.finditer(sentence):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
+                continue
+            if _BASE_BEFORE_RE.search(sentence[max(0, m.start() - 3):m.start()]):
+                continue
+            period = phrase.resolve(m, ctx.calendar)
+            if period is not None:
+                found.append((m.start(), m.end(), period))
     if ctx.period_override:
-        found = [(0, ctx.period_override)]
-    return sorted(found)
+        return [(0, rules.Period(ctx.period_override, _last_year(ctx.period_override)))]
+    return [(s, p) for s, _, p in sorted(found, key=lambda f: f[0])]
 
 
-def _period_before(periods, position: int, paragraph_period: str | None) -> str | None:
-    before = [p for s, p in periods if s < position]
-    if before:
-        return before[-1]
-    return periods[0][1] if periods else paragraph_period
-
-
-def _period_year(period: str | None) -> int | None:
-    if not period:
+def _status_words(text: str) -> str | None:
+    """target or expected when the text says so (the later word wins)."""
+    text = _status_text(text)
+    target = [m.start() for m in _TARGET_RE.finditer(text)]
+    expected = [m.start() for m in _EXPECTED_RE.finditer(text)]
+    if not target and not expected:
         return None
-    return int(period.split("/")[-1][:4])
+    if target and (not expected or max(target) > max(expected)):
+        return "target"
+    return "expected"
 
 
-def _status(sentence: str, period: str | None, ctx: Context) -> str:
+def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Context) -> str:
     if ctx.status_override:
         return ctx.status_override
-    if TARGET_RE.search(sentence):
-        return "target"
-    if EXPECTED_RE.search(sentence):
+    m = CLAUSE_SPLIT_RE.search(_NOTE_RE.sub(lambda n: "　" * len(n.group(0)), item), position)
+    status = _status_words(item[: m.start()] if m else item) or _note_status(item)
+    status = status or carry.status or carry.paragraph_status or ctx.section_status or ctx.default_status
+    if status:
+        return status
+    if reading.year is not None and reading.year in ctx.expected_years:
         return "expected"
     if ctx.is_plan:
-        year = _period_year(period)
-        return "actual" if year is not None and year < ctx.published_year else "target"
+        return "actual" if reading.year is not None and reading.year < ctx.published_year else "target"
+    if ctx.kind == "work_report" and reading.year is not None and reading.year > ctx.calendar.data_year:
+        return "target"
     return "actual"
 
 
-def _scope(left: str, ctx: Context) -> tuple[str, str]:
-    if ctx.scope_override:
-        return ctx.scope_override
+def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple[str, str, str, bool]:
+    """(scope, district, entity, named) of a group of values; named: the text names the unit."""
     source = ctx.doc.source
-    words = [(w, level) for w, level in _SCOPE_WORDS]
-    words += [(source.city, "city"), (source.province, "province"), (source.district, "district"),
-              ("全区", "district")]
+    if ctx.scope_override:
+        return ctx.scope_override[1], ctx.scope_override[0], "", True
+    entity = _entity(item, left, group, reading)
+    if entity:
+        return "entity", source.district, entity, True
+    clause_start = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(item[: group[0].start])), default=0)
+    head = item[:group[0].start] if reading.measure != "level" else item[clause_start:group[0].start]
     found = None
-    for word, level in words:
-        position = left.rfind(word)
-        if position >= 0 and (found is None or position > found[0]):
-            found = (position, word, level)
-    if found is None or found[2] == "district":
-        return "district", source.district
+    for word, level in _scope_words(ctx):
+        for m in re.finditer(re.escape(word), head):
+            if head[m.end():].startswith(rules.RANK_AFTER_SCOPE):
+                continue                  # 列全市第三: a ranking, not a scope
+            if found is None or m.start() > found[0]:
+                found = (m.start(), word, level)
+    if found is None:
+        return "district", source.district, "", False
+    if found[2] == "district":
+        return "district", source.district, "", True
     level = found[2]
     name = {"city": source.city, "province": source.province, "country": "全国"}[level]
-    return level, name
+    return level, name, "", True
+
+
+def _scope_words(ctx: Context) -> list[tuple[str, str]]:
+    """Words naming the district itself or a higher unit, with the unit's level."""
+    source = ctx.doc.source
+    is_city = source.district.endswith("市")
+    words = [(w, "district" if (w == "全市" and is_city) else level) for w, level in _SCOPE_WORDS]
+    for name, level in ((source.city, "city"), (source.province, "province")):
+        if name:
+            words.append((name, level))
+            short = re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", name)
+            if len(short) >= 2 and short != name:
+                words.append((short, level))
+    words += [(name, "district") for name in _district_names(ctx)]
+    words += [("全区", "district"), ("全县", "district"), ("我省", "province"), ("我国", "country")]
+    return words
+
+
+def _entity(item: str, left: str, group, reading: Reading) -> str:
+    """The project, park, firm or facility a number is about, when it is one."""
+    after = _ENTITY_AFTER_RE.match(item[group[-1].end:])
+    if after:
+        return after.group("name")
+    clause_start = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(item[: group[0].start])), default=0)
+    clause = item[clause_start: group[0].start]
+    subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
+        CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
+    if subject and not re.match(r"^(?:全县|全区|全市|该县|该区)", subject.group("name")):
+        return subject.group("name")
+    if any(name in rules.PROJECT_LABELS for name in reading.names):
+        project = re.search(rf"[\u4e00-\u9fff]{{2,20}}?项目", item)
+        return project.group(0) if project else "项目"
+    tail = item[group[-1].end:]
+    if re.fullmatch(r"(?:总)?投资", left.strip()) and re.match(r"^[\u4e00-\u9fff]{2,}", tail):
+        return re.split(r"[,，；;。、]", tail)[0][:30]
+    return ""
 
 
 # Output ------------------------------------------------------------------------------------
 
 
-def _emit(mention: Mention, name: str, measure: str, sign: int, status: str, period: str | None,
-          scope: str, district: str, sentence: str, paragraph: Paragraph, ctx: Context,
-          out: Collector) -> None:
+def _emit(mention: Mention, name: str, reading: Reading, status: str, scope: str, district: str,
+          entity: str, sentence: str, line: int, ctx: Context, out: Collector) -> None:
     q = mention.quantity
+    sign = reading.sign
     value = None if q.value is None else sign * q.value
     low = None if q.low is None else sign * q.low
     high = None if q.high is None else sign * q.high
     if sign < 0 and low is not None:
         low, high = high, low
-    out.add("observations", district=district, scope=scope, source="text", table_id="",
-            category="", indicator=name, indicator_id="", measure=measure, status=status,
-            period=period or "", year=_period_year(period), value=value, unit=q.unit,
+    out.add("observations", district=district, scope=scope, entity=entity, source="text", table_id="",
+            category="", indicator=name, indicator_id="", measure=reading.measure, status=status,
+            period=reading.period or "", year=reading.year, value=value, unit=q.unit,
             value_base=None if value is None else value * q.factor, unit_base=q.unit_base,
             qualifier=q.qualifier, low=low, high=high, value_text=mention.text,
-            line=paragraph.line, attribute="", column="", sentence=sentence.strip())
+            line=line, attribute="", column="", sentence=sentence)
 
 
-def _emit_ratio(sentence, start, text, paragraph, ctx, out, paragraph_period) -> None:
+def _emit_ratio(item, start, text, offset, paragraph, ctx, out, periods, carry) -> None:
     parts = [float(p) for p in text.split(":")]
-    before = sentence[:start]
+    line = paragraph.text.line_at(offset + start)
+    before = item[:start]
     year_m = list(re.finditer(r"((?:19|20)\d{2})年(?:的)?$", before[-8:]))
-    year = int(year_m[-1].group(1)) if year_m else _period_year(paragraph_period)
+    if year_m:
+        year = int(year_m[-1].group(1))
+    else:
+        earlier = [p for s, p in periods if s < start and p.year]
+        year = earlier[-1].year if earlier else _last_year(carry.period or ctx.default_period)
     if year is None:
-        out.flag(paragraph.line, "no_period", "warning", f"structure {text!r} has no year; not read",
-                 text=sentence.strip()[:120])
+        out.flag(line, "no_period", "warning", f"structure {text!r} has no year; not read",
+                 text=item.strip()[:120])
         return
     if abs(sum(parts) - 100) > 0.5:
-        out.flag(paragraph.line, "structure_sum", "warning", f"sector shares sum to {sum(parts):g}",
-                 text=text)
-    status = _status(sentence, str(year), ctx)
+        out.flag(line, "structure_sum", "warning", f"sector shares sum to {sum(parts):g}", text=text)
+    status = _status(item, start, Reading([], "level", year=year), carry, ctx)
     out.add("structure", district=ctx.doc.source.district, year=year, status=status,
             primary=parts[0], secondary=parts[1], tertiary=parts[2], value_text=text,
-            line=paragraph.line, table_id="", indicator="", source="text", column="")
+            line=line, table_id="", indicator="", source="text", column="")
 
 
 def _read_task_texts(doc: Document, ctx: Context, out: Collector) -> None:
@@ -627,11 +1127,18 @@ def _read_task_texts(doc: Document, ctx: Context, out: Collector) -> None:
     titles = {t["table_id"]: t["title"] for t in out.rows.get("tables", []) if t["kind"] == "tasks"}
     for task in out.rows.get("tasks", []):
         title = titles.get(task["table_id"], "")
-        task_ctx = Context(doc, ctx.published_year, ctx.is_plan)
+        task_ctx = Context(doc, ctx.calendar, ctx.kind, simplify=ctx.simplify,
+                           default_period=ctx.default_period, expected_years=ctx.expected_years)
         if WORK_REPORT_RE.search(title):
             year = re.search(r"((?:19|20)\d{2})年", title)
-            task_ctx.scope_override = ("city", doc.source.city)
+            task_ctx.scope_override = (doc.source.city, "city")
             task_ctx.status_override = "target"
             task_ctx.period_override = year.group(1) if year else None
-        paragraph = Paragraph(task["line"], normalise(task["text"]), task["text"])
-        _read_paragraph(paragraph, task_ctx, out)
+        text, cols, _ = fold_line(task["text"], ctx.simplify)
+        prepared = Prepared()
+        prepared.append(text, task["line"], cols)
+        task_ctx.cite = task["text"]
+        _read_paragraph(Paragraph(prepared, task["text"]), task_ctx, out)
+
+
+WORK_REPORT_RE = re.compile(r"市\s*[《<]\s*政府工作报告|市政府工作报告")

@@ -1,0 +1,371 @@
+"""The wordings the prose reader knows, declared as tables.
+
+Every wording is a row with its meaning; :mod:`analysis.extract.prose` builds
+its patterns from these tables and nothing else, and
+``tests/test_rules.py`` holds a phrase -> expected-result row for each family.
+Adding a wording is one row here and one test row there. Values (numbers,
+scales, units, qualifier words) are the value layer's vocabulary
+(:mod:`analysis.extract.numbers`); this module is about what a number means.
+
+Periods
+-------
+A registry of period phrases (:data:`PERIOD_PHRASES`), each resolved by a
+named resolver against the document's calendar (:class:`Calendar`):
+
+``published``   the publication year;
+``data_year``   the year the document reports on: a bulletin's title year
+                (else the year before publication); a work report's review year
+                (the year before publication, or the publication year for a
+                report given in November or December); else the publication year;
+``span_end``    the last complete year a span such as 五年来 runs to: the
+                publication year when the document appeared in the second half
+                of the year (or its month is unknown), else the year before.
+
+A phrase right after a comparison word (比, 较, 与, 同, 相比, 是) is a base of
+comparison, not a period (比上年, 较2015年, 是2010年的).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+import cn2an
+
+# ----------------------------------------------------------------------------- calendar
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The years a document's relative period words refer to."""
+
+    published: int
+    month: int                 # 0 when unknown
+    data_year: int
+
+    @property
+    def span_end(self) -> int:
+        return self.published if self.month == 0 or self.month >= 7 else self.published - 1
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved period: ISO text (empty when unsure) and its last year."""
+
+    period: str
+    year: int | None
+    span: bool = False
+
+
+def _cn(text: str) -> int:
+    """A small number written in digits or Chinese numerals (元 = 1, as in 元月)."""
+    if text.isdigit():
+        return int(text)
+    if text == "元":
+        return 1
+    return int(cn2an.cn2an(text.replace("两", "二"), "smart"))
+
+
+def _year_of(m: re.Match, cal: Calendar) -> int:
+    word = m.groupdict().get("rel") or ""
+    if m.groupdict().get("year"):
+        return int(m.group("year"))
+    return {"去年": cal.published - 1, "上年": cal.published - 1, "明年": cal.published + 1}.get(
+        word, cal.published if word in ("今年", "本年") else cal.data_year)
+
+
+def _months(m: re.Match, cal: Calendar) -> Period | None:
+    first, last = _cn(m.group("m1")), _cn(m.group("m2"))
+    if not 1 <= first <= last <= 12:
+        return None
+    year = _year_of(m, cal)
+    return Period(f"{year}-{first:02d}/{year}-{last:02d}", year)
+
+
+_PART_MONTHS = {"一季度": (1, 3), "第一季度": (1, 3), "上半年": (1, 6), "前半年": (1, 6),
+                "前三季度": (1, 9), "下半年": (7, 12)}
+
+
+def _part_of_year(m: re.Match, cal: Calendar) -> Period:
+    year = _year_of(m, cal)
+    months = _PART_MONTHS.get(m.group("part"))
+    if months is None:           # 二季度, 三季度: one quarter or the year so far; unsure
+        return Period("", year)
+    return Period(f"{year}-{months[0]:02d}/{year}-{months[1]:02d}", year)
+
+
+def plan_years(number: int) -> tuple[int, int]:
+    """The years of the N-th five-year plan (十三五 = 13: 2016-2020)."""
+    start = 1966 + 5 * (number - 3)          # the 3rd plan ran 1966-1970
+    return start, start + 4
+
+
+def _plan_span(m: re.Match, cal: Calendar) -> Period:
+    start, end = plan_years(10 + _cn(m.group("n")) if m.group("n") else 10)
+    return Period(f"{start}/{end}", end, span=True)
+
+
+def _plan_end(m: re.Match, cal: Calendar) -> Period:
+    _, end = plan_years(10 + _cn(m.group("n")) if m.group("n") else 10)
+    return Period(str(end), end)
+
+
+def _years_back(m: re.Match, cal: Calendar) -> Period | None:
+    n = _cn(m.group("n") or m.group("n2"))
+    if not 1 < n <= 30:
+        return None
+    end = cal.span_end
+    return Period(f"{end - n + 1}/{end}", end, span=True)
+
+
+def _year_span(m: re.Match, cal: Calendar) -> Period | None:
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    return Period(f"{first}/{last}", last, span=True) if first < last else None
+
+
+def _since_year(m: re.Match, cal: Calendar) -> Period | None:
+    first, last = int(m.group("year")), cal.span_end
+    return Period(f"{first}/{last}", last, span=True) if first < last else None
+
+
+def _one_year(m: re.Match, cal: Calendar) -> Period:
+    year = _year_of(m, cal)
+    return Period(str(year), year)
+
+
+def _year_before(m: re.Match, cal: Calendar) -> Period:
+    return Period(str(cal.published - 1), cal.published - 1)
+
+
+def _published(m: re.Match, cal: Calendar) -> Period:
+    return Period(str(cal.published), cal.published)
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    name: str
+    pattern: str
+    resolve: Callable[[re.Match, Calendar], Period | None]
+    meaning: str
+
+
+_YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
+_REL = r"(?P<rel>今年|本年|去年|上年|明年)"
+_PLAN_N = r"“?十(?P<n>[一二三四五六七八九])?五”?"
+
+#: Period phrases, most specific first; a later phrase overlapping an earlier one is ignored.
+PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
+    PeriodPhrase("month_range",
+                 rf"(?:{_YEAR}|{_REL})?(?:度)?(?P<m1>\d{{1,2}}|[元一二三四五六七八九十]{{1,2}})(?:月份?)?\s*"
+                 r"(?:至|—|-|~|到|－)\s*(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:末|底)?",
+                 _months, "1至10月, 元至九月 (a damaged 1至9月), 2022年1-6月: months of a year"),
+    PeriodPhrase("part_of_year",
+                 rf"(?:{_YEAR}|{_REL})?(?P<part>前三季度|第一季度|一季度|二季度|三季度|四季度|上半年|前半年|下半年)",
+                 _part_of_year, "一季度 Jan-Mar, 上半年 Jan-Jun, 前三季度 Jan-Sep; 二/三季度 alone: year only"),
+    PeriodPhrase("year_span", r"(?P<y1>(?:19|20)\d{2})\s*(?:年)?\s*(?:—|-|~|至|到|－)\s*(?P<y2>(?:19|20)\d{2})\s*年",
+                 _year_span, "2016-2020年: the years from one to the other"),
+    PeriodPhrase("plan_end", rf"{_PLAN_N}(?:期末|末期|末)", _plan_end,
+                 "十三五末, 十五末: the plan's last year"),
+    PeriodPhrase("plan_span", rf"{_PLAN_N}(?:期间|时期|以来|期内|的五年|五年)", _plan_span,
+                 "十三五期间: the plan's five years (2016/2020)"),
+    PeriodPhrase("since_year", rf"{_YEAR}以来", _since_year,
+                 "2012年以来: from that year to the last complete year"),
+    PeriodPhrase("years_back",
+                 r"(?:近|过去|这)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|间|中)?"
+                 r"|(?<![\d年第十])(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|(?=累计|共|全社会|新增|净增|净减|增加|间|内))",
+                 _years_back, "五年来, 近十年, 过去五年: N years to the last complete year"),
+    PeriodPhrase("year", rf"{_YEAR}(?:度|末|底)?", _one_year, "2021年, 2021年末: that year"),
+    PeriodPhrase("past_year", r"过去一年|过去的一年", _year_before, "过去一年: the year before publication"),
+    PeriodPhrase("relative_year", rf"{_REL}(?:度|末|底)?", _one_year,
+                 "今年/本年 = published; 去年/上年 = the year before; 明年 = the year after"),
+    PeriodPhrase("report_year", r"全年|年末|年底|本年度", _one_year,
+                 "全年, 年末: the year the document reports on (a bulletin's year)"),
+    PeriodPhrase("now", r"截至目前|目前|如今|当前|现有", _published, "目前: the publication year"),
+)
+
+#: Words that make the period phrase right after them a base of comparison.
+COMPARISON_BASES: tuple[tuple[str, str], ...] = (
+    ("比", "比上年, 比2015年: the base of a change"),
+    ("较", "较上年, 较2015年"),
+    ("与", "与上年相比"),
+    ("同", "同期: the same period a year earlier"),
+    ("相比", "与2015年相比"),
+    ("是", "是2010年的2.2倍: the base of a multiple"),
+    ("相当于", "相当于2015年的"),
+    ("高于", "高于上年"),
+    ("低于", "低于上年"),
+    ("由", "由2015年的8.57亿元增长至…: the start of a from-to (its own number keeps it)"),
+    ("从", "从2005年的67.2亿元增加到…"),
+)
+
+# ----------------------------------------------------------------------------- status
+
+#: Words that make the numbers after them in their sentence targets.
+TARGET_WORDS: tuple[tuple[str, str], ...] = (
+    ("力争", "strive to reach"),
+    ("确保", "ensure"),
+    ("争取", "strive for"),
+    ("预期目标", "the expected targets of a work report"),
+    ("主要目标", "main targets"),
+    ("目标", "target (not 完成…目标, 规划目标 as a comparison, 目标任务)"),
+    ("计划", "planned (not 占…计划的, a completion ratio, excluded before)"),
+    ("将达到", "will reach"),
+    ("要达到", "shall reach"),
+)
+#: Words that make the numbers after them estimates; 下同 carries the note to the paragraph's end.
+EXPECTED_WORDS: tuple[tuple[str, str], ...] = (
+    ("预计", "estimated"),
+    ("初步测算", "first estimate"),
+    ("初步统计", "preliminary count"),
+)
+CARRY_WORDS: tuple[tuple[str, str], ...] = (
+    ("下同", "the note applies to what follows too"),
+)
+
+# ----------------------------------------------------------------------------- measures
+
+#: Change verbs with their sign. A rate (%) after one is a growth rate; points
+#: (个百分点) or an amount after one are a change.
+CHANGE_VERBS: tuple[tuple[str, int, str], ...] = (
+    ("增长", 1, "grew"), ("增加", 1, "increased"), ("提高", 1, "rose"), ("提升", 1, "rose"),
+    ("上升", 1, "rose"), ("上涨", 1, "rose (prices)"), ("递增", 1, "grew each year"),
+    ("增速", 1, "growth rate (noun)"), ("增幅", 1, "growth rate (noun)"), ("净增", 1, "net increase"),
+    ("新增", 1, "new additions"), ("增", 1, "grew (short)"),
+    ("下降", -1, "fell"), ("降低", -1, "fell"), ("减少", -1, "decreased"), ("回落", -1, "fell back"),
+    ("下滑", -1, "slid"), ("下跌", -1, "fell (prices)"), ("降幅", -1, "rate of fall"),
+    ("净减", -1, "net decrease"), ("减", -1, "fell (short)"),
+)
+#: Verbs whose amount is a count of new things, not a change of a level (新增就业4042人).
+COUNT_VERBS = ("新增", "净增", "净减")
+
+#: Words before a change verb that name its base: never part of a label. ``anywhere``
+#: words are taken off wherever they stand in a label; the others only at its end.
+CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
+    ("同比", True, "year on year"), ("环比", True, "on the previous period"),
+    ("比上年末", True, "on the end of last year"), ("较上年末", True, "on the end of last year"),
+    ("比上年同期", True, "on the same period last year"), ("比去年同期", True, "on the same period last year"),
+    ("比上年", True, "on last year"), ("较上年", True, "on last year"), ("比去年", True, "on last year"),
+    ("较去年", True, "on last year"), ("与上年相比", True, "on last year"), ("与上年", True, "on last year"),
+    ("年均", False, "average a year"), ("平均每年", False, "average a year"), ("每年", False, "each year"),
+    ("分别", False, "respectively"), ("均", False, "each"), ("比", False, "than (a base follows)"),
+    ("较", False, "than (a base follows)"),
+)
+#: Words after which the 比 at a label's end is part of the label (第二产业占比).
+KEEP_FINAL_BI = ("占",)
+#: Method phrases: how a rate was computed; never a label.
+METHOD_PHRASES: tuple[tuple[str, str], ...] = (
+    ("按可比价格计算", "at comparable prices"), ("按可比价计算", "at comparable prices"),
+    ("按可比口径计算", "on a comparable basis"), ("按当年价格计算", "at current prices"),
+    ("按现价计算", "at current prices"), ("按不变价格计算", "at constant prices"),
+    ("按可比价", "at comparable prices"), ("可比价", "comparable prices"), ("现价", "current prices"),
+    ("同口径", "on the same basis"), ("扣除价格因素", "net of prices"),
+)
+#: Verbs that change a level by an amount (比上年增加2.2万亩); the others take rates or points.
+AMOUNT_CHANGE_VERBS = ("增加", "减少", "净增", "净减", "增长", "下降")
+#: Verbs that end a compound verb rather than state a change (改造提升20所).
+COMPOUND_VERB_HEADS = ("改造", "优化", "质量", "品质", "能力", "水平")
+#: ``是YYYY年的N倍``: a multiple of an earlier level.
+MULTIPLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("是", "是2015年的1.7倍"), ("为", "为2015年的1.7倍"), ("相当于", "相当于2015年的1.7倍"),
+)
+
+# ----------------------------------------------------------------------------- labels
+
+#: Words that open a clause before its indicator: subjects, time and linking words.
+LABEL_LEADS: tuple[str, ...] = (
+    "全年", "年末", "年底", "本年", "今年以来", "今年", "其中", "此外", "另外", "同时", "并且", "并",
+    "且", "全县", "全区", "全市", "该县", "该区", "该市", "本县", "本区", "我县", "我区", "我市",
+    "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共", "已",
+    "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
+    "力争", "确保", "争取",
+)
+#: Words that close a label before its number (verbs and connectors).
+LABEL_TRAILS: tuple[str, ...] = (
+    "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
+    "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
+    "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
+    "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
+    "预计", "可达", "可", "将", "为", "是", "约", "近", "有", "共有", "共计", "共", "合计", "累计",
+    "均", "已", "再", "亦", "也", "总计", "计", "的", "力争", "确保", "争取", "比", "较", "同比",
+)
+
+#: Abbreviated coordinations that name two indicators at once (城乡居民收入 -> 城镇…, 农村…).
+COORDINATED: dict[str, tuple[str, ...]] = {
+    "城乡": ("城镇", "农村"),
+    "存贷款": ("存款", "贷款"),
+    "进出口": ("进口", "出口"),
+    "中小学": ("中学", "小学"),
+    "城镇和农村": ("城镇", "农村"),
+    "城镇、农村": ("城镇", "农村"),
+}
+
+# ----------------------------------------------------------------------------- attribution
+
+#: Words naming a higher unit: a number in a clause that names one is about that unit.
+SCOPE_WORDS: tuple[tuple[str, str], ...] = (
+    ("全国", "country"), ("全省", "province"), ("全市", "city"),
+)
+#: Endings of the name of a project, park, firm or facility: a number about one is
+#: scope ``entity``, never the district's.
+ENTITY_ENDINGS: tuple[str, ...] = (
+    "经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区", "工业园区",
+    "产业园区", "工业园", "产业园", "园区", "集团", "有限公司", "公司", "电站", "项目",
+    "公园", "基金", "基地", "景区", "医院", "大桥", "工厂",
+)
+#: Labels that name a project's money: the number is about a project, never the district.
+PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
+#: Labels too general to stand alone: the sentence's subject names the indicator (财政收入…其中:总量).
+GENERIC_LABELS: tuple[str, ...] = ("总量", "总额", "总数", "总计", "合计", "规模", "总规模")
+#: Words after which a higher unit's name is a ranking, not a scope (列全市第三, 全省前列).
+RANK_AFTER_SCOPE = ("第", "前", "排", "之首", "领先", "一类", "二类", "同类")
+#: Notice titles that assign a year's goals: their numbers are that year's targets.
+TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目计划", "计划表", "工作安排",
+                                       "目标任务", "任务分解", "实施方案", "工作要点")
+#: Verbs that make a park or firm named before them the subject of the number.
+ENTITY_VERBS: tuple[str, ...] = (
+    "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
+    "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入",
+)
+
+# ----------------------------------------------------------------------------- exclusions
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    name: str
+    pattern: str
+    reason: str
+    flag: bool = False      # also write a flag (a number worth a reader's look)
+
+
+#: Numbers that are not statistics of the unit, with the reason. Applied before reading.
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    Exclusion("date", r"(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月"
+              r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*[日号]", "date"),
+    Exclusion("iso_date", r"\d{4}-\d{2}(?:-\d{2})?", "date"),
+    Exclusion("rank", r"第\s*\d+(?:\.\d+)?\s*\S?|前\s*\d+\s*(?:位|名|强)|\d+\s*强", "rank or ordinal"),
+    Exclusion("code", r"\d+[A-Za-z]+\S?|[A-Za-z]+\d+(?:\.\d+)?", "code or grade (5A, 5G, PM2.5)"),
+    Exclusion("formula", r"\d+\s*[+＋]\s*\S|\S[+＋]\s*\d+", "formula or slogan (3+1)"),
+    Exclusion("road", r"\d+\s*(?:国道|省道|县道|路|号线)", "road or line number"),
+    Exclusion("identifier", r"\d{6,}(?:[/-]\d+)+|\d{3,4}-\d{7,8}|\d{11,}", "identifier or phone number"),
+    Exclusion("ordinal", r"\d+(?:\.\d+)?\s*(?:周年|届|次全会|次党代会|个五年)|专栏\s*\d+|附件\s*[:：]?\s*\d+",
+              "ordinal, box or attachment number, anniversary"),
+    Exclusion("duration", r"\d+年(?:来|以来|间|净增)?", "duration"),
+    Exclusion("comparison_gap",
+              r"(?:高于|低于|快于|慢于|高出|低出)[^,，。；;:：]{0,12}?\d+(?:\.\d+)?\s*个?百分点"
+              r"|(?:比|较)(?!重|例|率)[^,，。；;:：]{1,10}?(?<![增提上下降减])(?:高|低|快|慢|多|少)出?\d+(?:\.\d+)?\s*个?百分点",
+              "a gap to another unit or period (比全市高1.7个百分点), not the unit's own change"),
+    Exclusion("completion_ratio",
+              r"(?:占|为|完成|达到)[^,，。；;:：]{0,10}?(?:计划|预算|目标任务|年度任务|任务)的\s*\d+(?:\.\d+)?\s*%",
+              "a completion ratio (a share of a plan or budget), not a growth rate", flag=True),
+    Exclusion("threshold",
+              r"\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以上"
+              r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的))"
+              r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*以上[^()]{0,30}?\)",
+              "a threshold inside a name (5000万元以上项目), not a statistic"),
+    Exclusion("attendance", r"(?:应到|实到|出席|列席|缺席)(?:会议)?(?:代表|委员|人员)?\s*\d+\s*(?:名|人)",
+              "attendance at a meeting"),
+    Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元",
+              "an award to a named recipient, not a statistic of the unit"),
+)

@@ -1,0 +1,198 @@
+"""Text as real sites deliver it, made readable, with every character traced to its line.
+
+:func:`prepare_lines` turns the raw lines of a document into the text the prose
+reader reads, and keeps for every character the line and column it came from,
+so that a number is always cited at its own line and the original sentence can
+be shown beside what was read.
+
+The repairs, in order
+---------------------
+Full-width forms
+    folded character by character (NFKC: ``１２.６`` -> ``12.6``, ``，`` -> ``,``).
+Inline pinyin glosses
+    a parenthesised pinyin syllable after a Chinese character (``生產(chǎn)``)
+    is removed; the document is flagged ``pinyin_gloss_removed`` once.
+Traditional characters
+    in a document written in traditional characters (see
+    :mod:`analysis.extract.script`) every character is converted to its simplified
+    form (one character for one, so columns still line up): labels come out
+    simplified, the cited sentence keeps the original.
+Stray spaces
+    spaces inside a phrase (``人 均 GDP``, ``5.3 %``, ``2015 年``) are removed; a
+    space between two Latin letters or digits is kept as one space.
+Page furniture
+    a line that is only a page number (``- 2 -``, ``第3页``, ``3/12``) is skipped
+    and flagged ``page_number_skipped``.
+Wrapped lines
+    a line that stops in the middle of a sentence (no closing punctuation, not
+    a heading) is joined to the next line when the next line carries on the
+    sentence (not a heading, list item or new paragraph): PDF conversion breaks
+    ``46.57 亿`` / ``元`` and ``年均`` / ``增长 7.9%`` that way. Each join is
+    flagged ``wrapped_line_joined``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import zhconv
+
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PINYIN_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])\(([{_PINYIN}]{{1,7}})\)")
+PAGE_NUMBER_RE = re.compile(r"^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                            r"|\d{1,4}\s*/\s*\d{1,4})$")
+_SENTENCE_CLOSED = tuple("。！？!?；;：:")
+_LIST_MARKER_RE = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|[(（]\d{1,2}[)）]|\d{1,2}[.、．)）](?!\d)|——|[•·●◆■□▪-]\s)")
+_CONTINUES_RE = re.compile(r"[\d.亿万千百元%‰,，、\u4e00-\u9fff(（“]$")
+_WRAP_MIN = 18           # a line this long that stops mid-sentence is a wrapped line
+
+
+@dataclass
+class Prepared:
+    """One stretch of text as read, with the origin (line, column) of every character."""
+
+    text: str = ""
+    lines: list[int] = field(default_factory=list)
+    cols: list[int] = field(default_factory=list)
+
+    def append(self, text: str, line: int, cols: list[int]) -> None:
+        self.text += text
+        self.lines.extend([line] * len(text))
+        self.cols.extend(cols)
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0] if self.lines else 0
+
+    def line_at(self, position: int) -> int:
+        """The raw line the character at ``position`` stands on."""
+        if not self.lines:
+            return 0
+        return self.lines[min(max(position, 0), len(self.lines) - 1)]
+
+    def original(self, raw_lines, start: int, end: int) -> str:
+        """The raw text behind ``text[start:end]`` (lines joined as they stand)."""
+        if start >= end or not self.lines:
+            return ""
+        end = min(end, len(self.lines))
+        pieces = []
+        i = start
+        while i < end:
+            line = self.lines[i]
+            j = i
+            while j + 1 < end and self.lines[j + 1] == line:
+                j += 1
+            raw = raw_lines[line - 1]
+            pieces.append(raw[self.cols[i]: self.cols[j] + 1])
+            i = j + 1
+        return "".join(pieces)
+
+
+@lru_cache(maxsize=1)
+def _simplify_table() -> dict[int, str]:
+    """Traditional -> simplified, one character for one (zhconv's zh2Hans table)."""
+    zhconv.loaddict()
+    from zhconv import zhconv as tables
+
+    pairs = tables.zhcdicts["zh2Hans"]
+    return str.maketrans({k: v for k, v in pairs.items() if len(k) == 1 and len(v) == 1})
+
+
+def fold_line(raw: str, simplify: bool) -> tuple[str, list[int], int]:
+    """One raw line as read: (text, column of each character in ``raw``, glosses removed)."""
+    chars: list[str] = []
+    cols: list[int] = []
+    for col, ch in enumerate(raw):
+        folded = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
+        if folded == "−" or folded == "﹣":
+            folded = "-"
+        for piece in folded:
+            chars.append(piece)
+            cols.append(col)
+    text = "".join(chars)
+    glosses = 0
+    if "(" in text:
+        keep = [True] * len(text)
+        for m in PINYIN_GLOSS_RE.finditer(text):
+            glosses += 1
+            for i in range(m.start(), m.end()):
+                keep[i] = False
+        if glosses:
+            cols = [c for c, k in zip(cols, keep) if k]
+            text = "".join(ch for ch, k in zip(text, keep) if k)
+    if simplify:
+        text = text.translate(_simplify_table())
+    text = _break_after_heading(text)
+    return _drop_spaces(text, cols) + (glosses,)
+
+
+_HEADING_THEN_TEXT_RE = re.compile(r"^(\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^\s，,。；;:：\d]{1,15})\s+(?=\S)")
+
+
+def _break_after_heading(text: str) -> str:
+    """三、工业和建筑 全部工业…: the space after a run-in heading ends it (kept as a comma)."""
+    m = _HEADING_THEN_TEXT_RE.match(text)
+    if not m:
+        return text
+    gap = m.end() - len(m.group(1))
+    return m.group(1) + "，" + " " * (gap - 1) + text[m.end():]
+
+
+def _drop_spaces(text: str, cols: list[int]) -> tuple[str, list[int]]:
+    if not any(ch.isspace() for ch in text):
+        return text, cols
+    out: list[str] = []
+    out_cols: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i].isspace():
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            before = text[i - 1] if i > 0 else ""
+            after = text[j] if j < n else ""
+            if before.isascii() and after.isascii() and (
+                    (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())):
+                out.append(" ")
+                out_cols.append(cols[i])
+            i = j
+            continue
+        out.append(text[i])
+        out_cols.append(cols[i])
+        i += 1
+    while out and out[-1] == " ":
+        out.pop()
+        out_cols.pop()
+    return "".join(out), out_cols
+
+_HEADING_RE = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[篇章节]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))")
+
+
+def is_heading(text: str) -> bool:
+    """A heading: short, no sentence punctuation, numbered or very short (图1 …, 表2 … too)."""
+    if len(text) > 40 or re.search(r"[，,。；;！？!?]", text):
+        return False
+    return bool(_HEADING_RE.match(text)) or len(text) <= 16 or bool(re.match(r"^[图表]\s*\d", text))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(PAGE_NUMBER_RE.match(text))
+
+
+def continues(previous: str, following: str) -> bool:
+    """True when ``previous`` stops mid-sentence and ``following`` carries on with it."""
+    if not previous or not following or previous.endswith(_SENTENCE_CLOSED):
+        return False
+    if is_heading(previous) or is_heading(following):
+        return False
+    if _LIST_MARKER_RE.match(following) or following[0] in "“《【[":
+        return False
+    if not _CONTINUES_RE.search(previous):
+        return False
+    if previous[-1].isdigit() or previous[-1] in ".,，、":
+        return True
+    return len(previous) >= _WRAP_MIN and bool(re.search(r"[，,、]", previous))
