@@ -62,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
             from analysis.evaluate import evaluate, summary, write
 
             evaluation = evaluate(args.clean, args.key)
+            path = write(evaluation, args.clean)
             print(summary(evaluation))
-            print(f"wrote {write(evaluation, args.clean)}")
+            print(f"wrote {path}")
         elif args.command == "report":
             from analysis.report.build import build, summary, write_json_summary
 

@@ -116,7 +116,8 @@ def _alternation(words) -> str:
 _PERIODS = [(p, re.compile(p.pattern)) for p in rules.PERIOD_PHRASES]
 _BASE_BEFORE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.COMPARISON_BASES)})$")
 _TARGET_RE = re.compile(rf"(?<!完成)(?<!实现)(?<!规划)(?<!各项)(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})"
-                        r"(?!任务|责任)|到\s*(?:19|20)\d{2}\s*年|到\s*“?十[一二三四五六七八九]?五”?末|(?:19|20)\d{2}年前")
+                        r"(?!任务|责任)|(?<![^,，；;:：。\s])到\s*(?:19|20)\d{2}\s*年|到\s*“?十[一二三四五六七八九]?五”?末"
+                        r"|(?:19|20)\d{2}年前")
 _NOTE_RE = re.compile(r"\([^()]{0,30}\)")
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》")
 _LIST_INTRO_RE = re.compile(r"(?:目标|预计|主要预期目标|指标)(?:是|为|如下)?\s*[:：]\s*$|(?:目标|预计)(?:是|为|如下)?[:：]")
@@ -229,7 +230,8 @@ class Carry:
     period: str | None = None
     status: str | None = None             # from 预计 / a target word earlier in the sentence
     paragraph_status: str | None = None   # from 下同
-    unit: tuple[str, str, str] | None = None   # (scope, district, entity) named earlier in the sentence
+    unit: tuple[str, str, str] | None = None   # (scope, district, entity) the sentence opens with
+    opening: bool = True                  # reading the sentence's first clause
 
 
 def extract_prose(doc: Document, out: Collector) -> None:
@@ -428,9 +430,9 @@ def _update_section(text: str, ctx: Context) -> None:
         ctx.section_status = "target"
     elif _REVIEW_HEADING_RE.search(text):
         ctx.section_status = None
-    periods = _periods(text, ctx)
-    if periods:
-        ctx.section_period = periods[-1][1].period or None
+    spans = [p for _, p in _periods(text, ctx) if p.span]
+    if spans:                             # 第一节 “十一五”发展成就: the span the section reviews
+        ctx.section_period = spans[-1].period
     elif _CHAPTER_RE.match(text):
         ctx.section_period = None
 
@@ -458,6 +460,7 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
     for sentence in SENTENCE_END_RE.split(text):
         carry.status = None
         carry.unit = None
+        carry.opening = True
         offset = text.find(sentence) if sentence else 0
         position = offset
         for item in ITEM_END_RE.split(sentence):
@@ -490,7 +493,9 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
 def _update_carry(item: str, periods, carry: Carry) -> None:
     """What this item leaves for the next ones: its period, 预计, 下同, a list's status."""
     if periods:
-        carry.period = periods[-1][1].period or carry.period
+        last = periods[-1][1]
+        if not (last.contextual and _single_year(carry.period)):
+            carry.period = last.period or carry.period
     status = _status_words(item)
     if status:
         carry.status = status
@@ -645,10 +650,12 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         scope, district, entity = inherited[-1].scope, inherited[-1].district, inherited[-1].entity
     else:
         scope, district, entity, named = _scope(item, left, group, ctx, reading)
-        if named:
+        opens = carry.opening and not CLAUSE_SPLIT_RE.search(item[: first.start])
+        if named and (opens or scope != "entity"):   # an entity governs only from the opening
             carry.unit = (scope, district, entity)
         elif carry.unit is not None:        # 天易经开区实现…；完成地区生产总值…: the unit named first
             scope, district, entity = carry.unit
+    carry.opening = False
     status = _status(item, group[-1].end, reading, carry, ctx)
     per_year = _series_years(item, group, periods, reading)
     emitted = []
@@ -729,9 +736,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         return Reading([previous_levels[-1].name + stem] * n, "level"), []
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
+    if not stem and last and len(last) >= n:
+        return Reading([lv.name for lv in last[-n:]], "level"), []   # 其中2015年完成86.24亿元; 到2010年突破10亿元
     if not stem or stem in rules.GENERIC_LABELS:
-        if last and re.search(r"^(?:其中)?(?:\d{4}年)?(?:完成|实现|达到|达)?$", left.strip()):
-            return Reading([lv.name for lv in last[-n:]], "level"), []   # 其中2015年完成86.24亿元
         subject = _subject(item, ctx)
         if subject:
             return Reading(_names_for(subject, n), "level"), []
@@ -759,6 +766,10 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
     own = before[-1][1] if before else None
     if attached and reading.measure != "multiple":   # 由2015年的8.57亿元: the number's own year
         own = rules.Period(attached.group("year"), int(attached.group("year")))
+    if own is not None and own.contextual:
+        context = _single_year(carry.period or ctx.section_period)
+        if context is not None:           # 2018年…全年完成生产总值: 全年 is 2018
+            own = rules.Period(str(context), context)
     if own is None and periods and not carry.period:
         own = periods[0][1]
     if own is None:
@@ -800,6 +811,11 @@ def _is_flow(left: str) -> bool:
     if _STOCK_BEFORE_RE.search(left):
         return False
     return bool(_FLOW_VERB_RE.search(left))
+
+
+def _single_year(period: str | None) -> int | None:
+    """The year of a one-year period (2018), else None."""
+    return int(period) if period and period.isdigit() else None
 
 
 def _last_year(period: str) -> int | None:
@@ -872,8 +888,8 @@ def _clean_indicator(text: str, ctx=None) -> str:
     text = _INNER_VERB_RE.sub(r"\1\2", text)
     text = re.sub(r"在\S{0,6}基础上", "", text)
     text = _TARGET_PREFIX_RE.sub("", text)
-    text = _strip_periods(text, ctx)
     text = _STRIP_ANYWHERE_RE.sub("", text)
+    text = _strip_periods(text, ctx)
     for _ in range(4):
         before = text
         text = _DATE_LEAD_RE.sub("", text)
@@ -1056,7 +1072,10 @@ def _scope_words(ctx: Context) -> list[tuple[str, str]]:
             if len(short) >= 2 and short != name:
                 words.append((short, level))
     words += [(name, "district") for name in _district_names(ctx)]
-    words += [("全区", "district"), ("全县", "district"), ("我省", "province"), ("我国", "country")]
+    words += [(w, "district") for w in rules.DISTRICT_WORDS]
+    if is_city:
+        words += [(w, "district") for w in ("该市", "本市", "我市")]
+    words += [("我省", "province"), ("我国", "country")]
     return words
 
 

@@ -56,6 +56,7 @@ class Period:
     period: str
     year: int | None
     span: bool = False
+    contextual: bool = False    # 全年, 年末: the year already in context, else the report's year
 
 
 def _cn(text: str) -> int:
@@ -134,6 +135,10 @@ def _one_year(m: re.Match, cal: Calendar) -> Period:
     return Period(str(year), year)
 
 
+def _report_year(m: re.Match, cal: Calendar) -> Period:
+    return Period(str(cal.data_year), cal.data_year, contextual=True)
+
+
 def _year_before(m: re.Match, cal: Calendar) -> Period:
     return Period(str(cal.published - 1), cal.published - 1)
 
@@ -167,8 +172,8 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  _year_span, "2016-2020年: the years from one to the other"),
     PeriodPhrase("plan_end", rf"{_PLAN_N}(?:期末|末期|末)", _plan_end,
                  "十三五末, 十五末: the plan's last year"),
-    PeriodPhrase("plan_span", rf"{_PLAN_N}(?:期间|时期|以来|期内|的五年|五年)", _plan_span,
-                 "十三五期间: the plan's five years (2016/2020)"),
+    PeriodPhrase("plan_span", rf"{_PLAN_N}(?:期间|时期|以来|期内|的五年|五年|规划(?:执行|实施|完成))", _plan_span,
+                 "十三五期间, 十一五规划执行情况: the plan's five years (2016/2020)"),
     PeriodPhrase("since_year", rf"{_YEAR}以来", _since_year,
                  "2012年以来: from that year to the last complete year"),
     PeriodPhrase("years_back",
@@ -179,8 +184,8 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
     PeriodPhrase("past_year", r"过去一年|过去的一年", _year_before, "过去一年: the year before publication"),
     PeriodPhrase("relative_year", rf"{_REL}(?:度|末|底)?", _one_year,
                  "今年/本年 = published; 去年/上年 = the year before; 明年 = the year after"),
-    PeriodPhrase("report_year", r"全年|年末|年底|本年度", _one_year,
-                 "全年, 年末: the year the document reports on (a bulletin's year)"),
+    PeriodPhrase("report_year", r"全年|年末|年底|本年度", _report_year,
+                 "全年, 年末: the year already named in the paragraph, else the year the document reports on"),
     PeriodPhrase("now", r"截至目前|目前|如今|当前|现有", _published, "目前: the publication year"),
 )
 
@@ -306,6 +311,8 @@ COORDINATED: dict[str, tuple[str, ...]] = {
 SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("全国", "country"), ("全省", "province"), ("全市", "city"),
 )
+#: Words naming the document's own district (全市, 该市 too when the district is a 市).
+DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本县", "本区", "我县", "我区", "县域")
 #: Endings of the name of a project, park, firm or facility: a number about one is
 #: scope ``entity``, never the district's.
 ENTITY_ENDINGS: tuple[str, ...] = (
