@@ -153,7 +153,9 @@ _INNER_VERB_RE = re.compile(r"(产业|行业|工业|农业|服务业|建筑业)(
 _DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
 _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|全面|持续|不断|进一步|扎实|"
-                      r"精心|累计|共|已|先后|全年|力争|确保|争取|首次|同时|一举)+")
+                      r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
+_CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
+_RESULT_WORDS_RE = re.compile(r"(?:的)?(?:综合)?(?:评价|评定|考核|认定)结果(?:为|是)")
 _VERBS = re.compile(r"^(?:实施|完成|建成|建设|打造|新建|引进|开展|设立|组建|发放|解决|拥有|实现|培育|"
                     r"认定|签订|举办|开通|投入|启动|推进|推动|吸引|接种|安置|开发|印发|颁发|承办|"
                     r"组织|创建|改造提升|优化升级|联手引进|推出|纳入|形成|保持|稳定|有|制定出台|出台|制定)了?")
@@ -164,6 +166,7 @@ _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>[^,，；;。、的]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
                                 rf"(?:{_alternation(rules.ENTITY_VERBS)})")
+_ENTITY_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{_ENTITY_END_ALT})")
 _EXPECTED_YEARS_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:的)?(?:数据|数字|指标)?[^。;；]{0,12}?"
                                 r"(?:均为|均系|为|系)预计")
 _TARGET_HEADING_RE = re.compile(r"(?:今年|明年|(?:19|20)\d{2}年).{0,12}(?:目标|工作安排|主要任务|总体要求|重点工作)")
@@ -211,6 +214,7 @@ class Context:
     period_override: str | None = None
     section_status: str | None = None
     section_period: str | None = None
+    speaker: tuple[str, str] | None = None      # (scope, name) of a higher unit's speaker named
     default_status: str | None = None
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
 
@@ -245,6 +249,7 @@ def extract_prose(doc: Document, out: Collector) -> None:
     for paragraph in paragraphs:
         text = paragraph.text.text
         _update_section(text, ctx)
+        _update_speaker(text, ctx)
         # An item of a —— list carries on the paragraph that introduces the list.
         in_list = text.startswith(BULLET) and bool(previous)
         carried = _read_paragraph(paragraph, ctx, out, carried if in_list else None)
@@ -422,6 +427,17 @@ def _rejoin_layout_break(prepared, piece: Prepared, consumed, out) -> None:
              f"{number!r} ends the line without a unit; {reason}; not read", text=piece.text[-30:])
 
 
+def _update_speaker(text: str, ctx: Context) -> None:
+    """A higher unit's speaker (省长…作政府工作报告): its quoted paragraphs are that unit's."""
+    source = ctx.doc.source
+    if not any(w in text for w in rules.SPEECH_WORDS):
+        return
+    for word, level in rules.SPEAKERS:
+        if word in text and not (level == "city" and source.district.endswith("市")):
+            ctx.speaker = (level, source.province if level == "province" else source.city)
+            return
+
+
 def _update_section(text: str, ctx: Context) -> None:
     """Headings set what the section's sentences inherit: targets, or the span it reviews."""
     if not is_heading(text):
@@ -457,9 +473,10 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
     """Read a paragraph's items in order; return the period it ends with."""
     carry = Carry(period=period)
     text = paragraph.text.text
+    quoted = ctx.speaker if text.startswith("“") else None
     for sentence in SENTENCE_END_RE.split(text):
         carry.status = None
-        carry.unit = None
+        carry.unit = (quoted[0], quoted[1], "") if quoted else None
         carry.opening = True
         offset = text.find(sentence) if sentence else 0
         position = offset
@@ -734,6 +751,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
     if stem.startswith("占") and previous_levels:
         return Reading([previous_levels[-1].name + stem] * n, "level"), []
+    if _CATEGORY_RE.match(stem) and previous_levels:
+        head = _category_head(previous_levels[-1].name)
+        if head:                              # …A类11家、B类21家: B类 of the same head
+            return Reading([head + stem] * n, "level"), []
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
     if not stem and last and len(last) >= n:
@@ -743,6 +764,12 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if subject:
             return Reading(_names_for(subject, n), "level"), []
     return Reading(_names_for(stem, n), "level"), []
+
+
+def _category_head(name: str) -> str:
+    """规模以上工业企业A类 -> 规模以上工业企业 (empty when the name ends in no category)."""
+    m = re.search(r"[A-Za-z一二三四五六七八九十甲乙丙丁]{1,2}(?:类|档|级|等|星)$", name)
+    return name[: m.start()] if m and m.start() > 0 else ""
 
 
 def _is_change(left: str, change: re.Match, unit_base: str) -> bool:
@@ -886,6 +913,7 @@ def _clean_indicator(text: str, ctx=None) -> str:
         return named.group(1)                 # …占全部常住人口的比重(常住人口城镇化率)
     text = _TRAILING_PAREN_RE.sub("", _TRAILING_PAREN_RE.sub("", text)).strip(" 、")
     text = _INNER_VERB_RE.sub(r"\1\2", text)
+    text = _RESULT_WORDS_RE.sub("", text)
     text = re.sub(r"在\S{0,6}基础上", "", text)
     text = _TARGET_PREFIX_RE.sub("", text)
     text = _STRIP_ANYWHERE_RE.sub("", text)
@@ -1093,6 +1121,10 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
     if any(name in rules.PROJECT_LABELS for name in reading.names):
         project = re.search(rf"[\u4e00-\u9fff]{{2,20}}?项目", item)
         return project.group(0) if project else "项目"
+    if any(name in rules.GENERIC_LABELS for name in reading.names):
+        named = _ENTITY_NAME_RE.findall(item[: group[0].start])
+        if named:                             # 组建…产业投资基金,总规模46亿元
+            return named[-1]
     tail = item[group[-1].end:]
     if re.fullmatch(r"(?:总)?投资", left.strip()) and re.match(r"^[\u4e00-\u9fff]{2,}", tail):
         return re.split(r"[,，；;。、]", tail)[0][:30]

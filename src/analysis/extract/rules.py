@@ -281,7 +281,7 @@ MULTIPLE_WORDS: tuple[tuple[str, str], ...] = (
 LABEL_LEADS: tuple[str, ...] = (
     "全年", "年末", "年底", "本年", "今年以来", "今年", "其中", "此外", "另外", "同时", "并且", "并",
     "且", "全县", "全区", "全市", "该县", "该区", "该市", "本县", "本区", "我县", "我区", "我市",
-    "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共", "已",
+    "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取",
 )
@@ -311,6 +311,14 @@ COORDINATED: dict[str, tuple[str, ...]] = {
 SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("全国", "country"), ("全省", "province"), ("全市", "city"),
 )
+#: Speakers of a higher unit: a paragraph of quoted speech (opening with “) after one of them
+#: is named is that unit's (a county article relaying the province's work report).
+SPEAKERS: tuple[tuple[str, str], ...] = (
+    ("省长", "province"), ("副省长", "province"), ("省委书记", "province"),
+    ("市长", "city"), ("副市长", "city"), ("市委书记", "city"),
+)
+#: What a speaker must be doing in the same paragraph for the rule above to apply.
+SPEECH_WORDS: tuple[str, ...] = ("政府工作报告", "作报告", "讲话", "报告时")
 #: Words naming the document's own district (全市, 该市 too when the district is a 市).
 DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本县", "本区", "我县", "我区", "县域")
 #: Endings of the name of a project, park, firm or facility: a number about one is
@@ -322,6 +330,8 @@ ENTITY_ENDINGS: tuple[str, ...] = (
 )
 #: Labels that name a project's money: the number is about a project, never the district.
 PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
+#: A category label in a list of counts (A类11家、B类21家): it takes the first label's head.
+CATEGORY_LABEL = r"^[A-Za-z一二三四五六七八九十甲乙丙丁]{1,2}(?:类|档|级|等|星)$"
 #: Labels too general to stand alone: the sentence's subject names the indicator (财政收入…其中:总量).
 GENERIC_LABELS: tuple[str, ...] = ("总量", "总额", "总数", "总计", "合计", "规模", "总规模")
 #: Words after which a higher unit's name is a ranking, not a scope (列全市第三, 全省前列).

@@ -129,16 +129,13 @@ def fold_line(raw: str, simplify: bool) -> tuple[str, list[int], int]:
     return _drop_spaces(text, cols) + (glosses,)
 
 
-_HEADING_THEN_TEXT_RE = re.compile(r"^(\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^\s，,。；;:：\d]{1,15})\s+(?=\S)")
+_HEADING_THEN_TEXT_RE = re.compile(
+    r"(?:^|(?<=[。；;！？!?]))(\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^\s，,。；;:：\d]{1,15})(\s+)(?=\S)")
 
 
 def _break_after_heading(text: str) -> str:
-    """三、工业和建筑 全部工业…: the space after a run-in heading ends it (kept as a comma)."""
-    m = _HEADING_THEN_TEXT_RE.match(text)
-    if not m:
-        return text
-    gap = m.end() - len(m.group(1))
-    return m.group(1) + "，" + " " * (gap - 1) + text[m.end():]
+    """三、工业和建筑 全年工业…: the space after a run-in heading ends it (read as a comma)."""
+    return _HEADING_THEN_TEXT_RE.sub(lambda m: m.group(1) + "，" + m.group(2)[1:], text)
 
 
 def _drop_spaces(text: str, cols: list[int]) -> tuple[str, list[int]]:
@@ -189,6 +186,8 @@ def continues(previous: str, following: str) -> bool:
         return False
     if is_heading(previous) or is_heading(following):
         return False
+    if _HEADING_RE.match(previous) and len(previous) <= 30:
+        return False                      # 1.经济总量持续攀升,综合实力不断提升: a numbered heading
     if _LIST_MARKER_RE.match(following) or following[0] in "“《【[":
         return False
     if not _CONTINUES_RE.search(previous):
