@@ -154,12 +154,15 @@ _HAN_TEXT_RE = re.compile(r"^[\u4e00-\u9fff,，、;；。 ]+$")
 
 # Chinese numeral shapes (vocabulary.VAGUE_WORDS, SEQUENTIAL_PAIRS).
 _PAIRS = {p.word: (p.low, p.high) for p in voc.SEQUENTIAL_PAIRS}
+_BIG_SCALE = "(?:万亿|万|亿)?"
 _PAIR_RE = re.compile(rf"^(?P<head>.*[{_CN_PLACES}])?(?P<pair>{voc.alternation(_PAIRS)})"
-                      rf"(?P<p>[{_SMALL_PLACES}]*)(?P<s>[{_BIG_PLACES}]*)$")
-_JI_RE = re.compile(rf"^(?P<head>.*[{_CN_PLACES}])?几(?P<p>[{_SMALL_PLACES}]*)(?P<s>[{_BIG_PLACES}]*)$")
-_SHU_RE = re.compile(rf"^数(?P<p>[{_SMALL_PLACES}]*)(?P<s>[{_BIG_PLACES}]*)$")
+                      rf"(?P<p>[{_SMALL_PLACES}]?)(?P<s>{_BIG_SCALE})$")
+_JI_RE = re.compile(rf"^(?P<head>.*[{_CN_PLACES}])?几(?P<p>[{_SMALL_PLACES}]?)(?P<s>{_BIG_SCALE})$")
+_SHU_RE = re.compile(rf"^数(?P<p>[{_SMALL_PLACES}]?)(?P<s>{_BIG_SCALE})$")
 _LEAD_DIGIT_RE = re.compile(rf"^(?P<d>[一二两三四五六七八九])(?P<places>[{_CN_PLACES}]+)$")
 _TRAILING_BIG_RE = re.compile(rf"(?<=.)[{_BIG_PLACES}]+$")
+_NOT_POSITIONAL_RE = re.compile(r"[一二两三四五六七八九〇][一二两三四五六七八九〇]|〇|^零.")
+_PLACE_LED_UNITS = tuple(sorted((u for u in BASE_UNITS if u[0] in _CN_PLACES), key=len, reverse=True))
 @dataclass(frozen=True)
 class Quantity:
     """A value as a document states it.
@@ -329,7 +332,8 @@ class _Num(NamedTuple):
     value: float | None     # the value (a Chinese numeral with its places); None for a vague count
     low: float | None       # bounds of a vague count
     high: float | None
-    kind: str               # exact, vague, at_least (上百) or bare (万 alone: a number only when qualified)
+    kind: str               # exact, vague, at_least (上百), bare (万 alone: a number only when qualified)
+                            # or split (零千克: the last place starts the unit, resolved by _read_end)
     step: float             # one unit of the last written digit (3000 -> 1000, 1.2 -> 0.1): for 余/多
     single: int | None      # the digit, when written as one digit 1-9
     lead: tuple[int, float] | None  # (digit, places) when written as one digit and places (三万, 九百亿)
@@ -407,10 +411,10 @@ def _parse_number_phrase(text: str, s: str) -> Quantity:
         qualifier = t.inner_q
 
     if num.kind == "vague":
-        if qualifier != "exact" and not t.odd:
+        if t.odd or t.cents is not None:
+            raise QuantityError(f"cannot read a value from {text!r}: 余/多 or 角/分 after a vague count")
+        if qualifier != "exact":
             notes.append(f"a vague count: kept vague, dropped {qualifier}")
-        if t.cents is not None:
-            raise QuantityError(f"cannot read a value from {text!r}: 角/分 after a vague count")
         low, high = num.low * 1.0, num.high * 1.0
         return Quantity(text, None, unit, "vague", low=low, high=high, unit_base=base, factor=factor,
                         notes=tuple(notes), low_base=_finite(low * factor, text),
@@ -442,6 +446,7 @@ def _range(text: str, low: _Num, low_tail: str, high: _Num, tail: str, qualifier
            currency: str) -> Quantity:
     """Two ends joined by a separator; the scale rule is in the module docstring."""
     notes: list[str] = []
+    high, t = _read_end(high, tail, text)
     if low.kind != "exact" or high.kind != "exact":
         raise QuantityError(f"cannot read a value from {text!r}: a range with a vague end")
     for mark in _INCLUSIVE:
@@ -454,7 +459,6 @@ def _range(text: str, low: _Num, low_tail: str, high: _Num, tail: str, qualifier
         _, low_base_unit, low_factor = _parse_unit(low_tail, low_tail)
     except QuantityError:
         raise QuantityError(f"cannot read a value from {text!r}: unknown unit {low_tail!r}") from None
-    high, t = _read_end(high, tail, text)
     if t.odd or t.cents is not None:
         raise QuantityError(f"cannot read a value from {text!r}: 余/多 or 角/分 on the high end of a range")
     if low_base_unit and low_base_unit != t.base:
@@ -536,12 +540,29 @@ def _read_number(m: re.Match, text: str) -> _Num:
     token = m.group("cn")
     num = _read_cn(token)
     if num is None:
-        raise QuantityError(f"cannot read a value from {text!r}: {token!r} is not a numeral")
+        # a last place that starts the unit (一百万千瓦, 零千克) is given back by _read_end
+        shorter = _read_cn(token[:-1]) if len(token) > 1 and token[-1] in _CN_PLACES else None
+        if shorter is None or not any(u.startswith(token[-1]) for u in _PLACE_LED_UNITS):
+            raise QuantityError(f"cannot read a value from {text!r}: {token!r} is not a numeral")
+        return _Num(None, None, None, "split", 1.0, None, None, 1.0, False, token, True)
     return num
 
 
 def _read_end(num: _Num, tail: str, text: str) -> tuple[_Num, _Tail]:
-    """Read the tail after a number; a Chinese numeral gives back a last place that starts the unit (五千瓦)."""
+    """Read the tail after a number; a Chinese numeral gives back a last place that starts a unit
+    (五千瓦 is 5 千瓦, 一千克 1 千克, as 1千克 is)."""
+    if num.chinese and len(num.token) > 1 and num.token[-1] in _CN_PLACES:
+        joined = num.token[-1] + tail
+        if any(joined.startswith(u) for u in _PLACE_LED_UNITS):
+            shorter = _read_cn(num.token[:-1])
+            if shorter is not None:
+                try:
+                    return shorter, _read_tail(joined, text)
+                except QuantityError:
+                    if num.kind == "split":
+                        raise
+        if num.kind == "split":
+            raise QuantityError(f"cannot read a value from {text!r}: {num.token!r} is not a numeral")
     try:
         return num, _read_tail(tail, text)
     except QuantityError:
@@ -612,6 +633,8 @@ def _read_cn(token: str) -> _Num | None:
             return _Num(value, None, None, "at_least", value, None, None, 1.0, False, token, True)
         return None
     if first in "百千万亿" and all(c in _CN_PLACES for c in token):
+        if len(token) > 1 and token not in SCALES:
+            return None
         value = _places(token)
         return _Num(value, None, None, "bare", value, None, None, 1.0, False, token, True)
     if first == "数":
@@ -671,10 +694,23 @@ def _places(places: str) -> float:
 
 @lru_cache(maxsize=4096)
 def _cn_value(token: str) -> float | None:
+    """A plain Chinese numeral through cn2an; a decimal before 万/亿 (八点五亿) is read in two steps.
+
+    Only positional numerals are read: digits written one after another (一五, 三两三, 零八,
+    五〇) are not a number here (years are read digit by digit before this).
+    """
+    if _NOT_POSITIONAL_RE.search(token.partition("点")[0]) and token != "〇":
+        return None
     try:
         value = float(cn2an.cn2an(token, "smart"))
     except (ValueError, KeyError, IndexError, TypeError):
-        return None
+        m = _TRAILING_BIG_RE.search(token)
+        if m is None or "点" not in token[: m.start()]:
+            return None
+        head = _cn_value(token[: m.start()])
+        if head is None:
+            return None
+        value = head * _places(m.group(0))
     return value if math.isfinite(value) else None
 
 
