@@ -484,3 +484,14 @@ def test_arbitrary_number_like_text_raises_only_the_documented_error(text):
         assert number is None or math.isfinite(number)
     if q.low is not None and q.high is not None:
         assert q.low <= q.high
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("一二两三四五六七八九十百千万亿零")), min_size=1, max_size=10))
+def test_the_fast_chinese_integer_reader_agrees_with_cn2an_whenever_it_reads(token):
+    from analysis.extract.numbers import _cn_int
+
+    value = _cn_int(token)
+    if value is None:
+        return                      # parse_quantity then asks cn2an
+    assert value == float(cn2an.cn2an(token, "normal"))

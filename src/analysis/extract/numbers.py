@@ -162,6 +162,8 @@ _SHU_RE = re.compile(rf"^数(?P<p>[{_SMALL_PLACES}]?)(?P<s>{_BIG_SCALE})$")
 _LEAD_DIGIT_RE = re.compile(rf"^(?P<d>[一二两三四五六七八九])(?P<places>[{_CN_PLACES}]+)$")
 _TRAILING_BIG_RE = re.compile(rf"(?<=.)[{_BIG_PLACES}]+$")
 _NOT_POSITIONAL_RE = re.compile(r"[一二两三四五六七八九〇][一二两三四五六七八九〇]|〇|^零.")
+_SMALL_POWER = {"十": 1, "百": 2, "千": 3}
+_COLLOQUIAL_RE = re.compile(r"^([一二两三四五六七八九])([百千万])([一二两三四五六七八九])$")
 _PLACE_LED_UNITS = tuple(sorted((u for u in BASE_UNITS if u[0] in _CN_PLACES), key=len, reverse=True))
 @dataclass(frozen=True)
 class Quantity:
@@ -217,16 +219,18 @@ class Quantity:
 
 def normalise_text(text: str) -> str:
     """Fold full-width forms (NFKC), unify minus signs and drop inner spaces."""
-    folded = unicodedata.normalize("NFKC", text)
-    folded = folded.replace("−", "-").replace("﹣", "-").replace("：", ":")
-    return re.sub(r"\s+", "", folded)
+    folded = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+    if "−" in folded or "﹣" in folded or "：" in folded:
+        folded = folded.replace("−", "-").replace("﹣", "-").replace("：", ":")
+    return "".join(folded.split())
 
 
 def normalise_text(text: str) -> str:
     """Fold full-width forms (NFKC), unify minus signs and drop inner spaces."""
-    folded = unicodedata.normalize("NFKC", text)
-    folded = folded.replace("−", "-").replace("﹣", "-").replace("：", ":")
-    return re.sub(r"\s+", "", folded)
+    folded = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+    if "−" in folded or "﹣" in folded or "：" in folded:
+        folded = folded.replace("−", "-").replace("﹣", "-").replace("：", ":")
+    return "".join(folded.split())
 
 
 def parse_unit(unit_text: str) -> tuple[str, str, float]:
@@ -282,7 +286,9 @@ def parse_quantity(text: str) -> Quantity:
         A table cell or a value phrase: ``236.8亿元``, ``突破3万户``,
         ``20家以上``, ``5-8个``, ``8左右``, ``[0.4]``, ``——``, ``保持稳定``,
         ``省内下达指标``, ``3:68:29``, ``49,826元``, ``１２.６亿元``,
-        ``十四五`` (14), ``二〇三五年`` (2035).
+        ``十四五`` (14), ``二〇三五年`` (2035), ``5千至8万人``, ``两到三万港元``,
+        ``八九亿``, ``几十万``, ``万余人``, ``肆佰叁拾萬圆整``, ``十块三毛``,
+        ``15k``, ``百分之八``, ``50万元(含)以上``.
 
     Returns
     -------
@@ -299,27 +305,27 @@ def parse_quantity(text: str) -> Quantity:
     if s.lower() in _BLANKS or _BRACKET_BLANK_RE.match(s):
         return Quantity(text, None, qualifier="blank")
 
-    m = _CUMULATIVE_RE.match(s)
+    m = _CUMULATIVE_RE.match(s) if s[0] in "[【" else None
     if m:
         value = _to_float(m.group(1), text)
         unit, base, factor = parse_unit(m.group(2) or "")
         return Quantity(text, value, unit, "cumulative", value_base=value * factor,
                         unit_base=base, factor=factor)
 
-    if _RATIO_RE.match(s):
+    if ":" in s and _RATIO_RE.match(s):
         parts = tuple(_to_float(p, text) for p in s.split(":"))
         return Quantity(text, None, qualifier="exact", parts=parts)
 
-    if _DELEGATED_RE.match(s):
+    if "下达" in s and _DELEGATED_RE.match(s):
         return Quantity(text, None, qualifier="delegated")
 
-    m = _PLAN_RE.match(s)
+    m = _PLAN_RE.match(s) if s[0] == "十" else None
     if m:
         number = 10 + int(cn2an.cn2an(m.group(1), "smart"))
         return Quantity(text, float(number), "五年规划", "exact", value_base=float(number),
                         unit_base="五年规划")
 
-    m = _CN_YEAR_RE.match(s)
+    m = _CN_YEAR_RE.match(s) if s[-1] == "年" else None
     if m:
         return _cn_year(text, m.group(1))
 
@@ -553,7 +559,7 @@ def _read_end(num: _Num, tail: str, text: str) -> tuple[_Num, _Tail]:
     (五千瓦 is 5 千瓦, 一千克 1 千克, as 1千克 is)."""
     if num.chinese and len(num.token) > 1 and num.token[-1] in _CN_PLACES:
         joined = num.token[-1] + tail
-        if any(joined.startswith(u) for u in _PLACE_LED_UNITS):
+        if joined.startswith(_PLACE_LED_UNITS):
             shorter = _read_cn(num.token[:-1])
             if shorter is not None:
                 try:
@@ -580,10 +586,11 @@ def _read_tail(tail: str, text: str) -> _Tail:
     changed = True
     while changed and rest:
         changed = False
-        for mark in _INCLUSIVE:
-            if rest.endswith(mark):
-                rest, inclusive, changed = rest[: -len(mark)], True, True
-        if not suffix_word:
+        if rest.endswith(_INCLUSIVE):
+            for mark in _INCLUSIVE:
+                if rest.endswith(mark):
+                    rest, inclusive, changed = rest[: -len(mark)], True, True
+        if not suffix_word and rest.endswith(_SUFFIX_ORDER):
             for word in _SUFFIX_ORDER:
                 if rest.endswith(word) and not _is_unit_ending(rest, word):
                     suffix_word, suffix_q = word, voc.SUFFIXES[word]
@@ -680,6 +687,84 @@ def _read_cn(token: str) -> _Num | None:
     return _Num(value, None, None, "exact", step, single, lead, trailing, own_scale, token, True)
 
 
+def _cn_int(token: str) -> float | None:
+    """A positional Chinese integer (二十五万三千二百, 三千万亿, 一百二 = 120), read without cn2an.
+
+    Each digit gets its power of ten (its place, times the 万/亿 that close its section; 亿
+    also closes the 万 sections before it). The powers must fall one step at a time, or by
+    more across a 零, or across a 万/亿 to a digit with its own place (cn2an writes 九十万二千).
+    Anything else returns None and the caller asks cn2an, so this is only a fast path (tests
+    check it against cn2an).
+    """
+    m = _COLLOQUIAL_RE.match(token)            # 一百二 = 120, 一万二 = 12,000, 三千五 = 3,500
+    if m:
+        place = _PLACE_VALUE[m.group(2)]
+        return _DIGIT_VALUE[m.group(1)] * place + _DIGIT_VALUE[m.group(3)] * place / 10
+    digits: list[list[int]] = []   # [digit, power, 零 before it, has its own place, sections before it]
+    since_yi = 0                   # index of the first digit not yet closed by a 亿
+    section = 0                    # index of the first digit not yet closed by 万 or 亿
+    runs = zero = 0
+    wan_open = yi_seen = False
+    i, n = 0, len(token)
+    while i < n:
+        c = token[i]
+        if c == "零":
+            if zero or not digits:
+                return None
+            zero = 1
+            i += 1
+        elif c in _DIGIT_VALUE or (c == "十" and i == 0):
+            if c == "十":
+                digits.append([1, 1, 0, 1, runs])
+                i += 1
+                continue
+            digits.append([_DIGIT_VALUE[c], 0, zero, 0, runs])
+            zero = 0
+            i += 1
+            if i < n and token[i] in _SMALL_PLACES:
+                digits[-1][1], digits[-1][3] = _SMALL_POWER[token[i]], 1
+                i += 1
+            elif i < n and token[i] not in _BIG_PLACES:
+                return None                    # 三四, 三零: not positional
+        elif c in _BIG_PLACES:
+            j = i
+            while j < n and token[j] in _BIG_PLACES:
+                j += 1
+            run = token[i:j]
+            if run not in ("万", "亿", "万亿") or section == len(digits) or zero:
+                return None
+            if (run == "万亿" and since_yi < section) or (run == "万" and wan_open) or (run != "万" and yi_seen):
+                return None
+            wan_open = run == "万"
+            yi_seen = yi_seen or run != "万"
+            start, step = {"万": (section, 4), "亿": (since_yi, 8), "万亿": (section, 12)}[run]
+            for k in range(start, len(digits)):
+                digits[k][1] += step
+            section = len(digits)
+            if run != "万":
+                since_yi = section
+            runs += 1
+            i = j
+        else:
+            return None
+    if zero or not digits:
+        return None
+    total = 0
+    previous = None
+    for digit, power, zero_before, own_place, sections in digits:
+        if previous is not None:
+            gap = previous[1] - power
+            if gap < 1 or (zero_before and gap == 1):
+                return None
+            # a skip without 零 only from a 万 or 亿 section to the 千 of the section below (九十万二千)
+            if gap > 1 and not zero_before and not (sections != previous[4] and own_place and power % 4 == 3
+                                                    and previous[1] // 4 == power // 4 + 1):
+                return None
+        total += digit * 10 ** power
+        previous = (digit, power, zero_before, own_place, sections)
+    return float(total)
+
+
 def _vague(token: str, low: float, high: float) -> _Num:
     return _Num(None, low, high, "vague", 1.0, None, None, 1.0, False, token, True)
 
@@ -701,6 +786,10 @@ def _cn_value(token: str) -> float | None:
     """
     if _NOT_POSITIONAL_RE.search(token.partition("点")[0]) and token != "〇":
         return None
+    if "点" not in token:
+        value = _cn_int(token)
+        if value is not None:
+            return value
     try:
         value = float(cn2an.cn2an(token, "smart"))
     except (ValueError, KeyError, IndexError, TypeError):
