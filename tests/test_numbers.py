@@ -46,6 +46,7 @@ CASES = [
     ("两", 2, "", "exact", 2, ""),
     ("十四五", 14, "五年规划", "exact", 14, "五年规划"),
     ("二〇三五年", 2035, "年", "exact", 2035, "年"),
+    ("二○三五年", 2035, "年", "exact", 2035, "年"),
     ("二三五年", 2035, "年", "exact", 2035, "年"),
     ("近70万元", 70, "万元", "approx", 700000, "元"),
     ("不足5个百分点", 5, "百分点", "less_than", 5, "百分点"),
@@ -255,6 +256,9 @@ FAMILY_CASES = [
     ("5%-8%", "range", None, 5, 8, "%", "%", (5, 8)),
     ("5-80个", "range", None, 5, 80, "个", "个", (5, 80)),
     ("1.5-2万吨", "range", None, 1.5, 2, "万吨", "吨", (1.5e4, 2e4)),
+    ("-5--3%", "range", None, -5, -3, "%", "%", (-5, -3)),
+    ("-5~-3%", "range", None, -5, -3, "%", "%", (-5, -3)),
+    ("-2-3%", "range", None, -2, 3, "%", "%", (-2, 3)),
     ("二到三十万人", "range", None, 2e5, 3e5, "人", "人", (2e5, 3e5)),
     # vague counts
     ("三四十个", "vague", None, 30, 40, "个", "个", (30, 40)),
@@ -318,6 +322,12 @@ FAMILY_CASES = [
     ("3500万千瓦时", "exact", 3500, None, None, "万千瓦时", "千瓦时", 3.5e7),
     ("0.45吨标准煤", "exact", 0.45, None, None, "吨标煤", "吨标煤", 0.45),
     ("1.5个百分点", "exact", 1.5, None, None, "百分点", "百分点", 1.5),
+    # traditional spellings
+    ("突破10億元", "more_than", 10, None, None, "亿元", "元", 1e9),
+    ("超過300億元", "more_than", 300, None, None, "亿元", "元", 3e10),
+    ("3畝(含)以上", "at_least", 3, None, None, "亩", "亩", 3),
+    ("30餘萬噸", "more_than", 30, 30, 40, "万吨", "吨", (3e5, 4e5)),
+    ("1.2萬戶", "exact", 1.2, None, None, "万户", "户", 12000),
 ]
 
 
@@ -360,7 +370,8 @@ def test_a_vague_count_never_becomes_a_single_value(text):
 
 
 @pytest.mark.parametrize("text", ["亿元", "万人", "千户", "上一年", "3万-5人", "5千-2千元", "十几到二十个",
-                                  "港币3万人", "三分之一万元", "1万元3角", "十几块三毛"])
+                                  "港币3万人", "三分之一万元", "1万元3角", "十几块三毛",
+                                  "5--3%", "-5-3万"])
 def test_more_text_that_is_not_a_value_raises(text):
     with pytest.raises(QuantityError) as err:
         parse_quantity(text)

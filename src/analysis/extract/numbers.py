@@ -68,7 +68,9 @@ written without a scale is read, in this order:
    kept with a note that it is ambiguous (``2-30万`` could be 二三十万).
 3. without a scale on the high end the low end is read as written (``5-80个``).
 
-A range that runs backwards under every reading raises. Qualifier words on a
+A range that runs backwards under every reading raises, and so does a negative
+low end without a scale before a scaled high end (``-5-3万``); ``-5--3%`` is
+-5 to -3. Qualifier words on a
 range (约5-8个) are kept in ``notes``; ``(含)`` is noted as an included bound.
 """
 
@@ -114,8 +116,9 @@ _VAGUE_LEAD = "".join(w.word for w in voc.VAGUE_WORDS if w.means == "lead")
 _CN_TOKEN = rf"[{_VAGUE_LEAD}]?[{_CN_DIGITS}{_CN_PLACES}几点]+"
 _NUMBER_RE = re.compile(rf"(?P<ar>{_NUM})|(?P<cn>{_CN_TOKEN})")
 
-_CAPITALS = str.maketrans({m.word: m.means for m in voc.CAPITAL_NUMERALS})
-_CAPITAL_CHARS = frozenset(m.word for m in voc.CAPITAL_NUMERALS)
+# Capital numerals, look-alikes and traditional spellings fold onto the simplified vocabulary.
+_CAPITALS = str.maketrans({m.word: m.means for m in voc.CAPITAL_NUMERALS + voc.TRADITIONAL_FORMS})
+_CAPITAL_CHARS = frozenset(m.word for m in voc.CAPITAL_NUMERALS + voc.TRADITIONAL_FORMS)
 _SHORTHAND = {m.word: m.means for m in voc.SHORTHAND_SCALES}
 _SHORTHAND_RE = re.compile(rf"(?<=\d)([{''.join(_SHORTHAND)}])(?![A-Za-z])")
 _MEASURE_RE = re.compile(rf"(?<=[\d{_CN_DIGITS}{_CN_PLACES}])(?:{voc.alternation(w.word for w in voc.MEASURE_BEFORE_SCALE)})"
@@ -124,7 +127,7 @@ _MEASURE_RE = re.compile(rf"(?<=[\d{_CN_DIGITS}{_CN_PLACES}])(?:{voc.alternation
 _LEAD_RE = re.compile(rf"(?P<q>{voc.PREFIX_ALT})|(?P<cur>{voc.CURRENCY_ALT})|(?P<open>{voc.RANGE_OPENER_ALT})")
 _FRACTION_WORD = {m.word: m.means for m in voc.FRACTION_WORDS}
 _FRACTION_RE = re.compile(rf"(?P<den>\d+|[{_CN_DIGITS}{_CN_PLACES}]+?)分之(?P<num>{_NUM}|[{_CN_DIGITS}{_CN_PLACES}点]+)")
-_RANGE_RE = re.compile(rf"(?P<tail>.{{0,10}}?)(?P<sep>{voc.RANGE_SEP_ALT})(?=[\d.{_CN_DIGITS}{_CN_PLACES}])")
+_RANGE_RE = re.compile(rf"(?P<tail>.{{0,10}}?)(?P<sep>{voc.RANGE_SEP_ALT})(?=[-+]?[\d.{_CN_DIGITS}{_CN_PLACES}])")
 _INCLUSIVE = tuple(w.word for w in voc.INCLUSIVE_MARKS)
 _SUFFIX_ORDER = tuple(sorted(voc.SUFFIXES, key=len, reverse=True))
 _SCALE_ORDER = tuple(sorted(SCALES, key=len, reverse=True))
@@ -302,6 +305,8 @@ def parse_quantity(text: str) -> Quantity:
     if not isinstance(text, str):
         raise QuantityError(f"expected text, got {type(text).__name__}: {text!r}")
     s = normalise_text(text)
+    if not _CAPITAL_CHARS.isdisjoint(s):
+        s = s.translate(_CAPITALS)
     if s.lower() in _BLANKS or _BRACKET_BLANK_RE.match(s):
         return Quantity(text, None, qualifier="blank")
 
@@ -367,8 +372,6 @@ class _Tail(NamedTuple):
 def _parse_number_phrase(text: str, s: str) -> Quantity:
     """Read ``[prefix] number [余] [scale] [unit] [separator number ...] [suffix]``."""
     original = s
-    if not _CAPITAL_CHARS.isdisjoint(s):
-        s = s.translate(_CAPITALS)
     if "个" in s:
         s = _MEASURE_RE.sub("", s)
     s = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], s)
@@ -398,7 +401,9 @@ def _parse_number_phrase(text: str, s: str) -> Quantity:
 
     r = _RANGE_RE.match(s, m.end())
     if r:
-        m2 = _NUMBER_RE.match(s, r.end())
+        # -5--3 is -5 to -3: after a negative low end, "--" is a separator and a minus sign
+        start = r.end() - 1 if r.group("sep") == "--" and (first.value or 0) < 0 else r.end()
+        m2 = _NUMBER_RE.match(s, start)
         if m2:
             return _range(text, first, r.group("tail"), _read_number(m2, text), s[m2.end():],
                           qualifier, q_word, currency)
@@ -480,6 +485,8 @@ def _range(text: str, low: _Num, low_tail: str, high: _Num, tail: str, qualifier
     n = low.value
     if low_factor != 1 or low.own_scale:            # the low end has its own scale
         low_base = n * low_factor
+    elif n < 0 and high.trailing * factor > 1:
+        raise QuantityError(f"cannot read a value from {text!r}: a negative low end without the high end's scale")
     else:
         scale = high.trailing * factor               # the scale word of the high end
         places = None                                # the high end's places, for a one-digit low end

@@ -21,7 +21,8 @@ Tables
 ``RANGE_SEPARATORS``   between the two ends of a range (-, ~, 至, 到, —— ...).
 ``RANGE_OPENERS``      words that open a range (从8500到3万).
 ``DIGITS``, ``PLACES`` the Chinese numerals; ``CAPITAL_NUMERALS`` fold the
-                       financial (capital) numerals onto them.
+                       financial (capital) numerals and look-alikes (○) onto them.
+``TRADITIONAL_FORMS``  traditional spellings of these words' characters (億, 萬, 畝, 餘, 超過).
 ``MEASURE_BEFORE_SCALE`` 个 in 两个亿.
 ``MONEY_SUBUNITS``     角/毛/分 after 元/块/圆 (十块三毛 = 10.3元).
 ``FRACTION_WORDS``     百分之 (%), 千分之 (‰); any other X分之Y is a plain fraction.
@@ -355,7 +356,30 @@ CAPITAL_NUMERALS: tuple[Mapping, ...] = (
     Mapping("拾", "十", "capital ten"), Mapping("佰", "百", "capital hundred"),
     Mapping("仟", "千", "capital thousand"), Mapping("萬", "万", "ten thousand (traditional)"),
     Mapping("億", "亿", "hundred million (traditional)"), Mapping("兩", "两", "two (traditional)"),
+    Mapping("○", "〇", "white circle typed for the zero of a year (二○三五年)"),
 )
+
+# Traditional spellings of the characters of this vocabulary (a document in traditional characters
+# is read as it is and flagged by analysis.extract.script; its values are read through this fold).
+TRADITIONAL_FORMS: tuple[Mapping, ...] = tuple(Mapping(t, s, meaning) for t, s, meaning in (
+    ("餘", "余", "odd (30餘家)"), ("約", "约", "about"), ("達", "达", "reaches"), ("過", "过", "over (超過)"),
+    ("內", "内", "within (以內)"), ("於", "于", "than (不低於)"), ("實", "实", "achieves (實現)"),
+    ("現", "现", "achieves (實現)"), ("計", "计", "counted (累計, 共計)"), ("總", "总", "total (總計)"),
+    ("為", "为", "is"), ("爲", "为", "is (variant)"), ("從", "从", "from"), ("數", "数", "several (數十)"),
+    ("幾", "几", "a few (幾十)"), ("點", "点", "decimal point (八點五)"),
+    ("圓", "圆", "yuan on cheques (圓整)"), ("塊", "块", "yuan, colloquial"), ("錢", "钱", "money (塊錢)"),
+    ("幣", "币", "currency (港幣, 人民幣)"), ("韓", "韩", "Korean (韓元)"), ("鎊", "镑", "pound (英鎊)"),
+    ("盧", "卢", "rouble (盧布)"), ("銖", "铢", "baht (泰銖)"),
+    ("畝", "亩", "mu"), ("噸", "吨", "tonnes"), ("戶", "户", "households"), ("個", "个", "items"),
+    ("項", "项", "items, projects"), ("輛", "辆", "vehicles"), ("臺", "台", "machines"), ("張", "张", "sheets"),
+    ("條", "条", "roads, lines"), ("間", "间", "rooms"), ("場", "场", "events"), ("頭", "头", "livestock"),
+    ("隻", "只", "animals"), ("頃", "顷", "hectares (公頃)"), ("時", "时", "hours (小時, 千瓦時)"),
+    ("標", "标", "standard (標箱, 噸標準煤)"), ("準", "准", "standard (標準煤)"), ("歲", "岁", "years of age"),
+    ("週", "周", "full (週歲)"), ("門", "门", "courses"), ("屆", "届", "sessions"), ("筆", "笔", "transactions"),
+    ("組", "组", "groups"), ("種", "种", "kinds"), ("類", "类", "classes"), ("層", "层", "storeys"),
+    ("處", "处", "sites"), ("棟", "栋", "buildings"), ("劑", "剂", "doses"), ("盞", "盏", "lamps"),
+    ("裏", "里", "li (公裏)"), ("裡", "里", "li (variant)"),
+))  # 萬, 億, 兩 are in CAPITAL_NUMERALS
 
 MEASURE_BEFORE_SCALE: tuple[Word, ...] = (
     Word("个", "measure word between a number and 亿/万 (两个亿 = 两亿)"),
