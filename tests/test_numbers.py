@@ -371,7 +371,7 @@ def test_a_vague_count_never_becomes_a_single_value(text):
 
 @pytest.mark.parametrize("text", ["亿元", "万人", "千户", "上一年", "3万-5人", "5千-2千元", "十几到二十个",
                                   "港币3万人", "三分之一万元", "1万元3角", "十几块三毛",
-                                  "5--3%", "-5-3万"])
+                                  "5--3%", "-5-3万", "3元5分1角", "3.5元2角"])
 def test_more_text_that_is_not_a_value_raises(text):
     with pytest.raises(QuantityError) as err:
         parse_quantity(text)

@@ -134,9 +134,10 @@ _SCALE_ORDER = tuple(sorted(SCALES, key=len, reverse=True))
 _BOUND_SUFFIXES = frozenset(w.word for w in voc.SUFFIX_WORDS if w.word not in voc.INNER and w.word != "有余")
 _ODD_WORDS = frozenset(voc.INNER) | {"有余"}
 _DIGIT_CLASS = rf"[0-9{_CN_DIGITS}]"
+_SUBUNIT_ALT = voc.alternation(w.word for w in voc.MONEY_SUBUNITS)
 _MONEY_RE = re.compile(
     rf"^(?:{voc.alternation(w.word for w in voc.MONEY_MAIN_UNITS)})"
-    rf"(?:零?(?P<jiao>{_DIGIT_CLASS})(?:角|毛))?(?:零?(?P<fen>{_DIGIT_CLASS})分)?"
+    rf"(?:零?(?P<d1>{_DIGIT_CLASS})(?P<u1>{_SUBUNIT_ALT}))(?:零?(?P<d2>{_DIGIT_CLASS})(?P<u2>{_SUBUNIT_ALT}))?"
     rf"(?:{voc.alternation(w.word for w in voc.MONEY_TRAILERS)})?$")
 _SUBUNIT_VALUE = {w.word: w.value for w in voc.MONEY_SUBUNITS}
 _CURRENCY_AFTER_RE = re.compile(rf"^(?P<unit>.*[元块圆])(?P<cur>{voc.CURRENCY_ALT})$")
@@ -440,8 +441,8 @@ def _parse_number_phrase(text: str, s: str) -> Quantity:
         else:
             notes.append(f"qualifier words disagree: kept {qualifier}, dropped 上")
     if t.cents is not None:
-        if factor != 1 or t.odd:
-            raise QuantityError(f"cannot read a value from {text!r}: 角/分 after a scale or 余/多")
+        if factor != 1 or t.odd or value != int(value):
+            raise QuantityError(f"cannot read a value from {text!r}: 角/分 after a scale, a fraction or 余/多")
         value = (round(value * 100) + t.cents) / 100
     value_base = _finite(value * factor, text)
     if t.odd:
@@ -607,8 +608,10 @@ def _read_tail(tail: str, text: str) -> _Tail:
     cents = None
     if rest[:1] in ("元", "块", "圆") and len(rest) > 1:
         m = _MONEY_RE.match(rest)
-        if m and (m.group("jiao") or m.group("fen")):
-            cents = 10 * _digit(m.group("jiao")) + _digit(m.group("fen"))
+        if m:
+            cents = _cents(m)
+            if cents is None:
+                raise QuantityError(f"cannot read a value from {text!r}: 角/分 out of order")
             rest = "元"
     currency = ""
     if len(rest) > 2:
@@ -834,6 +837,18 @@ def _clean(value: float) -> float:
 
 def _fmt(value: float) -> str:
     return f"{value:,.12g}"
+
+
+def _cents(m: re.Match) -> int | None:
+    """角/毛/分 after 元/块/圆 in cents; 角 before 分 (十块三毛 = 30, 一角七分 = 17)."""
+    first = _SUBUNIT_VALUE[m.group("u1")]
+    cents = round(100 * _digit(m.group("d1")) * first)
+    if m.group("u2"):
+        second = _SUBUNIT_VALUE[m.group("u2")]
+        if second >= first:
+            return None
+        cents += round(100 * _digit(m.group("d2")) * second)
+    return cents
 
 
 def _digit(text: str | None) -> int:
