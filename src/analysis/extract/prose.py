@@ -74,7 +74,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.errors import QuantityError
-from analysis.extract import rules
+from analysis.extract import rules, vocabulary
 from analysis.extract.numbers import BASE_UNITS, SCALES, Quantity, parse_quantity
 from analysis.extract.script import TRADITIONAL_SHARE, traditional_share
 from analysis.extract.sources import Document
@@ -90,14 +90,14 @@ _PROSE_UNITS = sorted((u for u in BASE_UNITS if u not in {"年", "月", "日", "
                                                              "门", "道", "节", "本", "部", "片"}),
                       key=len, reverse=True)
 _UNIT_ALT = "|".join(re.escape(u) for u in _PROSE_UNITS)
-_SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
-_PREFIX_ALT = ("不少于|不低于|不超过|不高于|将近|接近|大约|超过|突破|至少|最多|不足|不到|"
-               "约|近|超|逾")
+_SCALE_ALT = vocabulary.SCALE_ALT
+# In prose only the qualifying words are part of a value; 达, 为, 实现 belong to the label's verb.
+_PREFIX_ALT = vocabulary.alternation(w for w, q in vocabulary.PREFIXES.items() if q != "exact")
 MENTION_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?"
-    rf"(?P<num>-?\d+(?:,\d{{3}})*(?:\.\d+)?(?:(?:-|~|至|到)\d+(?:\.\d+)?)?)"
-    rf"(?P<inner0>余|多)?(?P<scale>{_SCALE_ALT})?(?P<inner>余|多)?(?P<unit>{_UNIT_ALT})?"
-    rf"(?P<suffix>及以上|以上|以内|以下|左右|有余|余|多)?")
+    rf"(?P<num>-?\d+(?:,\d{{3}})*(?:\.\d+)?(?:(?:{vocabulary.RANGE_SEP_ALT})\d+(?:\.\d+)?)?)"
+    rf"(?P<inner0>{vocabulary.INNER_ALT})?(?P<scale>{_SCALE_ALT})?(?P<inner>{vocabulary.INNER_ALT})?"
+    rf"(?P<unit>{_UNIT_ALT})?(?P<suffix>{vocabulary.SUFFIX_ALT})?")
 NUMBER_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 RATIO_RE = re.compile(r"\d+(?:\.\d+)?(?:[:﹕∶]\d+(?:\.\d+)?){2}")
 
@@ -1137,6 +1137,8 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
 def _emit(mention: Mention, name: str, reading: Reading, status: str, scope: str, district: str,
           entity: str, sentence: str, line: int, ctx: Context, out: Collector) -> None:
     q = mention.quantity
+    for note in q.notes:
+        out.flag(line, "value_note", "info", f"{mention.text!r}: {note}", text=sentence[:120])
     sign = reading.sign
     value = None if q.value is None else sign * q.value
     low = None if q.low is None else sign * q.low
