@@ -81,6 +81,7 @@ from analysis.extract.sources import Document
 from analysis.extract.tables.common import Collector
 from analysis.extract.text import Prepared, continues, fold_line, is_heading, is_page_number
 
+_PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])?五")
 _CHAPTER_RE = re.compile(r"^第[一二三四五六七八九十百\d]+[篇章]")
 
 # Mentions --------------------------------------------------------------------------------
@@ -158,7 +159,7 @@ _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _RESULT_WORDS_RE = re.compile(r"(?:的)?(?:综合)?(?:评价|评定|考核|认定)结果(?:为|是)")
 _VERBS = re.compile(r"^(?:实施|完成|建成|建设|打造|新建|引进|开展|设立|组建|发放|解决|拥有|实现|培育|"
                     r"认定|签订|举办|开通|投入|启动|推进|推动|吸引|接种|安置|开发|印发|颁发|承办|"
-                    r"组织|创建|改造提升|优化升级|联手引进|推出|纳入|形成|保持|稳定|有|制定出台|出台|制定)了?")
+                    r"组织|创建|改造提升|改造|优化升级|联手引进|推出|纳入|形成|保持|稳定|有|制定出台|出台|制定)了?")
 _RIGHT_STOP = re.compile(r"的|是|全部|实现|已|深化|进行|得到|达到|达|正在|将|被|在|落户|入驻|参与|"
                          r"相继|加快|投建|签约|吸引|带动|位列|居|突破|超过|等|和|及|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
@@ -166,7 +167,8 @@ _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>[^,，；;。、的]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
                                 rf"(?:{_alternation(rules.ENTITY_VERBS)})")
-_ENTITY_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{_ENTITY_END_ALT})")
+_ENTITY_NAME_RE = re.compile(rf"(?<![\d只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})|"
+                             rf"(?<=[\d][只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})")
 _EXPECTED_YEARS_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:的)?(?:数据|数字|指标)?[^。;；]{0,12}?"
                                 r"(?:均为|均系|为|系)预计")
 _TARGET_HEADING_RE = re.compile(r"(?:今年|明年|(?:19|20)\d{2}年).{0,12}(?:目标|工作安排|主要任务|总体要求|重点工作)")
@@ -447,7 +449,11 @@ def _update_section(text: str, ctx: Context) -> None:
     elif _REVIEW_HEADING_RE.search(text):
         ctx.section_status = None
     spans = [p for _, p in _periods(text, ctx) if p.span]
-    if spans:                             # 第一节 “十一五”发展成就: the span the section reviews
+    plan = _PLAN_NAME_RE.search(text)
+    if not spans and plan:                # 第一节 “十一五”发展成就: the plan's span
+        start, end = rules.plan_years(10 + rules._cn(plan.group(1)) if plan.group(1) else 10)
+        spans = [rules.Period(f"{start}/{end}", end, span=True)]
+    if spans:
         ctx.section_period = spans[-1].period
     elif _CHAPTER_RE.match(text):
         ctx.section_period = None
@@ -820,7 +826,7 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         if base and year and int(base.group("year")) < year and not own.span:
             return f"{int(base.group('year')) + 1}/{year}", year
         if "年均" in left[-12:] and not own.span:
-            years = sorted({p.year for _, p in periods if p.year and not p.span})
+            years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", item[: first.start])})
             if len(years) >= 2:
                 return f"{years[0] + 1}/{years[-1]}", years[-1]
             return "", year

@@ -171,7 +171,7 @@ _HEADING_RE = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[篇章�
 
 def is_heading(text: str) -> bool:
     """A heading: short, no sentence punctuation, numbered or very short (图1 …, 表2 … too)."""
-    if len(text) > 40 or re.search(r"[，,。；;！？!?]", text):
+    if len(text) > 40 or re.search(r"[，,。；;！？!?]", text) or re.search(r"\d\.\d|[\d亿万千百元%]$", text):
         return False
     return bool(_HEADING_RE.match(text)) or len(text) <= 16 or bool(re.match(r"^[图表]\s*\d", text))
 
@@ -192,6 +192,6 @@ def continues(previous: str, following: str) -> bool:
         return False
     if not _CONTINUES_RE.search(previous):
         return False
-    if previous[-1].isdigit() or previous[-1] in ".,，、":
+    if previous[-1].isdigit() or previous[-1] in ".,，、亿万千百":
         return True
     return len(previous) >= _WRAP_MIN and bool(re.search(r"[，,、]", previous))

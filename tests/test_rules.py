@@ -1,0 +1,317 @@
+"""The prose rules, family by family: a phrase in, the expected facts out.
+
+Every phrase is written for these tests in the style of the genres (no real
+document's text); every expected value was worked out by hand from the rules in
+``analysis.extract.prose`` and ``analysis.extract.rules``. A new wording is one
+row in ``rules.py`` and one row here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import prose, rules
+from analysis.extract.sources import Document, Source
+from analysis.extract.tables.common import Collector
+
+COUNTY = dict(district="东湖县", city="南江市", province="江西省")
+
+
+def read(text: str, kind: str = "feature", published: str = "2022-08", title: str = "样例", **place):
+    where = {**COUNTY, **place}
+    source = Source("x.txt", "x", where["district"], where["city"], where["province"], kind, published, title)
+    doc = Document(source, None, tuple(text.split("\n")), "utf-8", "")
+    out = Collector(doc)
+    prose.extract_prose(doc, out)
+    return out
+
+
+def facts(text: str, **kw) -> list[tuple]:
+    """(indicator, measure, value, unit, status, period, year, scope) of every observation."""
+    return [(r["indicator"], r["measure"], r["value"], r["unit"], r["status"], r["period"], r["year"],
+             r["scope"]) for r in read(text, **kw).rows["observations"]]
+
+
+def one(text: str, value: float, **kw) -> dict:
+    rows = [r for r in read(text, **kw).rows["observations"] if r["value"] == value]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# Genres and their calendars -----------------------------------------------------------------
+
+@pytest.mark.parametrize("kind, published, title, data_year", [
+    ("bulletin", "2024-03", "东湖县2023年国民经济和社会发展统计公报", 2023),
+    ("bulletin", "2024", "东湖县统计公报", 2023),                # no year in the title: the year before
+    ("work_report", "2025-02-20", "政府工作报告", 2024),          # reviews last year
+    ("work_report", "2022-12-23", "政府工作报告", 2022),          # given in December: reviews its own year
+    ("work_report", "2020", "政府工作报告", 2019),                # month unknown: the year before
+    ("notice", "2024-03", "关于2023年民生实事项目进展情况的通报", 2023),
+    ("feature", "2022-08", "样例", 2022),
+    ("plan", "2021-01", "第十四个五年规划纲要", 2021),
+])
+def test_data_year_by_genre(kind, published, title, data_year):
+    source = Source("x.txt", "x", "东湖县", "南江市", "江西省", kind, published, title)
+    assert prose.calendar(Document(source, None, ("",), "utf-8", "")).data_year == data_year
+
+
+def test_bulletin_facts_without_a_period_are_of_the_data_year():
+    text = "全年实现地区生产总值258.6亿元，比上年增长6.1%。年末常住人口41.2万人。"
+    got = facts(text, kind="bulletin", published="2024-04", title="东湖县2023年统计公报")
+    assert got == [
+        ("地区生产总值", "level", 258.6, "亿元", "actual", "2023", 2023, "district"),
+        ("地区生产总值", "growth", 6.1, "%", "actual", "2023", 2023, "district"),
+        ("常住人口", "level", 41.2, "万人", "actual", "2023", 2023, "district"),
+    ]
+
+
+def test_work_report_review_and_this_years_targets():
+    text = ("过去一年，全县地区生产总值完成186亿元，增长5.2%。\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。")
+    got = facts(text, kind="work_report", published="2024-02-26")
+    assert got[:2] == [("地区生产总值", "level", 186.0, "亿元", "actual", "2023", 2023, "district"),
+                       ("地区生产总值", "growth", 5.2, "%", "actual", "2023", 2023, "district")]
+    assert got[2] == ("地区生产总值", "growth", 6.0, "%", "target", "2024", 2024, "district")
+    assert got[3][:7] == ("城镇调查失业率", "level", 5.5, "%", "target", "2024", 2024)
+
+
+def test_december_work_report_expected_under_one_yujì_note():
+    text = "全年完成地区生产总值520亿元，增长5.1%（预计数，同比，下同）；规模工业增加值增长7%；固定资产投资210亿元。"
+    got = facts(text, kind="work_report", published="2023-12-20")
+    assert [g[4] for g in got] == ["expected"] * 4
+    assert {g[6] for g in got} == {2023}
+
+
+def test_notice_that_assigns_a_years_goals_holds_targets():
+    text = "新建城市书房12个，改造农贸市场5个。"
+    got = facts(text, kind="notice", published="2023-02", title="关于印发2023年民生实事项目实施计划的通知")
+    assert [(g[0], g[2], g[4], g[5]) for g in got] == [("城市书房", 12.0, "target", "2023"),
+                                                         ("农贸市场", 5.0, "target", "2023")]
+
+
+# Periods ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, period, year", [
+    ("今年1至9月，全县规模以上工业增加值增长8.2%。", 8.2, "2022-01/2022-09", 2022),
+    ("元至九月，全县完成固定资产投资62亿元。", 62, "2022-01/2022-09", 2022),       # damaged 1至9月
+    ("一季度，全县GDP完成24.6亿元。", 24.6, "2022-01/2022-03", 2022),
+    ("上半年，全县财政总收入6.8亿元。", 6.8, "2022-01/2022-06", 2022),
+    ("前三季度，全县社会消费品零售总额达41亿元。", 41, "2022-01/2022-09", 2022),
+    ("二季度，全县GDP完成50.2亿元。", 50.2, "", 2022),                        # quarter or cumulative: unsure
+    ("“十三五”期间，全县地区生产总值年均增长7.6%。", 7.6, "2016/2020", 2020),
+    ("到“十四五”末，全县地区生产总值达到300亿元。", 300, "2025", 2025),
+    ("“十一五”期末，全县财政总收入达到4.2亿元。", 4.2, "2010", 2010),
+    ("去年全县新增城镇就业3200人。", 3200, "2021", 2021),
+    ("2021年，全县粮食总产量9.8万吨，比上年增加0.3万吨。", 0.3, "2021", 2021),
+    ("全县常住人口较2015年增加1.2万人。", 1.2, "2016/2022", 2022),             # a change since a base year
+])
+def test_periods(text, value, period, year):
+    row = one(text, value)
+    assert (row["period"], row["year"]) == (period, year)
+
+
+def test_the_years_named_in_context_win_over_the_reports_year():
+    text = "回顾2018年工作，2018年是攻坚之年。全年完成生产总值237亿元，增长8.1%。"
+    row = one(text, 237, kind="feature", published="2019-03")
+    assert (row["period"], row["year"]) == ("2018", 2018)
+
+
+def test_a_base_of_comparison_is_not_the_period():
+    row = one("全县城镇居民人均可支配收入41230元，是2015年的1.6倍。", 1.6, published="2020-12")
+    assert (row["measure"], row["indicator"], row["period"], row["year"]) == (
+        "multiple", "城镇居民人均可支配收入", "2015/2020", 2020)
+
+
+def test_stock_under_a_span_is_as_of_its_end_flow_takes_the_span():
+    text = "五年来，全县规模以上工业企业达126家，累计完成固定资产投资428亿元，新建学校15所。"
+    got = {g[0]: g[5] for g in facts(text, published="2021-03")}
+    assert got == {"规模以上工业企业": "2020", "固定资产投资": "2016/2020", "学校": "2016/2020"}
+
+
+def test_from_to_values_keep_their_own_years():
+    text = "一般公共预算收入由2015年的8.6亿元增长至2020年的15.2亿元，年均增长12.1%。"
+    got = facts(text, kind="plan", published="2021")
+    assert [(g[0], g[1], g[2], g[5]) for g in got] == [
+        ("一般公共预算收入", "level", 8.6, "2015"), ("一般公共预算收入", "level", 15.2, "2020"),
+        ("一般公共预算收入", "growth", 12.1, "2016/2020")]
+
+
+def test_a_year_by_year_series():
+    text = "2016-2018年，全县地区生产总值分别为210亿元、232亿元、251亿元。"
+    got = facts(text, kind="plan", published="2021")
+    assert [(g[2], g[5]) for g in got] == [(210, "2016"), (232, "2017"), (251, "2018")]
+
+
+def test_a_note_that_a_years_data_are_estimates():
+    text = "地区生产总值从2015年的96亿元增加到2020年的151亿元（2020年数据为预计数，下同）。"
+    got = facts(text, kind="plan", published="2021")
+    assert [(g[2], g[4]) for g in got] == [(96, "actual"), (151, "expected")]
+
+
+def test_a_review_section_heading_sets_the_span():
+    text = "第一节 “十二五”发展成就\n规模以上工业企业达到64家，比2010年净增21家。"
+    got = facts(text, kind="plan", published="2016")
+    assert [(g[1], g[2], g[4], g[5]) for g in got] == [("level", 64, "actual", "2015"),
+                                                         ("change", 21, "actual", "2011/2015")]
+
+
+# Status ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, status", [
+    ("预计全年地区生产总值达到150亿元，增长6%。", 6, "expected"),                 # 预计 governs its sentence
+    ("预计全年地区生产总值150亿元；财政总收入12亿元。", 12, "expected"),            # and the items after ；
+    ("力争全年固定资产投资增长10%。", 10, "target"),
+    ("到2025年，全县城镇化率达到62%。", 62, "target"),
+    ("财政收入从2015年的3.5亿元到2020年突破10亿元。", 10, "actual"),               # 从…到: not a horizon
+    ("全县超额完成各项目标任务，地区生产总值增长7%。", 7, "actual"),                # 完成目标任务: done
+    ("开展“争取项目、争取资金”活动，全年新签约项目42个。", 42, "actual"),          # words in a slogan
+])
+def test_status(text, value, status):
+    assert one(text, value, published="2022-03")["status"] == status
+
+
+def test_a_list_introduced_by_its_targets_carries_them():
+    text = "今后五年的主要目标是：到“十四五”末，地区生产总值达到320亿元。城镇化率达到60%以上。"
+    got = facts(text, published="2021-02")
+    assert [(g[2], g[4]) for g in got] == [(320, "target"), (60, "target")]
+
+
+# Labels --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, indicator, measure", [
+    ("全县实现地区生产总值186.5亿元，按可比价格计算，比上年增长5.8%。", 5.8, "地区生产总值", "growth"),
+    ("规上工业增加值同比增长9.1%。", 9.1, "规上工业增加值", "growth"),
+    ("全县地区生产总值同比(下同)增长4.5%。", 4.5, "地区生产总值", "growth"),
+    ("实现营业收入433.5亿元，同比增长11.3%。", 11.3, "营业收入", "growth"),
+    ("第一产业增加值占GDP的比重比上年提高0.4个百分点。", 0.4, "第一产业增加值占GDP的比重", "change"),
+    ("年末常住人口38.2万人，比上年末减少1236人。", -1236, "常住人口", "change"),
+    ("全县人口自然增长率为-1.2‰。", -1.2, "人口自然增长率", "level"),
+    ("第二产业占比下降1.4个百分点。", -1.4, "第二产业占比", "change"),
+    ("全县地区生产总值(GDP)186.5亿元。", 186.5, "地区生产总值", "level"),
+    ("城镇人口16.3万人，占常住人口的比重为42.7%。", 42.7, "城镇人口占常住人口的比重", "level"),
+    ("其中第一产业完成增加值18.3亿元。", 18.3, "第一产业增加值", "level"),
+    ("地区生产总值首次突破百亿元大关，达到100.6亿元。", 100.6, "地区生产总值", "level"),
+    ("地区生产总值突破200亿大关、达255.8亿元。", 255.8, "地区生产总值", "level"),
+    ("一季度GDP预计可达24.9亿元。", 24.9, "GDP", "level"),
+    ("规上服务业营业收入：完成19.5亿元，增长7.1%。", 19.5, "规上服务业营业收入", "level"),
+    ("財政總收入完成12.6億元，同比增長8.2%。", 8.2, "财政总收入", "growth"),       # traditional
+    ("地區(qū)生產(chǎn)總值125.9億元。", 125.9, "地区生产总值", "level"),           # inline pinyin
+    ("人 均 GDP 达到 66430 元。", 66430, "人均GDP", "level"),                        # stray spaces
+    ("引进投资2亿元以上项目18个。", 18, "投资2亿元以上项目", "level"),                # threshold kept in the name
+])
+def test_labels(text, value, indicator, measure):
+    row = one(text, value)
+    assert (row["indicator"], row["measure"]) == (indicator, measure)
+
+
+def test_respectively_lists_pair_labels_and_values():
+    text = "城镇和农村居民人均可支配收入分别达43120元、21560元，分别增长5.1%、7.0%。"
+    got = [(g[0], g[1], g[2]) for g in facts(text)]
+    assert got == [("城镇居民人均可支配收入", "level", 43120), ("农村居民人均可支配收入", "level", 21560),
+                   ("城镇居民人均可支配收入", "growth", 5.1), ("农村居民人均可支配收入", "growth", 7.0)]
+
+
+def test_numbered_sectors_in_one_list():
+    text = "第一、二、三产业增加值分别为30.1亿元、45.2亿元、60.3亿元。"
+    assert [g[0] for g in facts(text)] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_multiples_of_several_levels():
+    text = "2015年，全县实现生产总值123亿元，外贸出口6410万美元，分别是2010年的2.2倍、3.2倍。"
+    got = [(g[0], g[1], g[2], g[6]) for g in facts(text, published="2016-03") if g[1] == "multiple"]
+    assert got == [("生产总值", "multiple", 2.2, 2015), ("外贸出口", "multiple", 3.2, 2015)]
+
+
+def test_category_counts_take_the_first_label():
+    text = "规模以上工业企业评价结果为A类11家、B类21家、C类7家。"
+    assert [g[0] for g in facts(text)] == ["规模以上工业企业A类", "规模以上工业企业B类", "规模以上工业企业C类"]
+
+
+# Attribution ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, scope, entity", [
+    ("投资84.6亿元的抽水蓄能电站二期开工建设。", 84.6, "entity", "抽水蓄能电站二期"),
+    ("工业园区实现技工贸总收入220亿元，同比增长16%。", 16, "entity", "工业园区"),
+    ("引进落地总投资21亿元的新材料项目。", 21, "entity", "新材料项目"),
+    ("组建5只产业投资基金，总规模46亿元。", 46, "entity", "产业投资基金"),
+    ("该县工业园区入驻企业145家。", 145, "district", ""),                 # the park names the indicator
+    ("全市地区生产总值增长6.5%，全县增长7.1%。", 6.5, "city", ""),
+    ("全县增速比全市高1.7个百分点。", None, None, None),                    # a gap: not an observation
+])
+def test_attribution(text, value, scope, entity):
+    rows = read(text, published="2022-08").rows["observations"]
+    if value is None:
+        assert not any(r["unit"] == "百分点" for r in rows)
+        return
+    row = next(r for r in rows if r["value"] == value)
+    assert (row["scope"], row["entity"]) == (scope, entity)
+
+
+def test_an_entity_opening_the_sentence_governs_its_items():
+    text = "经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元；规模工业总产值790亿元。"
+    got = read(text).rows["observations"]
+    assert {(r["scope"], r["entity"]) for r in got} == {("entity", "经开区")}
+
+
+def test_all_city_is_the_county_level_city_itself():
+    row = one("年末全市常住人口为141.4万人。", 141.4, district="福江市", city="南江市")
+    assert (row["scope"], row["district"]) == ("district", "福江市")
+
+
+def test_a_higher_units_quoted_speech_is_that_units():
+    text = ("17日，省长代表省人民政府作政府工作报告。\n"
+            "“全省地区生产总值增长7.5%；规模以上工业增加值增长8%。”\n"
+            "“城镇新增就业70万人。”")
+    rows = read(text).rows["observations"]
+    assert {r["scope"] for r in rows} == {"province"} and len(rows) == 3
+
+
+# Not statistics ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, reason", [
+    ("大会应到代表256名，实到242名。", "attendance"),
+    ("占全年投资计划的107%。", "completion ratio"),
+    ("对5000万元以上项目投资实行挂牌督办。", "threshold"),
+    ("奖励技改资金300万元。", "award"),
+    ("增速比全省高1.2个百分点。", "gap"),
+    ("列全省第3位。", "rank"),
+])
+def test_exclusions(text, reason):
+    out = read(text)
+    assert out.rows["observations"] == []
+    spans = prose.excluded_spans(prose.normalise(text))
+    assert any(reason.split()[0] in why for _, _, why in spans), spans
+
+
+def test_completion_ratio_is_flagged():
+    out = read("累计完成投资103亿元，占全年投资计划的107%。")
+    assert [f["kind"] for f in out.rows["flags"] if f["kind"] == "completion_ratio"] == ["completion_ratio"]
+
+
+# Text as delivered -----------------------------------------------------------------------------
+
+def test_wrapped_lines_are_joined_and_cited_at_their_own_line():
+    text = "全年实现地区生产总值46.57亿\n元，同比增长7.9%，其中第三产业增加值\n21.3亿元。\n- 2 -"
+    out = read(text, kind="bulletin", published="2024", title="2023年统计公报")
+    rows = {r["value"]: r for r in out.rows["observations"]}
+    assert rows[46.57]["unit"] == "亿元" and rows[46.57]["line"] == 1
+    assert rows[21.3]["line"] == 3 and rows[21.3]["indicator"] == "第三产业增加值"
+    assert {f["kind"] for f in out.rows["flags"]} >= {"wrapped_line_joined", "page_number_skipped"}
+
+
+def test_the_sentence_keeps_the_original_text():
+    row = one("財政總收入完成12.6億元。", 12.6)
+    assert row["indicator"] == "财政总收入" and row["sentence"] == "財政總收入完成12.6億元。"
+
+
+def test_ratio_colons_of_every_width():
+    out = read("2021年三次产业结构为13.6﹕42.1﹕44.3。")
+    assert [(s["primary"], s["secondary"], s["tertiary"]) for s in out.rows["structure"]] == [(13.6, 42.1, 44.3)]
+
+
+def test_every_rule_table_row_has_a_meaning():
+    for table in (rules.COMPARISON_BASES, rules.TARGET_WORDS, rules.EXPECTED_WORDS, rules.CARRY_WORDS,
+                  rules.METHOD_PHRASES, rules.MULTIPLE_WORDS):
+        assert all(row[-1] for row in table)
+    assert all(p.meaning for p in rules.PERIOD_PHRASES)
+    assert all(e.reason for e in rules.EXCLUSIONS)
