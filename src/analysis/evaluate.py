@@ -123,6 +123,9 @@ def evaluate(clean_dir: str | Path, key_path: str | Path,
     by_file = {file: frame for file, frame in observations.groupby("file")}
     scored = [_score(row, by_file.get(row["file"]), dictionary) for row in key.to_dict("records")]
     rows = pd.DataFrame(scored)
+    for column in ("line", "got_year"):
+        if column in rows:
+            rows[column] = pd.to_numeric(rows[column]).astype("Int64")
     return Evaluation(rows, _field_summary(rows), _document_summary(rows))
 
 

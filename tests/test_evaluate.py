@@ -1,0 +1,69 @@
+"""``python -m analysis evaluate``: scoring an extraction against a hand-coded key.
+
+The fixture (tests/fixtures/evaluate) is a bulletin and a work report written
+for these tests, with a key of ten facts coded by hand: six the extraction gets
+fully right, two it labels wrongly (the typo 常住人 in the text), one it cannot
+read (三千人 in Chinese numerals), one park figure it rightly keeps from the
+county and one award count it wrongly gives the county.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis.evaluate import evaluate, read_key
+from analysis.errors import InputError
+from analysis.extract import run
+
+FIXTURE = Path(__file__).parent / "fixtures" / "evaluate"
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    out = tmp_path_factory.mktemp("clean")
+    run(FIXTURE / "raw", out)
+    return out
+
+
+def test_each_key_row_is_scored(clean):
+    rows = evaluate(clean, FIXTURE / "key.csv").rows.set_index("id")
+    assert rows.result.to_dict() == {
+        "e01": "fully_right", "e02": "fully_right", "e03": "wrong_fields", "e04": "wrong_fields",
+        "e05": "missing", "e06": "correctly_absent", "e07": "fully_right", "e08": "fully_right",
+        "e09": "fully_right", "e10": "wrongly_present"}
+    assert rows.loc["e03", "wrong_fields"] == "indicator" and rows.loc["e03", "got_indicator"] == "常住人"
+    assert rows.loc["e09", "got_status"] == "target" and rows.loc["e10", "line"] == 5
+
+
+def test_field_and_document_summaries(clean):
+    evaluation = evaluate(clean, FIXTURE / "key.csv")
+    fields = evaluation.fields.set_index("field")
+    assert (fields.loc["indicator", "right"], fields.loc["indicator", "found"],
+            fields.loc["indicator", "present"]) == (5, 7, 8)
+    assert fields.loc["status", "precision"] == 1.0 and fields.loc["status", "recall"] == 7 / 8
+    docs = evaluation.documents.set_index("file")
+    assert docs.loc["bulletin.txt", ["present", "found", "fully_right"]].tolist() == [5, 4, 2]
+    assert docs.loc["report.txt", ["absent", "wrongly_present"]].tolist() == [1, 1]
+    assert evaluation.fully_right_share == 5 / 8
+
+
+def test_command_writes_evaluation_csv(clean):
+    done = subprocess.run([sys.executable, "-m", "analysis", "evaluate", "--clean", str(clean),
+                           "--key", str(FIXTURE / "key.csv")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "fully right 5 (62.5%)" in done.stdout and (clean / "evaluation.csv").is_file()
+
+
+def test_a_bad_key_is_one_line_naming_file_and_line(tmp_path, clean):
+    bad = tmp_path / "key.csv"
+    text = (FIXTURE / "key.csv").read_text(encoding="utf-8").replace("e02,bulletin.txt,present", "e02,bulletin.txt,maybe")
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=r"key.csv:3: expect must be present or absent"):
+        read_key(bad)
+    done = subprocess.run([sys.executable, "-m", "analysis", "evaluate", "--clean", str(clean), "--key", str(bad)],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "key.csv:3" in done.stderr
