@@ -179,6 +179,7 @@ _SUBJECT_RE = re.compile(r"^(?:全区|该区|本区|区里|区内|我区|全县|
 # Not statistics ---------------------------------------------------------------------------
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "[": "]", "【": "】"}
 _MAX_SHORT_QUOTE = 15
+_QUOTE_RES = [(o, re.compile(re.escape(o) + "[^" + re.escape(c) + "]*" + re.escape(c))) for o, c in _QUOTE_PAIRS.items()]
 _EXCLUSIONS = [(e, re.compile(e.pattern)) for e in rules.EXCLUSIONS]
 
 
@@ -219,6 +220,8 @@ class Context:
     speaker: tuple[str, str] | None = None      # (scope, name) of a higher unit's speaker named
     default_status: str | None = None
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
+    scope_levels: dict[str, str] | None = None
+    scope_re: re.Pattern | None = None
 
     @property
     def published_year(self) -> int:
@@ -506,7 +509,8 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
     levels: list[Level] = []          # the levels read so far in the item
     last: list[Level] = []            # the group read last, whatever its measure
     for group in _groups(item, mentions):
-        emitted, measure = _emit_group(item, group, periods, levels, last, offset, paragraph, ctx, out, carry)
+        emitted, measure = _emit_group(item, group, periods, levels, last, offset, paragraph, ctx, out, carry,
+                                       excluded)
         if measure == "level":
             levels += emitted
         last = emitted or last
@@ -547,10 +551,11 @@ def _status_text(text: str) -> str:
 def excluded_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Character spans of the sentence whose numbers are not statistics, with why."""
     spans: list[tuple[int, int, str]] = []
-    for opener, closer in _QUOTE_PAIRS.items():
-        for m in re.finditer(re.escape(opener) + r"[^" + re.escape(closer) + r"]*" + re.escape(closer), sentence):
-            inner = m.group(0)
-            if opener in "《〔[【" or len(inner) <= _MAX_SHORT_QUOTE:
+    for opener, pattern in _QUOTE_RES:
+        if opener not in sentence:
+            continue
+        for m in pattern.finditer(sentence):
+            if opener in "《〔[【" or len(m.group(0)) <= _MAX_SHORT_QUOTE:
                 spans.append((m.start(), m.end(), "in a title, quote or bracket"))
     for exclusion, pattern in _EXCLUSIONS:
         for m in pattern.finditer(sentence):
@@ -657,10 +662,10 @@ class Level:
 
 
 def _emit_group(item, group, periods, previous_levels: list[Level], last: list[Level], offset, paragraph,
-                ctx, out, carry):
+                ctx, out, carry, excluded=None):
     """Read one group of values; return the levels it emitted and its measure."""
     first = group[0]
-    left = _left_context(item, first.start)
+    left = _left_context(item, first.start, excluded)
     reading, inherited = _measure_and_names(item, group, left, previous_levels, last, ctx)
     reading.period, reading.year = _period_for(item, first, group, reading, periods, carry, ctx)
     names = reading.names
@@ -877,7 +882,7 @@ _MEASURE_UNITS = {"元", "美元", "%", "百分点", "亩", "公顷", "平方米
 _LEFT_FIRST_UNITS = _MEASURE_UNITS | {"人", "户", "人次"}
 
 
-def _left_context(sentence: str, position: int) -> str:
+def _left_context(sentence: str, position: int, excluded=None) -> str:
     """Text of the clause before ``position``, back to the clause start or the previous value read.
 
     A clause that opens right after a colon (规上服务业营业收入:完成19.5亿元) reaches back
@@ -890,7 +895,10 @@ def _left_context(sentence: str, position: int) -> str:
         earlier = [c for c in cuts if c < cut]
         cut = earlier[-1] if earlier else 0
     head = head[cut:]
-    excluded = excluded_spans(head)
+    if excluded is None:
+        excluded = excluded_spans(head)
+    else:                                 # the item's spans, shifted to the clause
+        excluded = [(s - cut, e - cut, why) for s, e, why in excluded if e > cut and s < position]
     last_number = max((m.end() for m in MENTION_RE.finditer(head)
                        if m.group("unit") and not inside(excluded, m.start("num"), m.end("num"))), default=0)
     return head[last_number:]
@@ -1079,12 +1087,11 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     clause_start = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(item[: group[0].start])), default=0)
     head = item[:group[0].start] if reading.measure != "level" else item[clause_start:group[0].start]
     found = None
-    for word, level in _scope_words(ctx):
-        for m in re.finditer(re.escape(word), head):
-            if head[m.end():].startswith(rules.RANK_AFTER_SCOPE):
-                continue                  # 列全市第三: a ranking, not a scope
-            if found is None or m.start() > found[0]:
-                found = (m.start(), word, level)
+    levels = _scope_words(ctx)
+    for m in _scope_pattern(ctx).finditer(head):
+        if head[m.end():].startswith(rules.RANK_AFTER_SCOPE):
+            continue                      # 列全市第三: a ranking, not a scope
+        found = (m.start(), m.group(0), levels[m.group(0)])
     if found is None:
         return "district", source.district, "", False
     if found[2] == "district":
@@ -1094,8 +1101,22 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     return level, name, "", True
 
 
-def _scope_words(ctx: Context) -> list[tuple[str, str]]:
-    """Words naming the district itself or a higher unit, with the unit's level."""
+def _scope_pattern(ctx: Context) -> re.Pattern:
+    if ctx.scope_re is None:
+        ctx.scope_re = re.compile(_alternation(_scope_words(ctx)))
+    return ctx.scope_re
+
+
+def _scope_words(ctx: Context) -> dict[str, str]:
+    """Words naming the district itself or a higher unit -> the unit's level (first listed wins)."""
+    if ctx.scope_levels is None:
+        ctx.scope_levels = {}
+        for word, level in _scope_word_list(ctx):
+            ctx.scope_levels.setdefault(word, level)
+    return ctx.scope_levels
+
+
+def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
     source = ctx.doc.source
     is_city = source.district.endswith("市")
     words = [(w, "district" if (w == "全市" and is_city) else level) for w, level in _SCOPE_WORDS]

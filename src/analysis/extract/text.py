@@ -92,7 +92,7 @@ class Prepared:
 
 
 @lru_cache(maxsize=1)
-def _simplify_table() -> dict[int, str]:
+def simplify_table() -> dict[int, str]:
     """Traditional -> simplified, one character for one (zhconv's zh2Hans table)."""
     zhconv.loaddict()
     from zhconv import zhconv as tables
@@ -101,18 +101,36 @@ def _simplify_table() -> dict[int, str]:
     return str.maketrans({k: v for k, v in pairs.items() if len(k) == 1 and len(v) == 1})
 
 
-def fold_line(raw: str, simplify: bool) -> tuple[str, list[int], int]:
-    """One raw line as read: (text, column of each character in ``raw``, glosses removed)."""
+_MINUS = str.maketrans({"−": "-", "﹣": "-"})
+
+
+def _fold_by_character(raw: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     cols: list[int] = []
     for col, ch in enumerate(raw):
-        folded = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
-        if folded == "−" or folded == "﹣":
-            folded = "-"
-        for piece in folded:
+        for piece in unicodedata.normalize("NFKC", ch):
             chars.append(piece)
             cols.append(col)
-    text = "".join(chars)
+    return "".join(chars), cols
+
+
+@lru_cache(maxsize=1)
+def traditional_only() -> frozenset[str]:
+    """Characters written only in traditional script (區, 於, 後; not 著, which simplified text uses)."""
+    zhconv.loaddict()
+    from zhconv import zhconv as tables
+
+    return tables.zhcdicts["TRADONLY"]
+
+
+def fold_line(raw: str, simplify: bool) -> tuple[str, list[int], int]:
+    """One raw line as read: (text, column of each character in ``raw``, glosses removed)."""
+    text = unicodedata.normalize("NFKC", raw)
+    if len(text) == len(raw):             # the usual case: one character for one
+        cols = list(range(len(raw)))
+    else:
+        text, cols = _fold_by_character(raw)
+    text = text.translate(_MINUS)
     glosses = 0
     if "(" in text:
         keep = [True] * len(text)
@@ -124,7 +142,7 @@ def fold_line(raw: str, simplify: bool) -> tuple[str, list[int], int]:
             cols = [c for c, k in zip(cols, keep) if k]
             text = "".join(ch for ch, k in zip(text, keep) if k)
     if simplify:
-        text = text.translate(_simplify_table())
+        text = text.translate(simplify_table())
     text = _break_after_heading(text)
     return _drop_spaces(text, cols) + (glosses,)
 
