@@ -25,7 +25,7 @@ def test_every_plan_table_indicator_has_an_id_and_english_name(seeds):
     ("cj_feature_2022", "城镇居民人均可支配收入", "income_urban_per_capita"),
     ("cj_plan14", "生产总值", "gdp"),
     ("cj_plan14", "财政总收入", "fiscal_revenue_total"),
-    ("lx_feature_2022", "工业增加值", "industrial_value_added"),
+    ("lx_feature_2022", "工业增加值", "industry_value_added"),   # all industry, not 规上
     ("lx_feature_2022", "常住人口", "population_resident"),
     ("zs_feature_2022", "城镇新增就业", "new_urban_jobs"),
     ("zs_feature_2022", "注册志愿者", "registered_volunteers"),
