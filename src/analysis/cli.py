@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     _executor_options(extract)
     audit = commands.add_parser("audit", help="check the documents' arithmetic and consistency")
     audit.add_argument("--clean", required=True, help="folder with the clean tables")
+    panel = commands.add_parser("panel", help="one value per district, indicator and period (after audit)")
+    panel.add_argument("--clean", required=True, help="folder with the clean tables, audited")
     report = commands.add_parser("report", help="one papermill report per district, rendered to HTML")
     report.add_argument("--clean", required=True, help="folder with the clean tables")
     report.add_argument("--out", required=True, help="folder to write the reports into")
@@ -55,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
             findings = run_audit(args.clean)
             counts = findings.result.value_counts().to_dict()
             print(f"wrote {args.clean}/audit: {len(findings)} checks, {counts}")
+        elif args.command == "panel":
+            from analysis.paneldata import build_panel
+
+            panel = build_panel(args.clean)
+            conflicts = int((panel.conflicts != "").sum())
+            print(f"wrote {args.clean}/panel: {len(panel)} cells, {conflicts} with conflicting values")
         elif args.command == "report":
             from analysis.report.build import build, summary, write_json_summary
 

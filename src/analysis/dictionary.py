@@ -124,3 +124,40 @@ def english_names(ids: pd.Series, dictionary: pd.DataFrame) -> pd.Series:
     """``name_en`` of each indicator_id; empty where the id is empty or unknown."""
     names = dict(zip(dictionary.indicator_id, dictionary.name_en))
     return ids.map(lambda i: names.get(i, "")).astype("str")
+
+
+def search(query: str, clean_dir=None) -> pd.DataFrame:
+    """Indicators matching ``query`` (see :func:`analysis.search`), best matches first.
+
+    A search, not a mapping: any part of a name, alias, id, English name or
+    definition matches (case-insensitive; traditional characters are read as
+    simplified).
+    """
+    dictionary = load_dictionary()
+    q = normalise_name(query).lower()
+    text = (dictionary.indicator_id + " " + dictionary.name_zh + " " + dictionary.aliases_zh + " "
+            + dictionary.name_en + " " + dictionary.definition).str.lower()
+    exact = (dictionary.name_zh.map(normalise_name).str.lower().str.contains(q, regex=False)
+             | dictionary.name_en.str.lower().str.contains(q, regex=False)
+             | dictionary.indicator_id.str.contains(q, regex=False))
+    hits = dictionary[text.str.contains(q, regex=False) | exact].copy()
+    hits["_rank"] = (~exact[hits.index]).astype(int)
+    hits = hits.sort_values(["_rank", "indicator_id"]).drop(columns="_rank")
+    out = hits[["indicator_id", "name_zh", "name_en", "unit", "kind", "aliases_zh", "definition"]].copy()
+    districts, years, first, last = {}, {}, {}, {}
+    from analysis.data import _clean, load
+
+    path = _clean(clean_dir) / "observations.parquet"
+    if path.is_file():
+        obs = load("observations", clean_dir)
+        obs = obs[(obs.indicator_id != "") & obs.value.notna() & (obs.scope == "district")]
+        grouped = obs.groupby("indicator_id")
+        districts = grouped.district.nunique().to_dict()
+        years = grouped.year.nunique().to_dict()
+        first = grouped.year.min().to_dict()
+        last = grouped.year.max().to_dict()
+    out["districts"] = out.indicator_id.map(lambda i: districts.get(i, 0)).astype("Int64")
+    out["years"] = out.indicator_id.map(lambda i: years.get(i, 0)).astype("Int64")
+    out["first_year"] = out.indicator_id.map(first).astype("Int64")
+    out["last_year"] = out.indicator_id.map(last).astype("Int64")
+    return out.reset_index(drop=True)
