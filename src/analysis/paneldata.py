@@ -3,8 +3,10 @@
 ``series()`` turns the observations of every document into a tidy panel, one
 row a cell: district x indicator x measure x status group x period. Only
 numbers with a dictionary ``indicator_id``, a value and a period enter (an
-undated or unmapped number cannot be placed in a panel; it stays in
-``observations``).
+unmapped number cannot be placed in a panel; it stays in ``observations``).
+An undated number enters only with ``undated=True``, as a cell of its own
+with an empty period, which :func:`latest` uses only when nothing dated is
+there (the ``panel`` table holds dated cells only).
 
 Cells and precedence
 --------------------
@@ -52,7 +54,8 @@ _YEAR_RE = re.compile(r"^\d{4}$")
 
 
 def series(indicators=None, districts=None, years=None, measure="level", status=None, *,
-           wide: bool = False, scope="district", clean_dir: str | Path | None = None,
+           wide: bool = False, scope="district", undated: bool = False,
+           clean_dir: str | Path | None = None,
            tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """The panel from the clean tables (``clean_dir``, default ``data/clean``).
 
@@ -67,6 +70,7 @@ def series(indicators=None, districts=None, years=None, measure="level", status=
     status : ``"actual"``, ``"expected"``, ``"target"``, a list, or None for all.
     wide : one column per calendar year (see the module docstring).
     scope : the scope(s) kept, ``"district"`` by default; None for all.
+    undated : also the values without a period (see the module docstring).
     tables : already loaded ``observations``, ``documents`` and (optionally)
         ``audit``, instead of reading ``clean_dir``.
     """
@@ -81,20 +85,21 @@ def series(indicators=None, districts=None, years=None, measure="level", status=
                 raise
     panel = build_series(tables["observations"], tables.get("documents"), tables.get("audit"),
                          indicators=indicators, districts=districts, years=years, measure=measure,
-                         status=status, scope=scope)
+                         status=status, scope=scope, undated=undated)
     return to_wide(panel) if wide else panel
 
 
 def build_series(observations: pd.DataFrame, documents: pd.DataFrame | None = None,
                  audit: pd.DataFrame | None = None, dictionary: pd.DataFrame | None = None,
                  indicators=None, districts=None, years=None, measure=None, status=None,
-                 scope="district") -> pd.DataFrame:
+                 scope="district", undated: bool = False) -> pd.DataFrame:
     """The panel from frames (see :func:`series`); every measure by default."""
     from analysis.dictionary import load_dictionary
 
     dictionary = load_dictionary() if dictionary is None else dictionary
-    obs = observations[(observations.indicator_id != "") & observations.value.notna()
-                       & (observations.period != "")]
+    obs = observations[(observations.indicator_id != "") & observations.value.notna()]
+    if not undated:
+        obs = obs[obs.period != ""]
     obs = _filter(obs, "scope", scope)
     obs = _filter(obs, "measure", measure)
     obs = _filter(obs, "status", status)
