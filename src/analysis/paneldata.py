@@ -277,7 +277,7 @@ def _bounds(row) -> tuple[float, float]:
 
 def _agree(a, b) -> bool:
     (a0, a1), (b0, b1) = _bounds(a), _bounds(b)
-    return a0 <= b1 and b0 <= a1
+    return a0 < b1 and b0 < a1          # intervals that only touch (30 and 31) do not agree
 
 
 def _entry(r) -> str:
