@@ -52,6 +52,9 @@ ROWS = [
     row("feat", "常住人口", 70.2, "万人", "2022", line=10),
     # trade in 亿元 cannot be converted to the dictionary's 万美元
     row("b2022", "进出口总额", 12.5, "亿元", "2022", line=14),
+    # grain: a feature's area under the output's label cannot be compared
+    row("b2022", "粮食总产量", 12.3, "万吨", "2022", line=15),
+    row("feat", "粮食产量", 24.6, "万亩", "2022", line=11),
     # a growth rate stays in %
     row("b2022", "地区生产总值", 5.3, "%", "2022", measure="growth", line=3),
     # another county with an unmapped indicator: never in the series
@@ -114,6 +117,12 @@ def test_unconvertible_unit_keeps_the_stated_value_and_an_empty_value(panel):
     trade = panel.loc[("trade_total", "level", "actual", "2022")]
     assert pd.isna(trade.value) and trade.unit == "万美元"
     assert (trade.value_stated, trade.unit_stated) == (12.5, "亿元")
+
+
+def test_value_in_another_kind_of_unit_is_listed_as_not_comparable(panel):
+    grain = panel.loc[("grain_output", "level", "actual", "2022")]
+    assert (grain.value, grain.unit, grain.doc_id) == (12.3, "万吨", "b2022")
+    assert grain.conflicts == "24.6 万亩 (feat:11, feature actual) [unit not comparable]" and grain.others == ""
 
 
 def test_growth_and_filters(observations):

@@ -16,7 +16,8 @@ a value for a cell, :mod:`analysis.precedence` chooses one (undoubted over
 doubted, actual over expected, bulletin > work report > plan > feature or
 notice, later publication over earlier, table over text, exact over bound).
 The others are listed with their sources: in ``conflicts`` when they differ
-beyond the rounding of the two stated values (and their qualifiers), in
+beyond the rounding of the two stated values (and their qualifiers) or cannot
+be compared (a unit that does not convert: ``[unit not comparable]``), in
 ``others`` when they agree. ``doubt`` holds the audit's finding when the
 chosen value is doubted, which happens only when every value of the cell is.
 
@@ -139,7 +140,9 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame | None = No
             cell = tuple(getattr(r, k) for k in key)
             c = best.loc[cell]
             entry = _entry(r)
-            if pd.notna(r.value) and pd.notna(c.value) and not _agree(c, r):
+            if pd.isna(r.value) or pd.isna(c.value) or r.unit != c.unit:
+                conflicts.setdefault(cell, []).append(entry + " [unit not comparable]")
+            elif not _agree(c, r):
                 conflicts.setdefault(cell, []).append(entry)
             else:
                 others.setdefault(cell, []).append(entry)
@@ -313,3 +316,60 @@ def build_panel(clean_dir: str | Path) -> pd.DataFrame:
     panel = validate("panel", conform("panel", panel.to_dict("records")))
     add_table(clean_dir, "panel", panel)
     return panel
+
+
+# For notebooks ------------------------------------------------------------------------------------
+
+
+def coverage(panel: pd.DataFrame) -> pd.DataFrame:
+    """District x indicator: how many distinct years have a value (0 where none)."""
+    rows = panel[panel.value.notna()]
+    table = rows.groupby(["indicator_id", "district"]).year.nunique().unstack(fill_value=0)
+    return table.sort_index()
+
+
+def plot_coverage(panel: pd.DataFrame, ax=None):
+    """A heatmap of :func:`coverage`: which districts have which indicators, and for how many years."""
+    import matplotlib.pyplot as plt
+
+    table = coverage(panel)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(1.6 + 1.1 * max(len(table.columns), 1), 0.8 + 0.28 * max(len(table), 1)))
+    image = ax.imshow(table.to_numpy(), aspect="auto", cmap="Blues", vmin=0)
+    ax.set_xticks(range(len(table.columns)), table.columns)
+    ax.set_yticks(range(len(table.index)), table.index, fontsize=7)
+    for (i, j), n in pd.DataFrame(table.to_numpy()).stack().items():
+        if n:
+            ax.text(j, i, int(n), ha="center", va="center", fontsize=7, color="white" if n > 2 else "black")
+    ax.set_title("Years with a value, by district and indicator (有数据的年份数)")
+    ax.figure.colorbar(image, ax=ax, label="years")
+    ax.figure.tight_layout()
+    return ax.figure
+
+
+def plot_series(panel: pd.DataFrame, indicator_id: str, ax=None):
+    """One indicator's yearly values (calendar-year periods), one line per district and status."""
+    import matplotlib.pyplot as plt
+
+    rows = panel[(panel.indicator_id == indicator_id) & panel.value.notna()
+                 & panel.period.str.fullmatch(r"\d{4}")].sort_values("year")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 3.5))
+    for (district, status), group in rows.groupby(["district", "status"]):
+        style = "--" if status == "target" else "-"
+        ax.plot(group.year.astype(int), group.value.astype(float), style, marker="o", label=f"{district} ({status})")
+    if len(rows):
+        first = rows.iloc[0]
+        ax.set_title(f"{first.indicator} ({first.indicator_en})")
+        ax.set_ylabel(first.unit)
+        ax.legend(fontsize=8, frameon=False)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.figure.tight_layout()
+    return ax.figure
+
+
+def conflicts(panel: pd.DataFrame) -> pd.DataFrame:
+    """The cells whose documents disagree: the chosen value, its source and the others."""
+    rows = panel[panel.conflicts != ""]
+    return rows[["district", "indicator", "measure", "status", "period", "value", "unit", "doc_id", "line",
+                 "doc_kind", "conflicts"]].reset_index(drop=True)

@@ -247,8 +247,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            "of the cell is doubted)."),
         _f("n_sources", "integer", "How many values the documents give for the cell.", required=True,
            minimum=1),
-        _f("conflicts", "string", "The other values of the cell that differ beyond rounding, each "
-           "with its document and line (; separated)."),
+        _f("conflicts", "string", "The other values of the cell that differ beyond rounding or cannot "
+           "be compared (a unit that does not convert), each with its document and line (; separated)."),
         _f("others", "string", "The other values of the cell that agree, with their sources."),
     ), primary_key=("district", "indicator_id", "measure", "status", "period")),
     Table("flags", "Flags", "Everything read and not placed, and every doubt, with its line.", (
