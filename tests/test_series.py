@@ -163,3 +163,22 @@ def test_panel_table_is_built_after_the_audit(clean_dir):
     assert len(stored) == len(panel) and stored.attrs["table"] == "panel"
     assert not stored.duplicated(["district", "indicator_id", "measure", "status", "period"]).any()
     assert (stored.period != "").all() and set(stored.district_code) == {"360202", "360203", "360402"}
+
+
+def test_panel_command_and_the_data_package(tmp_path, raw_dir):
+    import subprocess
+    import sys
+
+    from frictionless import validate as frictionless_validate
+
+    clean = tmp_path / "clean"
+    for command in (["extract", "--raw", str(raw_dir), "--clean", str(clean)], ["audit", "--clean", str(clean)],
+                    ["panel", "--clean", str(clean)]):
+        result = subprocess.run([sys.executable, "-m", "analysis", *command], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    assert "wrote" in result.stdout and "cells" in result.stdout
+    report = frictionless_validate(str(clean / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
+    missing = subprocess.run([sys.executable, "-m", "analysis", "panel", "--clean", str(tmp_path / "none")],
+                             capture_output=True, text=True)
+    assert missing.returncode == 1 and "not found" in missing.stderr and "Traceback" not in missing.stderr
