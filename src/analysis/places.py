@@ -91,16 +91,17 @@ def lookup(names: pd.Series, cities: pd.Series | None = None,
     single = {name: group.iloc[0] for name, group in by_name if len(group) == 1}
     shared = {name: group for name, group in by_name if len(group) > 1}
     cities = pd.Series("", index=names.index) if cities is None else cities.reindex(names.index).fillna("")
-    codes, english = [], []
-    for name, city in zip(names, cities):
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    for name, city in set(zip(names, cities)):          # each distinct place once
         row = single.get(name)
         if row is None and name in shared:
             group = shared[name]
             match = group[group.parent_code.map(names_of) == city] if city else group.iloc[:0]
             row = match.iloc[0] if len(match) == 1 else None
-        codes.append("" if row is None else row.district_code)
-        english.append("" if row is None else row.name_en)
-    return pd.DataFrame({"district_code": codes, "district_en": english}, index=names.index, dtype="str")
+        found[(name, city)] = ("", "") if row is None else (row.district_code, row.name_en)
+    pairs = [found[pair] for pair in zip(names, cities)]
+    return pd.DataFrame({"district_code": [p[0] for p in pairs], "district_en": [p[1] for p in pairs]},
+                        index=names.index, dtype="str")
 
 
 def english_name(name: str, city: str = "") -> str:

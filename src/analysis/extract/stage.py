@@ -100,47 +100,53 @@ def assemble(per_document: list[dict[str, list[dict]]], dictionary: pd.DataFrame
         frame = tables[name]
         frame["indicator_id"] = map_indicators(frame.indicator, dictionary)
         frame["indicator_en"] = english_names(frame.indicator_id, dictionary)
-    flags = [tables["flags"]]
+    flags = [tables["flags"]]    # then the flags of the steps below, each typed
     tables["structure"], duplicates = one_structure_row(tables["structure"], tables["documents"])
     flags.append(duplicates)
     cities = dict(zip(tables["documents"].doc_id, tables["documents"].city))
+    placed = []
     for name in ("documents", "observations", "structure", "enterprises"):
         frame = tables[name]
         frame["district_code"] = lookup(frame.district, frame.doc_id.map(cities)).district_code
-        flags.append(unknown_places(frame))
-    flags = pd.concat([f for f in flags if len(f)], ignore_index=True) if any(len(f) for f in flags) else flags[0]
-    tables["flags"] = conform("flags", flags.drop_duplicates().to_dict("records"))
+        placed.append(frame[["doc_id", "district", "district_code"]])
+    flags.append(unknown_places(pd.concat(placed, ignore_index=True)))
+    tables["flags"] = pd.concat([f for f in flags if len(f)] or flags[:1], ignore_index=True)
     return {name: validate(name, frame) for name, frame in tables.items()}
 
 
 def one_structure_row(structure: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per district, year and status; the others as ``structure_duplicate`` flags."""
+    key = ["district", "year", "status"]
     if structure.empty:
-        return structure, pd.DataFrame()
+        return structure, conform("flags", [])
     meta = documents[["doc_id", "doc_kind", "published"]]
     ranked = precedence_order(structure.merge(meta, on="doc_id", how="left").assign(qualifier="exact"))
-    first = ~ranked.duplicated(["district", "year", "status"])
-    kept = ranked[first].set_index(["district", "year", "status"])
-    rows = []
-    for r in ranked[~first].itertuples(index=False):
-        chosen = kept.loc[(r.district, r.year, r.status)]
-        rows.append(dict(doc_id=r.doc_id, line=r.line, kind="structure_duplicate", severity="info",
-                         table_id=r.table_id, text=r.value_text,
-                         detail=(f"{r.district} {r.year} {r.status}: {r.value_text} also given by "
-                                 f"{chosen.doc_id} line {chosen.line} ({chosen.value_text}), which the "
-                                 "precedence keeps in structure")))
-    keep = structure.loc[ranked[first].index].sort_index()
-    return keep.reset_index(drop=True), pd.DataFrame(rows)
+    first = ~ranked.duplicated(key)
+    others = ranked[~first].merge(ranked[first][[*key, "doc_id", "line", "value_text"]], on=key,
+                                  suffixes=("", "_kept"))
+    detail = (others.district + " " + others.year.astype(str) + " " + others.status + ": " + others.value_text
+              + " also given by " + others.doc_id_kept + " line " + others.line_kept.astype(str) + " ("
+              + others.value_text_kept + "), which the precedence keeps in structure")
+    flags = conform("flags", [])
+    if len(others):
+        flags = conform("flags", pd.DataFrame({
+            "doc_id": others.doc_id, "line": others.line, "kind": "structure_duplicate", "severity": "info",
+            "detail": detail, "table_id": others.table_id, "text": others.value_text}).to_dict("records"))
+    keep = structure.loc[structure.index.isin(ranked[first].index)]
+    return keep.reset_index(drop=True), flags
 
 
 def unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
     """One ``unknown_place`` flag per document and place the places reference does not know."""
     unknown = frame[(frame.district_code == "") & (frame.district != "")]
     unknown = unknown.drop_duplicates(["doc_id", "district"])
-    return pd.DataFrame([dict(doc_id=r.doc_id, kind="unknown_place", severity="warning", text=r.district,
-                              detail=f"{r.district} is not in data/reference/places.csv (or is ambiguous "
-                                     "there): district_code left empty")
-                         for r in unknown.itertuples(index=False)])
+    flags = conform("flags", [])
+    if len(unknown):
+        flags = conform("flags", pd.DataFrame({
+            "doc_id": unknown.doc_id, "kind": "unknown_place", "severity": "warning", "text": unknown.district,
+            "detail": unknown.district + " is not in data/reference/places.csv (or is ambiguous there): "
+                      "district_code left empty"}).to_dict("records"))
+    return flags
 
 
 def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
