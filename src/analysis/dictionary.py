@@ -117,13 +117,14 @@ def map_indicators(indicators: pd.Series, dictionary: pd.DataFrame) -> pd.Series
     A name matches when its normalised form equals a normalised name or alias.
     """
     index = name_index(dictionary)
-    return indicators.map(lambda name: index.get(normalise_name(name), "")).astype("str")
+    mapping = {name: index.get(normalise_name(name), "") for name in indicators.unique()}
+    return indicators.map(mapping).fillna("").astype("str")
 
 
 def english_names(ids: pd.Series, dictionary: pd.DataFrame) -> pd.Series:
     """``name_en`` of each indicator_id; empty where the id is empty or unknown."""
     names = dict(zip(dictionary.indicator_id, dictionary.name_en))
-    return ids.map(lambda i: names.get(i, "")).astype("str")
+    return ids.map(names).fillna("").astype("str")
 
 
 def search(query: str, clean_dir=None) -> pd.DataFrame:

@@ -86,20 +86,19 @@ def lookup(names: pd.Series, cities: pd.Series | None = None,
     the place or cannot decide.
     """
     places = load_places() if places is None else places
-    by_name = places.groupby("name")
-    names_of = dict(zip(places.district_code, places.name))
-    single = {name: group.iloc[0] for name, group in by_name if len(group) == 1}
-    shared = {name: group for name, group in by_name if len(group) > 1}
-    cities = pd.Series("", index=names.index) if cities is None else cities.reindex(names.index).fillna("")
+    city_of = dict(zip(places.district_code, places.name))
+    entries: dict[str, list[tuple[str, str, str]]] = {}
+    for code, name, parent, english in zip(places.district_code, places.name, places.parent_code, places.name_en):
+        entries.setdefault(name, []).append((code, english, city_of.get(parent, "")))
+    names_list = names.tolist()
+    cities_list = [""] * len(names_list) if cities is None else cities.reindex(names.index).fillna("").tolist()
     found: dict[tuple[str, str], tuple[str, str]] = {}
-    for name, city in set(zip(names, cities)):          # each distinct place once
-        row = single.get(name)
-        if row is None and name in shared:
-            group = shared[name]
-            match = group[group.parent_code.map(names_of) == city] if city else group.iloc[:0]
-            row = match.iloc[0] if len(match) == 1 else None
-        found[(name, city)] = ("", "") if row is None else (row.district_code, row.name_en)
-    pairs = [found[pair] for pair in zip(names, cities)]
+    for name, city in set(zip(names_list, cities_list)):          # each distinct place once
+        candidates = entries.get(name, [])
+        if len(candidates) > 1:
+            candidates = [c for c in candidates if city and c[2] == city]
+        found[(name, city)] = candidates[0][:2] if len(candidates) == 1 else ("", "")
+    pairs = [found[pair] for pair in zip(names_list, cities_list)]
     return pd.DataFrame({"district_code": [p[0] for p in pairs], "district_en": [p[1] for p in pairs]},
                         index=names.index, dtype="str")
 
