@@ -131,3 +131,10 @@ def test_make_lab_allows_root_only_as_root():
     shown = subprocess.run(["bash", "-c", command.replace(".venv/bin/python -m jupyter lab notebooks", "echo")],
                            capture_output=True, text=True)
     assert shown.stdout.strip() == ("--allow-root" if os.getuid() == 0 else "")
+
+
+def test_english_district_names_beside_the_codes(clean_dir):
+    docs = analysis.load("documents", clean_dir).set_index("doc_id")
+    assert docs.loc["cj_plan14", ["district_code", "district_en"]].tolist() == ["360202", "Changjiang District"]
+    panel = analysis.series("gdp", clean_dir=clean_dir)
+    assert set(panel.district_en) == {"Changjiang District"}

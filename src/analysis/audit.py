@@ -75,7 +75,8 @@ def audit(tables: dict[str, pd.DataFrame], dictionary: pd.DataFrame) -> pd.DataF
             + check_conflicts(obs, dictionary) + check_magnitudes(obs, dictionary)
             + check_claimed_counts(tables["tasks"]))
     findings = conform("audit", rows)
-    findings["district_code"] = lookup(findings.district).district_code
+    places = lookup(findings.district)
+    findings["district_code"], findings["district_en"] = places.district_code, places.district_en
     findings["indicator_en"] = english_names(findings.indicator_id, dictionary)
     return validate("audit", findings)
 

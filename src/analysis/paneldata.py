@@ -47,7 +47,7 @@ import pandas as pd
 from analysis.precedence import precedence_order
 
 DOUBTING = ("mismatch", "implausible")
-COLUMNS = ("district", "district_code", "indicator_id", "indicator", "indicator_en", "measure", "status",
+COLUMNS = ("district", "district_code", "district_en", "indicator_id", "indicator", "indicator_en", "measure", "status",
            "period", "year", "value", "unit", "value_stated", "unit_stated", "qualifier",
            "indicator_stated", "doc_id", "doc_kind", "published", "source", "line", "table_id",
            "quote", "doubt", "n_sources", "conflicts", "others")
@@ -153,10 +153,12 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame | None = No
     chosen["indicator_stated"] = chosen.indicator
     chosen["indicator"] = chosen.indicator_id.map(names.name_zh).fillna(chosen.indicator)
     chosen["indicator_en"] = chosen.indicator_id.map(names.name_en).fillna("")
-    if "district_code" not in chosen:
+    if "district_code" not in chosen or "district_en" not in chosen:
         from analysis.places import lookup
 
-        chosen["district_code"] = lookup(chosen.district).district_code
+        places = lookup(chosen.district)
+        chosen["district_code"] = chosen.get("district_code", places.district_code)
+        chosen["district_en"] = chosen.get("district_en", places.district_en)
     chosen["quote"] = [s if src == "text" and s else f"{i} | {col}: {vt}".replace(" | : ", ": ")
                        for s, src, i, col, vt in zip(chosen.get("sentence", ""), chosen.source,
                                                      chosen.indicator_stated, chosen.get("column", ""),
@@ -193,7 +195,8 @@ def latest(panel: pd.DataFrame, by=("district", "indicator_id", "measure"),
 def to_wide(panel: pd.DataFrame) -> pd.DataFrame:
     """District x indicator rows, one column per calendar year (``YYYY`` periods only)."""
     annual = panel[panel.period.str.fullmatch(r"\d{4}")]
-    index = ["district", "district_code", "indicator_id", "indicator", "indicator_en", "unit", "measure", "status"]
+    index = ["district", "district_code", "district_en", "indicator_id", "indicator", "indicator_en", "unit", "measure",
+             "status"]
     if annual.empty:
         return pd.DataFrame(columns=index)
     wide = annual.pivot_table(index=index, columns="year", values="value", aggfunc="first", dropna=False,

@@ -60,6 +60,8 @@ DISTRICT = _f("district", "string", "The unit the row is about (a district, or a
               "province when the text says so).", required=True)
 DISTRICT_CODE = _f("district_code", "string", "GB/T 2260 code of district (data/reference/places.csv); "
                    "empty when the reference does not know the place (flagged unknown_place).")
+DISTRICT_EN = _f("district_en", "string", "English name of district (data/reference/places.csv: "
+                 "Changjiang District); empty when the reference does not know the place.")
 INDICATOR_EN = _f("indicator_en", "string", "English name of indicator_id (empty when unmapped).")
 
 TABLES: dict[str, Table] = {t.name: t for t in (
@@ -67,7 +69,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         DOC_ID,
         _f("file", "string", "File name in data/raw.", required=True),
         _f("district", "string", "District the document is about.", required=True),
-        DISTRICT_CODE,
+        DISTRICT_CODE, DISTRICT_EN,
         _f("city", "string", "Prefecture-level city of the district.", required=True),
         _f("province", "string", "Province.", required=True),
         _f("doc_kind", "string", "Genre of the document.", required=True, enum=DOC_KINDS),
@@ -105,7 +107,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         LINE,
     )),
     Table("observations", "Observations", "One row a number (or a stated non-numeric target).", (
-        DOC_ID, DISTRICT, DISTRICT_CODE,
+        DOC_ID, DISTRICT, DISTRICT_CODE, DISTRICT_EN,
         _f("scope", "string", "Level of the unit in district.", required=True, enum=SCOPES),
         _f("source", "string", "Where the number stands: table or text.", required=True,
            enum=("table", "text")),
@@ -140,7 +142,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("structure", "Economic structure", "Shares of the primary, secondary and tertiary "
           "sectors, from structure ratios such as 3:65:32; one row a district, year and status (the "
           "others of the same cell go to flags as structure_duplicate, see analysis.series).", (
-        DOC_ID, DISTRICT, DISTRICT_CODE,
+        DOC_ID, DISTRICT, DISTRICT_CODE, DISTRICT_EN,
         _f("year", "integer", "Year the shares describe.", required=True),
         _f("status", "string", "actual, expected or target.", required=True, enum=STATUSES),
         _f("primary", "number", "Primary sector share.", required=True, unit="%", minimum=0),
@@ -155,7 +157,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("column", "string", "Header of the table column the ratio stands in."),
     )),
     Table("enterprises", "Ranked enterprise lists", "Firms in ranked lists (top-ten lists).", (
-        DOC_ID, DISTRICT, DISTRICT_CODE,
+        DOC_ID, DISTRICT, DISTRICT_CODE, DISTRICT_EN,
         _f("year", "integer", "Year the list ranks (from its title)."),
         _f("list", "string", "The list's title as written.", required=True),
         _f("rank", "integer", "Rank in the list.", required=True, minimum=1),
@@ -199,7 +201,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         DOC_ID,
         _f("line", "integer", "Line of the stated value.", minimum=1),
         _f("district", "string", "Unit the value is about."),
-        DISTRICT_CODE,
+        DISTRICT_CODE, DISTRICT_EN,
         _f("indicator_id", "string", "Indicator id (empty when unmapped)."),
         INDICATOR_EN,
         _f("kind", "string", "growth_rate, cumulative_change, multiple, shares_sum, conflict, "
@@ -218,7 +220,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("panel", "Panel", "One row a district, indicator, measure, status group and period: the "
           "value chosen by analysis.series' precedence among every document's values for that cell, "
           "in the indicator's canonical unit, with its source and the other values (conflicts).", (
-        DISTRICT, DISTRICT_CODE,
+        DISTRICT, DISTRICT_CODE, DISTRICT_EN,
         _f("indicator_id", "string", "Id in data/reference/indicators.csv.", required=True),
         _f("indicator", "string", "Chinese name of the indicator (the dictionary's).", required=True),
         INDICATOR_EN,

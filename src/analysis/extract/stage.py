@@ -7,7 +7,7 @@ schema.
 
 After the rows of every document are put together, the build adds what needs
 all of them: ``indicator_id`` and ``indicator_en`` from the dictionary,
-``district_code`` from the places reference (a place it does not know is
+``district_code`` and ``district_en`` from the places reference (a place it does not know is
 flagged ``unknown_place``, never guessed), and one ``structure`` row per
 district, year and status (the others go to flags as ``structure_duplicate``,
 chosen by :mod:`analysis.precedence`). Parquet and CSV hold the same missing
@@ -107,7 +107,8 @@ def assemble(per_document: list[dict[str, list[dict]]], dictionary: pd.DataFrame
     placed = []
     for name in ("documents", "observations", "structure", "enterprises"):
         frame = tables[name]
-        frame["district_code"] = lookup(frame.district, frame.doc_id.map(cities)).district_code
+        places = lookup(frame.district, frame.doc_id.map(cities))
+        frame["district_code"], frame["district_en"] = places.district_code, places.district_en
         placed.append(frame[["doc_id", "district", "district_code"]])
     flags.append(unknown_places(pd.concat(placed, ignore_index=True)))
     tables["flags"] = pd.concat([f for f in flags if len(f)] or flags[:1], ignore_index=True)
