@@ -63,8 +63,9 @@ def main() -> None:
             f"{1000 * seconds / max(len(tracking), 1):.3f} |\n"
             f"| build_panel (series of every cell, written) | {len(panel):,} cells | {panel_seconds:.2f} | "
             f"{1000 * panel_seconds / max(len(panel), 1):.3f} |\n\n"
-            "Goal: target tracking of 1,000 districts in a few seconds (it took about 50 s, 8 ms a target, "
-            "before it was vectorised).")
+            "Goal: target tracking of 1,000 districts in a few seconds. The per-target implementation it "
+            "replaced took 38.3 s on the same 6,000 targets (6.4 ms a target), with the same results (checked "
+            "column by column when it was replaced).")
     update_section("Targets and panel", body)
     print(body)
 
