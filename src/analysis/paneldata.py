@@ -363,7 +363,7 @@ def plot_series(panel: pd.DataFrame, indicator_id: str, ax=None):
         ax.plot(group.year.astype(int), group.value.astype(float), style, marker="o", label=f"{district} ({status})")
     if len(rows):
         first = rows.iloc[0]
-        ax.set_title(f"{first.indicator} ({first.indicator_en})")
+        ax.set_title(f"{first.indicator} — {first.indicator_en}")
         ax.set_ylabel(first.unit)
         ax.legend(fontsize=8, frameon=False)
     ax.xaxis.get_major_locator().set_params(integer=True)
