@@ -31,11 +31,12 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python ($(KERNEL))" >/dev/null
 	@touch $(STAMP)
 
-data: $(CLEAN)/datapackage.json ## Extract the clean tables from data/raw into data/clean, then audit them
+data: $(CLEAN)/datapackage.json ## Extract the clean tables from data/raw into data/clean, audit them, build the panel
 
 $(CLEAN)/datapackage.json: $(STAMP) $(wildcard $(RAW)/*) $(SOURCES)
 	$(PY) -m analysis extract --raw $(RAW) --clean $(CLEAN)
 	$(PY) -m analysis audit --clean $(CLEAN)
+	$(PY) -m analysis panel --clean $(CLEAN)
 
 CLEANING_NOTEBOOKS := $(wildcard notebooks/0*_clean_*.ipynb)
 CLEANING_HTML := $(patsubst notebooks/%.ipynb,$(REPORTS)/cleaning/%.html,$(CLEANING_NOTEBOOKS))
@@ -59,7 +60,7 @@ test: $(STAMP) ## Run the test suite
 	$(PY) -m pytest
 
 lab: $(STAMP) ## Open JupyterLab on the notebooks with the project's kernel
-	$(PY) -m jupyter lab notebooks
+	$(PY) -m jupyter lab notebooks $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 clean: ## Remove built data, reports and caches (keeps .venv and data/raw)
 	rm -rf $(CLEAN) $(REPORTS) .pytest_cache .hypothesis

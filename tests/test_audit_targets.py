@@ -154,3 +154,33 @@ def test_audit_command_writes_the_table_and_updates_the_package(tmp_path, raw_di
     missing = subprocess.run([sys.executable, "-m", "analysis", "audit", "--clean", str(tmp_path / "none")],
                              capture_output=True, text=True)
     assert missing.returncode == 1 and "not found" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_target_distance_in_the_targets_unit_with_integer_years(tracking):
+    by = tracking.set_index(["table_id", "indicator", "target_year"])
+    retail = by.loc[("cj_plan14.t02", "社会消费品零售总额", 2025)]
+    assert retail.gap == pytest.approx(187 - 131) and retail.share_achieved == pytest.approx(100 * 131 / 187)
+    gdp13 = by.loc[("cj_plan14.t01", "地区生产总值", 2020)]
+    assert gdp13.gap == pytest.approx(326.29 - 236.8) and gdp13.share_achieved == pytest.approx(72.5735, abs=1e-4)
+    assert pd.isna(by.loc[("cj_plan14.t02", "地区生产总值GDP", 2025)].gap)       # no actual yet
+    for column in ("target_year", "base_year", "actual_year", "target_line", "actual_line"):
+        assert str(tracking[column].dtype) == "Int64", column
+
+
+def test_target_gap_converts_the_actual_to_the_targets_unit():
+    from analysis.schemas import conform
+
+    rows = [dict(doc_id="p", district="甲县", scope="district", source="table", table_id="p.t01", indicator="财政总收入",
+                 indicator_id="fiscal_revenue_total", measure="level", status=s, period=str(y), year=y, value=v,
+                 unit="亿元", value_base=v * 1e8, unit_base="元", qualifier="exact", value_text=str(v), line=5)
+            for s, y, v in (("actual", 2020, 10.0), ("target", 2025, 20.0))]
+    rows.append(dict(doc_id="f", district="甲县", scope="district", source="text", indicator="财政总收入",
+                     indicator_id="fiscal_revenue_total", measure="level", status="actual", period="2022", year=2022,
+                     value=150000.0, unit="万元", value_base=1.5e9, unit_base="元", qualifier="exact",
+                     value_text="150000万元", line=3))
+    tracked = target_tracking(conform("observations", rows)).iloc[0]
+    assert (tracked.actual, tracked.actual_year, tracked.gap) == (150000.0, 2022, pytest.approx(5.0))
+    assert tracked.share_achieved == pytest.approx(75.0)
+    assert tracked.required_rate == pytest.approx(((20 / 15) ** (1 / 3) - 1) * 100)
+    assert tracked.plan_rate == pytest.approx((2 ** (1 / 5) - 1) * 100)      # 14.87% a year planned
+    assert tracked.status == "ahead"         # 10.06% a year still required: less than planned

@@ -52,3 +52,18 @@ def test_explore_notebook_runs_without_warnings(tmp_path, clean_dir):
     assert "Glyph" not in stderr and "missing from" not in stderr
     text = json.dumps(outputs, ensure_ascii=False)
     assert "1.86% a year" in text and "ols_loglinear" in text and "image/png" in text
+
+
+@pytest.mark.notebook
+def test_panel_notebook_runs(tmp_path, clean_dir):
+    out = tmp_path / "05_panel.ipynb"
+    pm.execute_notebook(str(NOTEBOOKS / "05_panel.ipynb"), str(out), parameters={"clean_dir": str(clean_dir)},
+                        kernel_name=KERNEL, cwd=str(NOTEBOOKS), progress_bar=False)
+    nb = json.loads(out.read_text(encoding="utf-8"))
+    outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    stderr = "".join("".join(o.get("text", "")) for o in outputs if o.get("name") == "stderr")
+    assert "Glyph" not in stderr and "missing from" not in stderr
+    text = json.dumps(outputs, ensure_ascii=False)
+    assert text.count("image/png") >= 2                              # the heatmap and the series chart
+    assert "360202" in text and "236.8" in text and "cells stated by more than one source" in text

@@ -46,7 +46,8 @@ def test_changjiang_key_numbers_charts_and_links(site):
     page = html(site, "昌江区")
     assert ">236.8<" in page and "350 亿元 (2025)" in page
     assert len(re.findall(r'<img[^>]+src="data:image/png;base64', page)) >= 4
-    assert 'href="#src-cj_plan14-843"' in page and 'id="src-cj_plan14-843"' in page
+    # GDP 2020: the plan's text states it as actual (line 336), its tables as expected: actual wins
+    assert 'href="#src-cj_plan14-336"' in page and 'id="src-cj_plan14-336"' in page
     cited = set(re.findall(r'href="#(src-[^"]+)"', page))
     anchors = set(re.findall(r'id="(src-[^"]+)"', page))
     assert cited and cited <= anchors                      # every number shown links to its source

@@ -36,18 +36,18 @@ claimed_count
 
 from __future__ import annotations
 
-import json
 import math
-import os
 from decimal import Decimal
 from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.dictionary import load_dictionary
+from analysis.data import add_table, load
+from analysis.dictionary import english_names, load_dictionary
 from analysis.errors import InputError
-from analysis.schemas import conform, datapackage, validate
+from analysis.places import lookup
+from analysis.schemas import conform, validate
 
 # District-size bounds: a county-level district in Jiangxi is at most ~5,000 km2 (九江市, a
 # whole prefecture, is ~19,000 km2) and no district produces 10 tonnes of one farm product
@@ -74,7 +74,11 @@ def audit(tables: dict[str, pd.DataFrame], dictionary: pd.DataFrame) -> pd.DataF
     rows = (check_table_growth(obs) + check_multiples(obs) + check_structure(tables["structure"])
             + check_conflicts(obs, dictionary) + check_magnitudes(obs, dictionary)
             + check_claimed_counts(tables["tasks"]))
-    return validate("audit", conform("audit", rows))
+    findings = conform("audit", rows)
+    places = lookup(findings.district)
+    findings["district_code"], findings["district_en"] = places.district_code, places.district_en
+    findings["indicator_en"] = english_names(findings.indicator_id, dictionary)
+    return validate("audit", findings)
 
 
 # Arithmetic ---------------------------------------------------------------------------------------
@@ -377,21 +381,9 @@ def _read(clean_dir: Path, name: str) -> pd.DataFrame:
     path = clean_dir / f"{name}.parquet"
     if not path.is_file():
         raise InputError(f"table {name!r} not found: run the extract first", str(path))
-    return pd.read_parquet(path)
+    return load(name, clean_dir)
 
 
 def _write(findings: pd.DataFrame, clean_dir: Path) -> None:
-    """Write the audit table and rewrite datapackage.json to list it (each file replaced whole)."""
-    descriptor_path = clean_dir / "datapackage.json"
-    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    names = [r["name"] for r in descriptor["resources"] if r["name"] != "audit"] + ["audit"]
-    for suffix, writer in ((".csv", lambda p: findings.to_csv(p, index=False, encoding="utf-8")),
-                           (".parquet", lambda p: findings.to_parquet(p, index=False))):
-        tmp = clean_dir / f".audit{suffix}.tmp"
-        writer(tmp)
-        os.replace(tmp, clean_dir / f"audit{suffix}")
-    tmp = clean_dir / ".datapackage.json.tmp"
-    created = descriptor.get("created", "")
-    tmp.write_text(json.dumps(datapackage(names, created), ensure_ascii=False, indent=2) + "\n",
-                   encoding="utf-8")
-    os.replace(tmp, descriptor_path)
+    """Write the audit table and list it in datapackage.json (each file replaced whole)."""
+    add_table(clean_dir, "audit", findings)

@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="score an extraction against a hand-coded answer key")
     evaluate.add_argument("--clean", required=True, help="folder with the clean tables")
     evaluate.add_argument("--key", required=True, help="answer key CSV (id,file,expect,district,indicator,...)")
+    panel = commands.add_parser("panel", help="one value per district, indicator and period (after audit)")
+    panel.add_argument("--clean", required=True, help="folder with the clean tables, audited")
     report = commands.add_parser("report", help="one papermill report per district, rendered to HTML")
     report.add_argument("--clean", required=True, help="folder with the clean tables")
     report.add_argument("--out", required=True, help="folder to write the reports into")
@@ -65,6 +67,12 @@ def main(argv: list[str] | None = None) -> int:
             path = write(evaluation, args.clean)
             print(summary(evaluation))
             print(f"wrote {path}")
+        elif args.command == "panel":
+            from analysis.paneldata import build_panel
+
+            panel = build_panel(args.clean)
+            conflicts = int((panel.conflicts != "").sum())
+            print(f"wrote {args.clean}/panel: {len(panel)} cells, {conflicts} with conflicting values")
         elif args.command == "report":
             from analysis.report.build import build, summary, write_json_summary
 

@@ -2,15 +2,21 @@
 
 The font is Noto Sans CJK SC as shipped inside the pinned ``mplfonts`` wheel, so
 a fresh machine renders Chinese with nothing installed by hand.
+
+``import analysis`` arranges the registration without importing matplotlib
+itself (which would slow every import): if matplotlib is already loaded the
+font is registered at once, else it is registered right after
+``matplotlib.pyplot`` is first imported. A notebook that does ``import
+analysis`` and then plots with pyplot or pandas gets readable Chinese titles.
+``seaborn.set_theme`` resets the fonts: pass it ``font=register_cjk_font()``.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import sys
 from importlib.resources import files
 from pathlib import Path
-
-from matplotlib import font_manager
-from matplotlib import rcParams
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 
@@ -34,6 +40,8 @@ def register_cjk_font() -> str:
     str
         The font family name (``Noto Sans CJK SC``).
     """
+    from matplotlib import font_manager, rcParams
+
     path = cjk_font_path()
     font_manager.fontManager.addfont(str(path))
     family = font_manager.FontProperties(fname=str(path)).get_name()
@@ -41,3 +49,33 @@ def register_cjk_font() -> str:
     rcParams["font.sans-serif"] = [family, "DejaVu Sans"]
     rcParams["axes.unicode_minus"] = False
     return family
+
+
+class _AfterPyplot(importlib.abc.MetaPathFinder):
+    """Registers the font once ``matplotlib.pyplot`` has been executed."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "matplotlib.pyplot":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.util import find_spec
+
+        spec = find_spec(name)
+        if spec is None or spec.loader is None:
+            return spec
+        loader = spec.loader
+        original = loader.exec_module
+
+        def exec_module(module):
+            original(module)
+            register_cjk_font()
+        loader.exec_module = exec_module
+        return spec
+
+
+def register_on_plot() -> None:
+    """Register the font now if pyplot is loaded, else as soon as it is (idempotent)."""
+    if "matplotlib.pyplot" in sys.modules:
+        register_cjk_font()
+    elif not any(isinstance(f, _AfterPyplot) for f in sys.meta_path):
+        sys.meta_path.insert(0, _AfterPyplot())

@@ -10,21 +10,26 @@ COLUMNS = ("district", "indicator_id", "period", "year", "value", "unit", "statu
            "doc_id", "line")
 
 
-def district_panel(observations: pd.DataFrame, indicators=PANEL_INDICATORS) -> pd.DataFrame:
+def district_panel(observations: pd.DataFrame, indicators=PANEL_INDICATORS, documents: pd.DataFrame | None = None,
+                   audit: pd.DataFrame | None = None) -> pd.DataFrame:
     """The latest district-level value of each comparable indicator in each district.
 
-    Dated values are preferred to undated ones (kept, with an empty period, when
-    a district has nothing else), actual to expected; the urban-rural income ratio
-    is computed (``source = computed``) where a district has both incomes for
-    the same period, and its ``line`` is the urban income's.
+    The value is :func:`analysis.paneldata.latest` of the district's series
+    (the one "latest value" rule: the documents' precedence within a period,
+    then the latest year, actual before expected), in the indicator's canonical
+    unit; pass ``documents`` and ``audit`` for the genre precedence and the
+    audit's doubts. The urban-rural income ratio is computed (``source =
+    computed``) where a district has both incomes for the same period, and its
+    ``line`` is the urban income's.
     """
+    from analysis.paneldata import build_series, latest
+
+    series = build_series(observations, documents, audit, indicators=list(indicators), measure="level",
+                          status=("actual", "expected"), undated=True)
+    panel = latest(series, by=("district", "indicator_id"))[list(COLUMNS)].copy()
     obs = observations[(observations.scope == "district") & (observations.measure == "level")
                        & observations.indicator_id.isin(indicators) & observations.value.notna()
                        & observations.status.isin(["actual", "expected"])]
-    obs = obs.assign(rank=(obs.status == "actual").astype(int))
-    latest = (obs.sort_values(["year", "rank", "line"], na_position="first")
-              .groupby(["district", "indicator_id"], as_index=False).tail(1))
-    panel = latest[list(COLUMNS)].copy()
     panel = pd.concat([panel, _income_ratio(obs)], ignore_index=True)
     return panel.sort_values(["indicator_id", "district"]).reset_index(drop=True)
 

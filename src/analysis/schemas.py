@@ -58,12 +58,18 @@ TABLE_ID = _f("table_id", "string", "Table within the document, numbered in read
               "(doc_id.tNN); see the tables table.")
 DISTRICT = _f("district", "string", "The unit the row is about (a district, or a city or "
               "province when the text says so).", required=True)
+DISTRICT_CODE = _f("district_code", "string", "GB/T 2260 code of district (data/reference/places.csv); "
+                   "empty when the reference does not know the place (flagged unknown_place).")
+DISTRICT_EN = _f("district_en", "string", "English name of district (data/reference/places.csv: "
+                 "Changjiang District); empty when the reference does not know the place.")
+INDICATOR_EN = _f("indicator_en", "string", "English name of indicator_id (empty when unmapped).")
 
 TABLES: dict[str, Table] = {t.name: t for t in (
     Table("documents", "Documents", "One row a raw document of the manifest.", (
         DOC_ID,
         _f("file", "string", "File name in data/raw.", required=True),
         _f("district", "string", "District the document is about.", required=True),
+        DISTRICT_CODE, DISTRICT_EN,
         _f("city", "string", "Prefecture-level city of the district.", required=True),
         _f("province", "string", "Province.", required=True),
         _f("doc_kind", "string", "Genre of the document.", required=True, enum=DOC_KINDS),
@@ -92,6 +98,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("row_no", "integer", "Row number within the table.", required=True, minimum=1),
         _f("category", "string", "类别 of the row (the last one stated above it)."),
         _f("indicator", "string", "Indicator as written, without its unit.", required=True),
+        _f("indicator_id", "string", "Id in data/reference/indicators.csv (empty when unmapped)."),
+        INDICATOR_EN,
         _f("unit", "string", "Unit from the indicator's parentheses (or inferred, flagged)."),
         _f("attribute", "string", "属性: expected (预期性) or binding (约束性).",
            enum=("expected", "binding", "")),
@@ -99,7 +107,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         LINE,
     )),
     Table("observations", "Observations", "One row a number (or a stated non-numeric target).", (
-        DOC_ID, DISTRICT,
+        DOC_ID, DISTRICT, DISTRICT_CODE, DISTRICT_EN,
         _f("scope", "string", "Level of the unit in district: district, city, province, country, or "
            "entity (a project, park, firm or facility in the district, named in entity).",
            required=True, enum=SCOPES),
@@ -110,6 +118,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("category", "string", "Category (类别) of a table row."),
         _f("indicator", "string", "Indicator as written, without its unit.", required=True),
         _f("indicator_id", "string", "Id in data/reference/indicators.csv (empty when unmapped)."),
+        INDICATOR_EN,
         _f("measure", "string", "level; growth = a rate in % a year or year on year; change = a "
            "change in points or in the level's unit (提高2个百分点, 比上年增加2.2万亩, the [ ] "
            "notation of a plan table); multiple = a ratio to an earlier level (是2015年的1.7倍).",
@@ -137,8 +146,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("sentence", "string", "The sentence a text number stands in, as read."),
     )),
     Table("structure", "Economic structure", "Shares of the primary, secondary and tertiary "
-          "sectors, from structure ratios such as 3:65:32.", (
-        DOC_ID, DISTRICT,
+          "sectors, from structure ratios such as 3:65:32; one row a district, year and status (the "
+          "others of the same cell go to flags as structure_duplicate, see analysis.series).", (
+        DOC_ID, DISTRICT, DISTRICT_CODE, DISTRICT_EN,
         _f("year", "integer", "Year the shares describe.", required=True),
         _f("status", "string", "actual, expected or target.", required=True, enum=STATUSES),
         _f("primary", "number", "Primary sector share.", required=True, unit="%", minimum=0),
@@ -147,11 +157,13 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("value_text", "string", "The ratio as written.", required=True),
         LINE, TABLE_ID,
         _f("indicator", "string", "Indicator as written."),
+        _f("indicator_id", "string", "Id in data/reference/indicators.csv (empty when unmapped)."),
+        INDICATOR_EN,
         _f("source", "string", "table or text.", enum=("table", "text")),
         _f("column", "string", "Header of the table column the ratio stands in."),
     )),
     Table("enterprises", "Ranked enterprise lists", "Firms in ranked lists (top-ten lists).", (
-        DOC_ID, DISTRICT,
+        DOC_ID, DISTRICT, DISTRICT_CODE, DISTRICT_EN,
         _f("year", "integer", "Year the list ranks (from its title)."),
         _f("list", "string", "The list's title as written.", required=True),
         _f("rank", "integer", "Rank in the list.", required=True, minimum=1),
@@ -195,7 +207,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         DOC_ID,
         _f("line", "integer", "Line of the stated value.", minimum=1),
         _f("district", "string", "Unit the value is about."),
+        DISTRICT_CODE, DISTRICT_EN,
         _f("indicator_id", "string", "Indicator id (empty when unmapped)."),
+        INDICATOR_EN,
         _f("kind", "string", "growth_rate, cumulative_change, multiple, shares_sum, conflict, "
            "magnitude or claimed_count.", required=True),
         _f("stated", "number", "The value as stated."),
@@ -209,6 +223,42 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("other_line", "integer", "The other line of a conflict."),
         _f("likely_reading", "string", "The likely intended value of an implausible one, when there is one."),
     )),
+    Table("panel", "Panel", "One row a district, indicator, measure, status group and period: the "
+          "value chosen by analysis.series' precedence among every document's values for that cell, "
+          "in the indicator's canonical unit, with its source and the other values (conflicts).", (
+        DISTRICT, DISTRICT_CODE, DISTRICT_EN,
+        _f("indicator_id", "string", "Id in data/reference/indicators.csv.", required=True),
+        _f("indicator", "string", "Chinese name of the indicator (the dictionary's).", required=True),
+        INDICATOR_EN,
+        _f("measure", "string", "level, growth, change (or another measure of observations).",
+           required=True),
+        _f("status", "string", "Status of the chosen value: actual or expected (the two compete "
+           "for one cell), or target (a cell of its own).", required=True, enum=STATUSES),
+        _f("period", "string", "ISO period, as in observations.", required=True),
+        _f("year", "integer", "The period's last year.", required=True),
+        _f("value", "number", "Value in unit (the indicator's canonical unit for a level; empty "
+           "when the stated unit cannot be converted to it)."),
+        _f("unit", "string", "Canonical unit: the dictionary's unit for a level, % for a growth, "
+           "百分点 for a change in a percent indicator, else the stated unit."),
+        _f("value_stated", "number", "The value as stated in the document."),
+        _f("unit_stated", "string", "The unit as stated (normalised spelling)."),
+        _f("qualifier", "string", "How exact the statement is.", required=True, enum=QUALIFIERS),
+        _f("indicator_stated", "string", "The indicator as written in the document.", required=True),
+        DOC_ID,
+        _f("doc_kind", "string", "Genre of the chosen document.", required=True, enum=DOC_KINDS),
+        _f("published", "string", "Publication date of the chosen document.", required=True),
+        _f("source", "string", "table or text.", required=True, enum=("table", "text")),
+        LINE, TABLE_ID,
+        _f("quote", "string", "The sentence (text) or the row, column and cell (table) of the value.",
+           required=True),
+        _f("doubt", "string", "The audit's finding about the chosen value (only when every value "
+           "of the cell is doubted)."),
+        _f("n_sources", "integer", "How many values the documents give for the cell.", required=True,
+           minimum=1),
+        _f("conflicts", "string", "The other values of the cell that differ beyond rounding or cannot "
+           "be compared (a unit that does not convert), each with its document and line (; separated)."),
+        _f("others", "string", "The other values of the cell that agree, with their sources."),
+    ), primary_key=("district", "indicator_id", "measure", "status", "period")),
     Table("flags", "Flags", "Everything read and not placed, and every doubt, with its line.", (
         DOC_ID,
         _f("line", "integer", "1-based line in the raw file (empty for a whole document)."),

@@ -25,40 +25,113 @@ comparison is reversed. A bound (突破3000万美元) is taken at its stated val
 and its qualifier shown in ``actual_qualifier``. When the latest actual is for the target year itself,
 the target was ``ahead``/``behind`` as the actual beats or misses it by more
 than the tolerance (in percent of the target), else ``on_track``.
+
+Distance to the target
+----------------------
+``gap`` is the target minus the latest actual, in the target's unit (an
+actual in 万元 against a target in 亿元 is converted through the base units);
+``share_achieved`` is the actual in percent of the target (for an indicator
+where lower is better, the target in percent of the actual), so 100 means met.
+Years (``target_year``, ``base_year``, ``actual_year``) are integers
+(``Int64``, ``<NA>`` when missing). The tracker is vectorised: every target is
+placed by joins on its table row and its district's actuals, not one at a time.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
-
-from analysis.growth import cagr
 
 COLUMNS = ("district", "table_id", "indicator", "indicator_id", "unit", "target_year", "target",
            "target_qualifier", "target_line", "base_year", "base", "plan_rate", "plan_rate_stated",
            "method", "actual_year", "actual", "actual_qualifier", "actual_doc_id", "actual_line", "required_rate",
-           "status", "doc_id")
+           "status", "doc_id", "gap", "share_achieved")
 NUMERIC_QUALIFIERS = ("exact", "approx", "at_least", "at_most", "more_than", "less_than", "cumulative")
+_INTEGERS = ("target_year", "target_line", "base_year", "actual_year", "actual_line")
 
 
 def target_tracking(observations: pd.DataFrame, dictionary: pd.DataFrame | None = None,
                     tolerance: float = 0.5) -> pd.DataFrame:
     """One row a plan level target (see the module docstring for the rule)."""
-    obs = observations.copy()
-    obs["key"] = indicator_key(obs)
+    obs = observations.assign(key=indicator_key(observations)).reset_index(drop=True)
+    obs["_order"] = np.arange(len(obs))
     lower_better = set()
     if dictionary is not None:
         lower_better = set(dictionary.loc[dictionary.higher_is_better == "false", "indicator_id"])
     numeric = obs.value.notna() & obs.qualifier.isin(NUMERIC_QUALIFIERS)
-    targets = obs[(obs.source == "table") & (obs.measure == "level") & (obs.status == "target") & numeric]
+    t = obs[(obs.source == "table") & (obs.measure == "level") & (obs.status == "target") & numeric].copy()
+    t = t.rename(columns={"year": "t_year", "value": "t_value", "value_base": "t_base", "unit_base": "t_unit_base",
+                          "line": "t_line", "qualifier": "t_qualifier"})
+    t["tid"] = np.arange(len(t))
+    for column in ("t_year", "t_value", "t_base"):
+        t[column] = pd.to_numeric(t[column]).astype("float")
+    row = ["table_id", "indicator"]
+    same = obs[obs.table_id.isin(t.table_id)]
+    # the base: the same table row's latest level before the target year
+    levels = same[(same.measure == "level") & same.value.notna() & (same.value_base > 0)]
+    bases = t[["tid", *row, "t_year"]].merge(levels[[*row, "year", "value", "value_base", "_order"]], on=row)
+    bases = bases[bases.year < bases.t_year].sort_values(["tid", "year", "_order"], kind="mergesort")
+    bases = bases.drop_duplicates("tid", keep="last").set_index("tid")
+    # the plan's own rate: the same row's first growth target
+    growth = same[(same.measure == "growth") & same.value.notna() & (same.status == "target")]
+    growth = t[["tid", *row]].merge(growth[[*row, "value", "period", "_order"]], on=row)
+    growth = growth.sort_values(["tid", "_order"], kind="mergesort").drop_duplicates("tid").set_index("tid")
+    t = t.set_index("tid")
+    t["base"] = pd.to_numeric(bases.value).astype(float)
+    t["base_value_base"] = pd.to_numeric(bases.value_base).astype(float)
+    base_from_growth = growth.period.map(lambda p: float(str(p).split("/")[0][:4]) - 1)
+    t["base_year"] = bases.year.astype("float").reindex(t.index).fillna(base_from_growth)
+    percent = t.t_unit_base == "%"
+    t["method"] = np.where(percent, "linear", "compound")
+    t["plan_rate_stated"] = growth.value.astype("float").reindex(t.index).where(~percent)
+    computed = _rates(t.base_value_base, t.t_base, t.t_year - t.base_year, percent)
+    usable = t.base_value_base.notna() & (t.t_year > t.base_year)
+    t["plan_rate"] = t.plan_rate_stated.fillna(computed.where(usable))
+    # the latest actual: the district's actual levels of the indicator after the base year
     actuals = obs[(obs.measure == "level") & (obs.status == "actual") & numeric & (obs.value_base > 0)]
-    # each target looks only at its own table row and its district's actuals of the same indicator
-    rows_of = dict(list(obs[obs.table_id.isin(targets.table_id)].groupby(["table_id", "indicator"], sort=False)))
-    actuals_of = dict(list(actuals.groupby(["district", "key"], sort=False)))
-    no_actuals = actuals.iloc[:0]
-    rows = [_track(t, rows_of[(t.table_id, t.indicator)], actuals_of.get((t.district, t.key), no_actuals),
-                   lower_better, tolerance)
-            for t in targets.itertuples(index=False)]
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    found = t.reset_index()[["tid", "district", "key", "t_unit_base", "t_year", "base_year"]].merge(
+        actuals[["district", "key", "unit_base", "year", "value", "value_base", "qualifier", "doc_id", "line",
+                 "source", "_order"]], on=["district", "key"])
+    found = found[(found.unit_base == found.t_unit_base) & (found.year > found.base_year)
+                  & (found.year <= found.t_year)]
+    found = found.assign(_table=(found.source == "table").astype(int))
+    found = found.sort_values(["tid", "year", "_table", "_order"], kind="mergesort").drop_duplicates("tid", keep="last")
+    found = found.set_index("tid")
+    t["actual_year"] = found.year.astype("float")
+    t["actual"] = found.value.astype("float")
+    t["actual_base"] = pd.to_numeric(found.value_base).astype("float")
+    t["actual_qualifier"] = found.qualifier
+    t["actual_doc_id"] = found.doc_id
+    t["actual_line"] = found.line.astype("float")
+    sign = np.where(t.indicator_id.isin(lower_better), -1.0, 1.0)
+    has_actual = (t.actual.notna() & t.base_year.notna()).astype(bool)
+    at_target_year = has_actual & (t.actual_year == t.t_year)
+    t["required_rate"] = _rates(t.actual_base, t.t_base, t.t_year - t.actual_year, percent).where(
+        has_actual & ~at_target_year)
+    final_gap = (t.actual_base / t.t_base - 1.0) * 100.0 * sign
+    difference = (t.plan_rate - t.required_rate) * sign
+    measure = pd.to_numeric(final_gap.where(at_target_year, difference)).astype(float).to_numpy()
+    with np.errstate(invalid="ignore"):
+        status = np.select([measure > tolerance, measure < -tolerance, ~np.isnan(measure)],
+                           ["ahead", "behind", "on_track"], default="no_data")
+    t["status"] = np.where(has_actual, status, "no_data")
+    # distance to the target, in the target's unit
+    scale = t.t_base / t.t_value
+    t["gap"] = (t.t_base - t.actual_base) / scale
+    t["share_achieved"] = np.where(sign > 0, 100.0 * t.actual_base / t.t_base, 100.0 * t.t_base / t.actual_base)
+    t["share_achieved"] = t.share_achieved.where(has_actual)
+    t["gap"] = t.gap.where(has_actual)
+    out = t.rename(columns={"t_year": "target_year", "t_value": "target", "t_qualifier": "target_qualifier",
+                            "t_line": "target_line"})
+    out = out.reset_index(drop=True)
+    out.loc[~has_actual.to_numpy(), ["actual_year", "actual", "actual_qualifier", "actual_doc_id", "actual_line"]] = None
+    out = out[list(COLUMNS)].copy()
+    for column in _INTEGERS:
+        out[column] = pd.to_numeric(out[column]).round().astype("Int64")
+    for column in ("target", "base", "plan_rate", "plan_rate_stated", "actual", "required_rate", "gap",
+                   "share_achieved"):
+        out[column] = pd.to_numeric(out[column]).astype("float")
+    return out
 
 
 def indicator_key(frame: pd.DataFrame) -> pd.Series:
@@ -66,59 +139,11 @@ def indicator_key(frame: pd.DataFrame) -> pd.Series:
     return frame.indicator_id.where(frame.indicator_id != "", frame.indicator)
 
 
-def _track(t, same_table, actuals, lower_better, tolerance) -> dict:
-    """One target: ``same_table`` holds its table's rows of the indicator, ``actuals`` the
-    district's actual levels of the indicator."""
-    bases = same_table[(same_table.measure == "level") & (same_table.year < t.year)
-                       & same_table.value.notna() & (same_table.value_base > 0)]
-    base = bases.sort_values("year").iloc[-1] if len(bases) else None
-    growth = same_table[(same_table.measure == "growth") & same_table.value.notna()
-                        & (same_table.status == "target")]
-    base_year = int(base.year) if base is not None else _period_start(growth) - 1 if len(growth) else None
-    percent = t.unit_base == "%"
-    method = "linear" if percent else "compound"
-    plan_rate_stated = float(growth.iloc[0].value) if len(growth) and not percent else None
-    plan_rate = plan_rate_stated
-    if plan_rate is None and base is not None and base_year is not None and t.year > base_year:
-        plan_rate = _rate(base.value_base, t.value_base, t.year - base_year, percent)
-    row = dict(district=t.district, table_id=t.table_id, indicator=t.indicator,
-               indicator_id=t.indicator_id, unit=t.unit, target_year=int(t.year), target=t.value,
-               target_qualifier=t.qualifier, target_line=int(t.line), base_year=base_year,
-               base=None if base is None else base.value, plan_rate=plan_rate,
-               plan_rate_stated=plan_rate_stated, method=method, actual_year=None, actual=None,
-               actual_qualifier=None,
-               actual_doc_id=None, actual_line=None, required_rate=None, status="no_data",
-               doc_id=t.doc_id)
-    if base_year is None:
-        return row
-    candidates = actuals[(actuals.unit_base == t.unit_base) & (actuals.year > base_year)
-                         & (actuals.year <= t.year)]
-    if candidates.empty:
-        return row
-    latest = candidates.sort_values(["year", "source"], ascending=[True, False]).iloc[-1]
-    row.update(actual_year=int(latest.year), actual=latest.value, actual_qualifier=latest.qualifier,
-               actual_doc_id=latest.doc_id,
-               actual_line=int(latest.line))
-    sign = -1 if t.indicator_id in lower_better else 1
-    if latest.year == t.year:
-        gap = (latest.value_base / t.value_base - 1.0) * 100.0 * sign
-        row["status"] = "ahead" if gap > tolerance else "behind" if gap < -tolerance else "on_track"
-        return row
-    required = _rate(latest.value_base, t.value_base, t.year - latest.year, percent)
-    row["required_rate"] = required
-    if plan_rate is None:
-        return row
-    difference = (plan_rate - required) * sign
-    row["status"] = "ahead" if difference > tolerance else "behind" if difference < -tolerance else "on_track"
-    return row
-
-
-def _rate(start: float, end: float, years: int, percent: bool) -> float:
-    """Percentage points a year (percent indicators) or compound percent a year."""
-    if percent:
-        return (end - start) / years
-    return float(cagr(start, end, years))
-
-
-def _period_start(growth: pd.DataFrame) -> int:
-    return int(str(growth.iloc[0].period).split("/")[0][:4])
+def _rates(start: pd.Series, end: pd.Series, years: pd.Series, percent: pd.Series) -> pd.Series:
+    """Percentage points a year (percent indicators) or compound percent a year; NaN where undefined."""
+    start, end, years = (pd.to_numeric(x).astype(float) for x in (start, end, years))
+    valid = (years > 0) & (start > 0) & (end > 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        linear = (end - start) / years
+        compound = ((end / start) ** (1.0 / years) - 1.0) * 100.0
+    return pd.Series(np.where(percent, linear, compound), index=start.index).where(valid | (percent & (years > 0)))

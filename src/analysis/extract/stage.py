@@ -4,6 +4,14 @@
 is written whole or not at all: everything goes into a temporary folder beside
 the clean folder, which is swapped in only when every table has passed its
 schema.
+
+After the rows of every document are put together, the build adds what needs
+all of them: ``indicator_id`` and ``indicator_en`` from the dictionary,
+``district_code`` and ``district_en`` from the places reference (a place it does not know is
+flagged ``unknown_place``, never guessed), and one ``structure`` row per
+district, year and status (the others go to flags as ``structure_duplicate``,
+chosen by :mod:`analysis.precedence`). Parquet and CSV hold the same missing
+values: an empty text is a missing value in both.
 """
 
 from __future__ import annotations
@@ -21,7 +29,10 @@ import pandas as pd
 
 from analysis.schemas import conform, datapackage, validate
 from analysis.extract.sources import Document, read_document, read_manifest
-from analysis.dictionary import DEFAULT_PATH, load_dictionary, map_indicators
+from analysis.data import write_frame
+from analysis.dictionary import DEFAULT_PATH, english_names, load_dictionary, map_indicators
+from analysis.places import lookup
+from analysis.precedence import precedence_order
 from analysis.executors import map_ordered
 from analysis.extract.prose import extract_prose
 from analysis.extract.script import check_script
@@ -85,8 +96,58 @@ def assemble(per_document: list[dict[str, list[dict]]], dictionary: pd.DataFrame
         for name, table_rows in document_rows.items():
             rows[name].extend(table_rows)
     tables = {name: conform(name, rows[name]) for name in OUTPUT_TABLES}
-    tables["observations"]["indicator_id"] = map_indicators(tables["observations"].indicator, dictionary)
+    for name in ("observations", "indicator_rows", "structure"):
+        frame = tables[name]
+        frame["indicator_id"] = map_indicators(frame.indicator, dictionary)
+        frame["indicator_en"] = english_names(frame.indicator_id, dictionary)
+    flags = [tables["flags"]]    # then the flags of the steps below, each typed
+    tables["structure"], duplicates = one_structure_row(tables["structure"], tables["documents"])
+    flags.append(duplicates)
+    cities = dict(zip(tables["documents"].doc_id, tables["documents"].city))
+    placed = []
+    for name in ("documents", "observations", "structure", "enterprises"):
+        frame = tables[name]
+        places = lookup(frame.district, frame.doc_id.map(cities))
+        frame["district_code"], frame["district_en"] = places.district_code, places.district_en
+        placed.append(frame[["doc_id", "district", "district_code"]])
+    flags.append(unknown_places(pd.concat(placed, ignore_index=True)))
+    tables["flags"] = pd.concat([f for f in flags if len(f)] or flags[:1], ignore_index=True)
     return {name: validate(name, frame) for name, frame in tables.items()}
+
+
+def one_structure_row(structure: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per district, year and status; the others as ``structure_duplicate`` flags."""
+    key = ["district", "year", "status"]
+    if structure.empty:
+        return structure, conform("flags", [])
+    meta = documents[["doc_id", "doc_kind", "published"]]
+    ranked = precedence_order(structure.merge(meta, on="doc_id", how="left").assign(qualifier="exact"))
+    first = ~ranked.duplicated(key)
+    others = ranked[~first].merge(ranked[first][[*key, "doc_id", "line", "value_text"]], on=key,
+                                  suffixes=("", "_kept"))
+    detail = (others.district + " " + others.year.astype(str) + " " + others.status + ": " + others.value_text
+              + " also given by " + others.doc_id_kept + " line " + others.line_kept.astype(str) + " ("
+              + others.value_text_kept + "), which the precedence keeps in structure")
+    flags = conform("flags", [])
+    if len(others):
+        flags = conform("flags", pd.DataFrame({
+            "doc_id": others.doc_id, "line": others.line, "kind": "structure_duplicate", "severity": "info",
+            "detail": detail, "table_id": others.table_id, "text": others.value_text}).to_dict("records"))
+    keep = structure.loc[structure.index.isin(ranked[first].index)]
+    return keep.reset_index(drop=True), flags
+
+
+def unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
+    """One ``unknown_place`` flag per document and place the places reference does not know."""
+    unknown = frame[(frame.district_code == "") & (frame.district != "")]
+    unknown = unknown.drop_duplicates(["doc_id", "district"])
+    flags = conform("flags", [])
+    if len(unknown):
+        flags = conform("flags", pd.DataFrame({
+            "doc_id": unknown.doc_id, "kind": "unknown_place", "severity": "warning", "text": unknown.district,
+            "detail": unknown.district + " is not in data/reference/places.csv (or is ambiguous there): "
+                      "district_code left empty"}).to_dict("records"))
+    return flags
 
 
 def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
@@ -96,8 +157,7 @@ def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{clean_dir.name}.", dir=clean_dir.parent))
     try:
         for name, frame in tables.items():
-            frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8")
-            frame.to_parquet(staging / f"{name}.parquet", index=False)
+            write_frame(frame, staging, name)
         created = datetime.now(timezone.utc).isoformat(timespec="seconds")
         descriptor = datapackage(list(tables), created)
         (staging / "datapackage.json").write_text(

@@ -24,6 +24,7 @@ from analysis.data import load
 from analysis.dictionary import load_dictionary
 from analysis.growth import implied_level
 from analysis.panel import district_panel
+from analysis.paneldata import build_series, latest
 from analysis.shares import from_ratio, moore_angle, norm_of_absolute_values
 from analysis.targets import indicator_key, target_tracking
 
@@ -213,30 +214,32 @@ def header(data: DistrictData) -> HTML:
     return HTML(html)
 
 
+def latest_levels(data: DistrictData, indicators=HEADLINE) -> pd.DataFrame:
+    """The latest actual (else expected) level of each indicator: :func:`analysis.paneldata.latest`
+    of the district's series, in the indicators' order."""
+    panel = build_series(data.tables["observations"], data.tables["documents"], data.tables.get("audit"),
+                         data.dictionary, indicators=indicators, districts=[data.district], measure="level",
+                         status=("actual", "expected"), undated=True)
+    rows = latest(panel, by=("indicator_id",))
+    return rows.sort_values("indicator_id", key=lambda s: s.map(list(indicators).index)).reset_index(drop=True)
+
+
 def key_figures(data: DistrictData) -> HTML:
     """The latest value of each headline indicator, with its growth and source."""
     obs = data.observations
-    levels = obs[obs.indicator_id.isin(HEADLINE) & (obs.measure == "level") & obs.value.notna()
-                 & (obs.status.isin(["actual", "expected"]))]
-    if levels.empty:
+    rows_latest = latest_levels(data)
+    if rows_latest.empty:
         return _none(data)
-    latest = (levels.assign(dated=levels.year.notna())
-              .sort_values(["dated", "year", "line"]).groupby("indicator_id").tail(1))
     rows = []
-    for r in latest.sort_values("indicator_id", key=lambda s: s.map(HEADLINE.index)).itertuples():
+    for r in rows_latest.itertuples():
         growth = obs[(obs.indicator_id == r.indicator_id) & (obs.measure == "growth")
                      & (obs.period == r.period) & (obs.doc_id == r.doc_id)]
         rows.append({label("indicator", data.lang): data.name(r.indicator, r.indicator_id),
                      label("period", data.lang): r.period or "—", label("value", data.lang): r.value,
                      label("unit", data.lang): r.unit,
                      label("growth", data.lang): f"{growth.value.iloc[0]:g}%" if len(growth) else "",
-                     label("source", data.lang): data.cite(r.doc_id, r.line, _snippet(r))})
+                     label("source", data.lang): data.cite(r.doc_id, r.line, r.quote)})
     return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),)))
-
-
-def _snippet(r) -> str:
-    text = r.sentence if getattr(r, "sentence", "") else f"{r.indicator}: {r.value_text} ({r.column})"
-    return text
 
 
 def plan_targets(data: DistrictData) -> HTML:
@@ -365,7 +368,8 @@ def structure(data: DistrictData):
 def incomes(data: DistrictData):
     """Urban and rural incomes, their ratio, and the district against the others."""
     panel = district_panel(data.tables["observations"],
-                           indicators=("income_urban_per_capita", "income_rural_per_capita"))
+                           indicators=("income_urban_per_capita", "income_rural_per_capita"),
+                           documents=data.tables["documents"], audit=data.tables.get("audit"))
     own = panel[panel.district == data.district]
     if own.empty:
         return _none(data), None
@@ -504,9 +508,4 @@ def appendix(data: DistrictData) -> HTML:
 
 def headline_figures(data: DistrictData) -> pd.DataFrame:
     """The district's headline figures for the index page (indicator, value, unit, period)."""
-    obs = data.observations
-    levels = obs[obs.indicator_id.isin(HEADLINE) & (obs.measure == "level") & obs.value.notna()
-                 & obs.status.isin(["actual", "expected"])]
-    latest = levels.sort_values(["year", "line"], na_position="first").groupby("indicator_id").tail(1)
-    latest = latest.sort_values("indicator_id", key=lambda s: s.map(HEADLINE.index)).head(4)
-    return latest[["indicator", "indicator_id", "value", "unit", "period"]]
+    return latest_levels(data).head(4)[["indicator", "indicator_id", "value", "unit", "period"]]

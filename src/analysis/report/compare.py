@@ -35,7 +35,7 @@ def coverage(tables, lang: str) -> HTML:
 
 def panel_table(tables, lang: str) -> HTML:
     """The comparable indicators, one row a district, with document and line."""
-    panel = district_panel(tables["observations"])
+    panel = district_panel(tables["observations"], documents=tables["documents"], audit=tables["audit"])
     if panel.empty:
         return HTML("<p><em>No comparable indicator.</em></p>")
     names = _names(lang)
@@ -47,7 +47,7 @@ def panel_table(tables, lang: str) -> HTML:
 
 
 def panel_chart(tables, lang: str):
-    panel = district_panel(tables["observations"])
+    panel = district_panel(tables["observations"], documents=tables["documents"], audit=tables["audit"])
     incomes = panel[panel.indicator_id.isin(["income_urban_per_capita", "income_rural_per_capita"])]
     if incomes.empty:
         return HTML("<p><em>No district states its incomes.</em></p>")
