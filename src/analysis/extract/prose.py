@@ -81,6 +81,7 @@ from analysis.extract.sources import Document
 from analysis.extract.tables.common import Collector
 from analysis.extract.text import Prepared, continues, fold_line, is_heading, is_page_number
 
+_PLAN_TITLE_RE = re.compile(r"(?:第)?十([一二三四五六七八九])(?:个五年|五)")
 _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])?五")
 _CHAPTER_RE = re.compile(r"^第[一二三四五六七八九十百\d]+[篇章]")
 
@@ -148,7 +149,7 @@ _QUOTES_RE = re.compile(r"[“”‘’\"']")
 _TRAILING_PAREN_RE = re.compile(r"\([^()]*\)$|\((?:[^()]*(?:预计|同比|下同|现价|可比价|含)[^()]*)\)")
 # 地区生产总值突破200亿大关、达255.8亿元: a milestone passed is not part of the label.
 _MILESTONE_RE = re.compile(r"(?:首次|成功|一举)?(?:突破|跨越|迈上|跨上|超过)\d+(?:\.\d+)?[万亿千百]*元?(?:大关|台阶|关口)?$")
-_PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系数))\)$")
+_PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系数))\)(?:为|达到|达|是)?$")
 # 第一产业完成增加值 -> 第一产业增加值: a verb between a sector and the measure it names.
 _INNER_VERB_RE = re.compile(r"(产业|行业|工业|农业|服务业|建筑业)(?:完成|实现)(增加值|总产值|产值|营业收入|收入)")
 _DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
@@ -217,6 +218,7 @@ class Context:
     period_override: str | None = None
     section_status: str | None = None
     section_period: str | None = None
+    plan_end: int | None = None                 # a plan's last year (its targets' year when none is stated)
     speaker: tuple[str, str] | None = None      # (scope, name) of a higher unit's speaker named
     default_status: str | None = None
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
@@ -286,6 +288,10 @@ def _context(doc: Document) -> Context:
     default = str(cal.data_year) if kind in ("bulletin", "work_report") else ""
     simplify = traditional_share("".join(doc.lines)) >= TRADITIONAL_SHARE
     ctx = Context(doc, cal, kind, simplify=simplify, default_period=default)
+    if kind == "plan":
+        plan = _PLAN_TITLE_RE.search(doc.source.title)
+        if plan:                          # 第十四个五年规划, “十四五”规划: 2025
+            ctx.plan_end = rules.plan_years(10 + rules._cn(plan.group(1)))[1]
     if kind == "notice" and any(w in doc.source.title for w in rules.TARGET_TITLE_WORDS):
         ctx.default_status = "target"           # a notice assigning a year's goals
         ctx.default_period = str(cal.data_year) if _TITLE_YEAR_RE.search(doc.source.title) else ""
@@ -757,9 +763,18 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     stem = _clean_indicator(left, ctx)
     right = _right_phrase(item, group[-1].end)
     if unit_base not in _LEFT_FIRST_UNITS and right:
+        if n > 1:                     # 14所中学、15所幼儿园: each count names its own noun
+            rights = [_right_phrase(item, m.end) for m in group]
+            if all(rights):
+                return Reading(rights, "level"), []
         stem = right                  # 57个棚改征收项目: the classifier counts what follows
+    elif not stem and right and _VERBS.fullmatch(_ADVERBS.sub("", _LEAD_RE.sub("", left.strip()))):
+        stem = right                  # 完成1万户老旧小区改造, 实现100%的接种率: the verb names nothing
     elif not stem:
         stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
+    fuller = _fuller_label(stem, previous_levels + last)
+    if fuller:
+        stem = fuller                 # 粮食总产…，总产达4万吨
     if stem.startswith("占") and previous_levels:
         return Reading([previous_levels[-1].name + stem] * n, "level"), []
     if _CATEGORY_RE.match(stem) and previous_levels:
@@ -775,6 +790,14 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if subject:
             return Reading(_names_for(subject, n), "level"), []
     return Reading(_names_for(stem, n), "level"), []
+
+
+def _fuller_label(stem: str, earlier: list[Level]) -> str:
+    """An earlier label of the item that this one abbreviates (总产 after 粮食总产), else ''."""
+    for level in reversed(earlier):
+        if len(stem) >= 2 and level.name != stem and level.name.endswith(stem):
+            return level.name
+    return ""
 
 
 def _category_head(name: str) -> str:
@@ -812,7 +835,7 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         own = periods[0][1]
     if own is None:
         period = carry.period or ctx.section_period or ctx.default_period or ""
-        year = _last_year(period) if period else ctx.calendar.data_year
+        year = _last_year(period) if period else (ctx.plan_end or ctx.calendar.data_year)
         own = rules.Period(period, year, span="/" in period and "-" not in period)
     period, year = own.period, own.year
     if reading.measure == "multiple":
@@ -981,12 +1004,18 @@ def _district_names(ctx) -> list[str]:
 
 
 def _right_phrase(sentence: str, position: int) -> str:
-    tail = sentence[position:]
+    """The noun a count or rate measures when it follows the number (57个棚改项目, 100%的接种率)."""
+    tail = re.sub(r"^\([^()]{0,12}\)", "", sentence[position:])   # 65件(含政策类)事项
     if tail.startswith("的"):
         tail = tail[1:]             # 3万平方公里的“九江茶市”项目: what follows 的 is measured
+    clause = re.split(r"[，,；;。、(]", tail)[0]
+    if "的" in clause and "等" in clause[: clause.rfind("的")]:
+        tail = clause[clause.rfind("的") + 1:]   # 380个具备助餐等功能的农村互助养老服务设施
     stop = _RIGHT_STOP.search(tail)
     phrase = tail[: stop.start()] if stop else tail
-    phrase = re.split(r"[，,；;。、\d(]", phrase)[0]
+    phrase = re.split(r"[，,；;。、\d]", phrase)[0]
+    if "(" in phrase and ")" not in phrase[phrase.index("("):]:
+        phrase = phrase[: phrase.index("(")]
     phrase = re.sub(r"[“”‘’\"']", "", phrase).strip()
     return phrase if len(phrase) >= 2 else ""
 

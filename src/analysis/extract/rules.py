@@ -252,7 +252,7 @@ CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
     ("比上年同期", True, "on the same period last year"), ("比去年同期", True, "on the same period last year"),
     ("比上年", True, "on last year"), ("较上年", True, "on last year"), ("比去年", True, "on last year"),
     ("较去年", True, "on last year"), ("与上年相比", True, "on last year"), ("与上年", True, "on last year"),
-    ("年均", False, "average a year"), ("平均每年", False, "average a year"), ("每年", False, "each year"),
+    ("年均", False, "average a year"), ("平均每年", True, "average a year"), ("每年", True, "each year"),
     ("分别", False, "respectively"), ("均", False, "each"), ("比", False, "than (a base follows)"),
     ("较", False, "than (a base follows)"),
 )
@@ -283,7 +283,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "且", "全县", "全区", "全市", "该县", "该区", "该市", "本县", "本区", "我县", "我区", "我市",
     "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
-    "力争", "确保", "争取",
+    "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属",
 )
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
