@@ -20,13 +20,17 @@ SEVERITIES = ("info", "warning", "error")
 
 @dataclass
 class Cell:
-    """One cell of a table whose layout was lost.
+    """One cell of a table, whatever the layout it was read from.
 
-    ``fragments`` are the cell's physical lines as ``(line_number, text)``; a
-    cell that wrapped onto following lines has several.
+    ``fragments`` are the cell's physical pieces as ``(line_number, text)``; a
+    cell that wrapped onto following lines has several. ``column`` is the
+    cell's slot in the header's column model when the layout tells it (tab,
+    pipe and space-aligned rows; HTML/DOCX/PDF tables), None when it does not
+    (one cell a line, where the builder reads the cell by its content).
     """
 
     fragments: list[tuple[int, str]] = field(default_factory=list)
+    column: int | None = None
 
     @property
     def line(self) -> int:
@@ -40,6 +44,47 @@ class Cell:
     @property
     def lines(self) -> list[str]:
         return [t.strip() for _, t in self.fragments if t.strip()]
+
+
+@dataclass
+class TableRow:
+    """One body row of a table as a layout reader hands it to a builder.
+
+    ``cells`` are the row's non-empty cells, left to right. ``width`` is the
+    number of cell slots the layout gave the row (empty cells included), so a
+    builder can tell a full row (``width`` equal to the header's slots: cells
+    placed by ``Cell.column``) from a row that lost or gained cells; None when
+    the layout has no slots (one cell a line: the row was found by content).
+    """
+
+    cells: list[Cell]
+    width: int | None = None
+
+    @property
+    def line(self) -> int:
+        return min(cell.line for cell in self.cells)
+
+
+@dataclass
+class TableBlock:
+    """A table found by its header, read by one layout reader.
+
+    ``header`` holds the header's top cells and ``subheader`` the second
+    header row (预期值 | 规划目标), both as texts with whitespace removed
+    (``2020 年`` -> ``2020年``, ``指  标`` -> ``指标``); ``header_lines`` are the
+    1-based lines they stand on. ``rows`` are the body rows, ``notes`` the
+    注: lines under the table, ``start``/``end`` the 0-based index of the
+    header's first line and of the first line after the table.
+    """
+
+    layout: str
+    header: list[str]
+    subheader: list[str]
+    header_lines: list[int]
+    rows: list[TableRow]
+    notes: list[tuple[int, str]]
+    start: int
+    end: int
 
 
 class Collector:
