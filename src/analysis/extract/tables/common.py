@@ -117,6 +117,13 @@ class Collector:
         for line, _ in cell.fragments:
             self.account(line, role)
 
+    def table_end_at(self, line: int) -> int | None:
+        """The ``line_end`` of the table already found that holds 1-based ``line``, else None."""
+        for table in self.rows.get("tables", ()):
+            if table["line"] <= line <= table["line_end"]:
+                return table["line_end"]
+        return None
+
     def new_table_id(self) -> str:
         """Table ids number the tables of a document in reading order: cj_plan14.t01."""
         self._table_counter += 1

@@ -122,6 +122,7 @@ class Row:
     indicator: Cell | None = None
     columns: list[Column | None] | None = None
     by_rule: str = ""
+    value_cells: list[Cell] = field(default_factory=list)
 
     @property
     def line(self) -> int:
@@ -146,6 +147,11 @@ def is_indicator_header(cells: list[str]) -> bool:
     """True when header cells (whitespace removed) name an indicator column and a value column."""
     return any(c in INDICATOR_HEADERS for c in cells) and any(
         YEAR_RE.search(c) or GROWTH_HEADER_RE.search(c) for c in cells)
+
+
+def is_value_header(text: str) -> bool:
+    """A header cell of a value column: a year (2020年, 2025目标值) or a growth word (年均增长)."""
+    return bool(YEAR_RE.search(text) or GROWTH_HEADER_RE.search(text))
 
 
 def header_model(top: list[str], subs: list[str], end: int = 0) -> Header | None:
@@ -339,6 +345,10 @@ def _read_table(doc, start: int, header: Header, out: Collector) -> int:
             continue
         quantity = try_parse(text)
         row_open = current is not None and current.attribute is None
+        if row_open and current.labels and not current.values and quantity is not None:
+            following = next((t for _, t in nonblank(lines, index, index + 4)), "")
+            if names_not_value(quantity, following, header):
+                quantity = None
         if row_open and current.labels and not current.values and quantity is None:
             current.labels.append((line, text))      # category + indicator, or unit
             rows[-1].cells.append(Cell([(line, text)]))
@@ -401,7 +411,7 @@ def build_indicator_table(doc, table_id: str, header: Header, block: TableBlock,
 def _row(trow: TableRow, header: Header, table_id: str, out: Collector) -> Row:
     """Read one body row: by its slots when the layout gave them and the width fits, else by content."""
     if trow.width is None:
-        return _row_by_content(trow.cells)
+        return _row_by_content(trow.cells, header)
     if trow.width == len(header.slots) and all(c.column is not None for c in trow.cells):
         row = _row_by_slots(trow, header, table_id, out)
     else:
@@ -412,7 +422,18 @@ def _row(trow: TableRow, header: Header, table_id: str, out: Collector) -> Row:
     return row
 
 
-def _row_by_content(cells: list[Cell]) -> Row:
+def names_not_value(quantity: Quantity, following: str, header: Header) -> bool:
+    """A cell read as qualitative (单位GDP能耗降低, 收入增长) before any value of its row is an
+    indicator name when the cell after it is a unit (the table has a unit column) or a number."""
+    if quantity.qualifier != "qualitative":
+        return False
+    if header.has_unit and _is_unit(following):
+        return True
+    after = try_parse(following)
+    return after is not None and (after.value is not None or bool(after.parts))
+
+
+def _row_by_content(cells: list[Cell], header: Header) -> Row:
     """Labels, values and 属性 told apart by content (the first cell is always a label)."""
     row = Row()
     for k, cell in enumerate(cells):
@@ -421,10 +442,14 @@ def _row_by_content(cells: list[Cell]) -> Row:
             row.attribute = (cell.line, text)
             continue
         quantity = try_parse(text) if k else None
+        if quantity is not None and not row.values and names_not_value(
+                quantity, cells[k + 1].text if k + 1 < len(cells) else "", header):
+            quantity = None
         if quantity is None:
             row.labels.append((cell.line, text))
         else:
             row.values.append((cell.line, text, quantity))
+            row.value_cells.append(cell)
     return row
 
 
@@ -471,11 +496,10 @@ def _row_of_other_width(trow: TableRow, header: Header, table_id: str, out: Coll
     ``assigned_by_rule``.
     """
     cells = trow.cells
-    row = _row_by_content(cells)
+    row = _row_by_content(cells, header)
     reason = f"row of {trow.width} cells for {len(header.slots)} columns"
-    first = next((k for k, c in enumerate(cells) if k and (
-        c.text in ATTRIBUTES or try_parse(c.text) is not None)), None)
-    if first is not None and cells[first].column is not None and row.values:
+    first = cells.index(row.value_cells[0]) if row.value_cells else None
+    if first is not None and cells[first].column is not None:
         attribute_cell = next((c for c in cells[first:] if c.text in ATTRIBUTES), None)
         start = cells[first].column
         stop = attribute_cell.column if attribute_cell is not None else trow.width
@@ -513,6 +537,11 @@ def ends_table(text: str) -> bool:
     """A line that cannot be part of a table body: an outline heading, a box, a sentence."""
     return bool(HEADING_RE.match(text) or BOX_RE.match(text) or (len(text) > 40 and (
         text.endswith("。") or "，" in text or "," in text)))
+
+
+def is_sentence(text: str) -> bool:
+    """A line of running text: it ends a sentence or holds a clause comma (no table cell does)."""
+    return text.endswith(("。", "；")) or "，" in text
 
 
 _PARSED: dict[str, Quantity | None] = {}

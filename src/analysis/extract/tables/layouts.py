@@ -1,0 +1,636 @@
+"""Tables laid out one row a line: tab-separated, pipe (markdown) and space-aligned rows.
+
+Each reader here turns the lines of a table into the same
+:class:`~analysis.extract.tables.common.TableRow` rows of
+:class:`~analysis.extract.tables.common.Cell` cells, every cell carrying its
+slot in the header's column model (``Cell.column``); the builders
+(:func:`analysis.extract.tables.indicators.build_indicator_table`, the ranked
+and task lists of :mod:`analysis.extract.tables.tabbed`) make the clean rows
+from them, whatever the layout. A table is found by its header line, from its
+content: an indicator header (a 指标 cell with year or growth columns) or a
+list header (序号 | 企业名称, 序号 | 工作任务 | 牵头单位 ...).
+
+The layouts
+-----------
+Tab-separated rows (text copied from a Word or Excel table)
+    ``经济发展\\t地区生产总值\\t亿元\\t156.3\\t230\\t8\\t预期性``: a tab separates
+    two cells, an empty cell keeps its slot (an empty leading cell: the
+    category above goes on). Trailing empty cells beyond the header's width
+    are dropped; a row of another width is read by content and its values
+    flagged ``assigned_by_rule``.
+Pipe rows (markdown, or converters that draw ``|`` between cells)
+    ``| 经济发展 | 地区生产总值 | 亿元 | ... |``; the leading and trailing pipe
+    are optional, a ``|---|---|`` rule line is part of the header.
+Space-aligned columns (``pdftotext -layout`` and similar)
+    Cells are separated by runs of spaces at least two display columns wide
+    (a CJK character is two columns: ``unicodedata.east_asian_width``); a
+    header word spaced out over its cell (``指  标``, ``属  性``) is joined. The
+    columns are cut at the gaps common to the body rows between two header
+    cells; a cell that spills over a cut is read whole, in the column it
+    overlaps most, and flagged ``cell_spilled``. A header cell wrapped onto a
+    second line (``2020 年`` / ``基期值``, ``年均增长`` / ``(%)``) is joined to the
+    cell above it; a second header row of 预期值/规划目标 labels splits the
+    year columns. A line holding only label cells (no value, no 属性) is a
+    wrapped part of a neighbouring row: it continues the row above when that
+    row's label filled its column (or it opens with a bracket), else it
+    starts the row below when it fills the column itself, else it continues
+    the row above; every join is flagged ``cell_rejoined``. A category
+    printed once for several rows fills them: down to the next category when
+    the first row carries one; when it is printed beside a middle row, the
+    rows around it (groups centred on their category; when the centres do
+    not fit, the nearest category, flagged ``category_by_rule``). A page
+    footer (``- 12 -``, ``第 3 页``) and a header repeated after a page break
+    are skipped (accounted as structure, never rows).
+
+Every layout: the table ends at an outline heading (第二章, 二、, （三）), a
+专栏 box, a sentence, or a line of another layout; 注: lines under it are the
+table's notes. The ``tables`` row spans title to last line, so the prose
+reader skips the table's lines and accounting checks every one of them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from analysis.extract.tables.common import NOTE_RE, Cell, Collector, TableBlock, TableRow
+from analysis.extract.tables.indicators import (
+    ATTRIBUTE_HEADERS, CATEGORY_HEADERS, INDICATOR_HEADERS, NUMBER_HEADERS, SUBHEADERS,
+    UNIT_HEADERS, build_indicator_table, ends_table, flag_unreadable_header, header_model,
+    header_text, is_indicator_header, is_sentence, is_value_header,
+)
+from analysis.extract.tables.tabbed import SECTION_RE, SUBSECTION_RE, build_list_table, list_kind
+
+LAYOUTS = ("tabs", "pipes", "spaces")
+# A page footer or page number line: - 12 -, — 12 —, 第 3 页, 第3页 共20页, 3/20.
+PAGE_FOOTER_RE = re.compile(
+    r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4})$")
+# A markdown rule line under a pipe header: |---|:---:|
+RULE_LINE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+# An outline heading of the text around a table (第二章 is in ends_table).
+OUTLINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+# A second header line whose cells continue the cells above (2020 年 / 基期值, 年均增长 / (%)).
+HEADER_CONTINUATION_RE = re.compile(
+    r"^[(（]?%[)）]?$|基期|目标|预期|预计|规划|实际|完成|增长|增速|年均|累计|属性|单位|^值$|^年$|名称|^[(（]")
+# Words a header may spread over its cell one character at a time (指  标).
+SPACED_HEADER_WORDS = frozenset(CATEGORY_HEADERS + INDICATOR_HEADERS + UNIT_HEADERS
+                                + ATTRIBUTE_HEADERS + NUMBER_HEADERS + ("备注", "名称"))
+_HINT_RE = re.compile(r"指|序号|排名|名次|排序")
+_MAX_LABEL = 40
+
+
+@dataclass
+class Token:
+    """A run of text on a space-aligned line: display columns [start, end)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def extract_row_tables(doc, out: Collector) -> None:
+    """Find every table of ``doc`` laid out one row a line and build it into ``out``."""
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _HINT_RE.search(line) and ("\t" in line.strip() or "|" in line or "｜" in line
+                                      or "  " in line or "\u3000" in line) and out.table_end_at(i + 1) is None:
+            end = _try_table(doc, i, out)
+            if end is not None:
+                i = end
+                continue
+        i += 1
+
+
+def _try_table(doc, i: int, out: Collector) -> int | None:
+    """Read the table whose header is line ``i`` in the first layout that fits; its end or None."""
+    line = doc.lines[i]
+    for layout in LAYOUTS:
+        if layout == "spaces":
+            tokens = header_tokens(line)
+            texts = [header_text(t.text) for t in tokens]
+        else:
+            pieces = split_row(line, layout)
+            if pieces is None:
+                continue
+            texts = [header_text(p) for p in pieces if p.strip()]
+        if len(texts) < 2:
+            continue
+        if is_indicator_header(texts):
+            if layout == "spaces":
+                return _spaces_indicator_table(doc, i, tokens, out)
+            return _separated_indicator_table(doc, i, layout, texts, out)
+        kind = list_kind(texts)
+        if kind:
+            return _list_table(doc, i, layout, texts, tokens if layout == "spaces" else None, out)
+    return None
+
+
+# --- tab and pipe rows ------------------------------------------------------------------------
+
+
+def split_row(line: str, layout: str) -> list[str] | None:
+    """The cells of a tab or pipe row (empty cells kept); None when the line is not one."""
+    if layout == "tabs":
+        body = line.strip(" \u3000\r\n")
+        if "\t" not in body.strip():
+            return None
+        return [p.strip() for p in body.split("\t")]
+    text = line.strip().replace("｜", "|")
+    if text.count("|") < 1 or RULE_LINE_RE.match(text):
+        return None
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    pieces = [p.strip() for p in text.split("|")]
+    return pieces if len(pieces) >= 2 else None
+
+
+def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out: Collector) -> int:
+    lines = doc.lines
+    header_lines = [start + 1]
+    subs: list[str] = []
+    index = start + 1
+    nxt = _next_nonblank(lines, index)
+    if nxt is not None and layout == "pipes" and RULE_LINE_RE.match(lines[nxt].strip()):
+        header_lines.append(nxt + 1)
+        index = nxt + 1
+        nxt = _next_nonblank(lines, index)
+    if nxt is not None:
+        pieces = split_row(lines[nxt], layout)
+        texts = [header_text(p) for p in pieces or [] if p.strip()]
+        if texts and all(t in SUBHEADERS for t in texts):
+            subs = texts
+            header_lines.append(nxt + 1)
+            index = nxt + 1
+            nxt = _next_nonblank(lines, index)
+            if nxt is not None and layout == "pipes" and RULE_LINE_RE.match(lines[nxt].strip()):
+                header_lines.append(nxt + 1)
+                index = nxt + 1
+    header = header_model(top, subs, index)
+    if header is None:
+        flag_unreadable_header(out, start + 1, top, subs, sum(map(is_value_header, top)))
+        return start + 1
+    table_id = out.new_table_id()
+    width = len(header.slots)
+    rows: list[TableRow] = []
+    notes: list[tuple[int, str]] = []
+    skipped: list[int] = []
+    end = len(lines)
+    for k in range(index, len(lines)):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if NOTE_RE.match(text) or (notes and re.match(r"^\d+[.、．]\s*\S", text)):
+            notes.append((k + 1, text))
+            continue
+        if PAGE_FOOTER_RE.match(text) or (layout == "pipes" and RULE_LINE_RE.match(text)):
+            skipped.append(k + 1)
+            continue
+        pieces = split_row(lines[k], layout)
+        if notes or pieces is None or ends_table(text) or OUTLINE_RE.match(text):
+            end = k
+            break
+        if [header_text(p) for p in pieces if p.strip()] == top:
+            skipped.append(k + 1)                 # the header repeated after a page break
+            continue
+        while len(pieces) > width and not pieces[-1]:
+            pieces.pop()
+        cells = [Cell([(k + 1, p)], column=c) for c, p in enumerate(pieces) if p]
+        if cells:
+            rows.append(TableRow(cells, width=len(pieces)))
+    for line in skipped:
+        out.account(line, "page footer or repeated header")
+    block = TableBlock(layout, top, subs, header_lines, rows, notes, start, end)
+    build_indicator_table(doc, table_id, header, block, out)
+    return end
+
+
+def _next_nonblank(lines, index: int) -> int | None:
+    for k in range(index, min(len(lines), index + 3)):
+        if lines[k].strip():
+            return k
+    return None
+
+
+# --- space-aligned columns --------------------------------------------------------------------
+
+
+def char_width(ch: str) -> int:
+    """Display columns of one character: 2 for wide and full-width (CJK), else 1."""
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def tokens_of(line: str) -> list[Token]:
+    """The runs of text of a line, split at whitespace at least two display columns wide."""
+    tokens: list[Token] = []
+    col = 0
+    start = None
+    chars: list[str] = []
+    gap = 0
+    for ch in line.rstrip():
+        width = char_width(ch) if ch != "\t" else 8 - col % 8
+        if ch.isspace():
+            gap += width
+            col += width
+            continue
+        if start is not None and gap >= 2:
+            tokens.append(Token(start, token_end, "".join(chars)))
+            start = None
+        if start is None:
+            start, chars = col, []
+        elif gap:
+            chars.append(" ")
+        gap = 0
+        chars.append(ch)
+        col += width
+        token_end = col
+    if start is not None:
+        tokens.append(Token(start, token_end, "".join(chars)))
+    return tokens
+
+
+def header_tokens(line: str) -> list[Token]:
+    """The cells of a space-aligned header line, spaced-out header words (指  标) joined."""
+    tokens = tokens_of(line)
+    merged: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        best = None
+        if len(tokens[k].text) == 1:
+            text = tokens[k].text
+            for j in range(k + 1, min(len(tokens), k + 4)):
+                if len(tokens[j].text) != 1:
+                    break
+                text += tokens[j].text
+                if text in SPACED_HEADER_WORDS:
+                    best = j
+        if best is None:
+            merged.append(tokens[k])
+            k += 1
+        else:
+            merged.append(Token(tokens[k].start, tokens[best].end,
+                                "".join(t.text for t in tokens[k:best + 1])))
+            k = best + 1
+    return merged
+
+
+def _overlap(a: Token, start: int, end: int) -> int:
+    return min(a.end, end) - max(a.start, start)
+
+
+def _under(token: Token, cells: list[Token]) -> int | None:
+    """Index of the header cell ``token`` stands under (most overlap, or nearest within 2 columns)."""
+    best, best_k = 0, None
+    for k, cell in enumerate(cells):
+        ov = _overlap(token, cell.start, cell.end)
+        if ov > best:
+            best, best_k = ov, k
+    if best_k is None:
+        near = [(min(abs(token.start - c.end), abs(c.start - token.end)), k) for k, c in enumerate(cells)]
+        distance, k = min(near)
+        if distance <= 2:
+            return k
+    return best_k
+
+
+def _spaces_header(lines, start: int, top: list[Token]):
+    """Top cells (continuations joined), second-row labels, header lines and the first body index."""
+    top = [Token(t.start, t.end, t.text) for t in top]
+    subs: list[Token] = []
+    header_lines = [start + 1]
+    index = start + 1
+    for _ in range(2):
+        k = _next_nonblank(lines, index)
+        if k is None:
+            break
+        tokens = header_tokens(lines[k])
+        texts = [header_text(t.text) for t in tokens]
+        if not tokens:
+            break
+        if not subs and all(t in SUBHEADERS for t in texts):
+            subs = tokens
+        elif not subs and all(HEADER_CONTINUATION_RE.search(t) and len(t) <= 8 for t in texts):
+            under = [_under(t, top) for t in tokens]
+            if any(u is None for u in under):
+                break
+            for token, u in zip(tokens, under):
+                cell = top[u]
+                top[u] = Token(min(cell.start, token.start), max(cell.end, token.end),
+                               cell.text + token.text)
+        else:
+            break
+        header_lines.append(k + 1)
+        index = k + 1
+    return top, subs, header_lines, index
+
+
+def _spaces_indicator_table(doc, start: int, top_tokens: list[Token], out: Collector) -> int:
+    lines = doc.lines
+    top_tokens, sub_tokens, header_lines, index = _spaces_header(lines, start, top_tokens)
+    top = [header_text(t.text) for t in top_tokens]
+    subs = [header_text(t.text) for t in sub_tokens]
+    header = header_model(top, subs, index)
+    if header is None:
+        flag_unreadable_header(out, start + 1, top, subs, sum(map(is_value_header, top)))
+        return start + 1
+    spans = _slot_spans(header, top_tokens, sub_tokens)
+    table_id = out.new_table_id()
+    body, notes, skipped, end = _space_body(lines, index, top, spans)
+    for line in skipped:
+        out.account(line, "page footer or repeated header")
+    rows = _space_rows(body, header, spans, table_id, out)
+    block = TableBlock("spaces", top, subs, header_lines, rows, notes, start, end)
+    build_indicator_table(doc, table_id, header, block, out)
+    return end
+
+
+def _slot_spans(header, top_tokens: list[Token], sub_tokens: list[Token]) -> list[tuple[int, int]]:
+    """Display span of every header slot: its top cell, or its second-row label.
+
+    The second-row labels go to the year cells in the order the column model
+    gave them (:func:`~analysis.extract.tables.indicators.header_model`).
+    """
+    subs = iter(sorted(sub_tokens, key=lambda t: t.start))
+    spans: list[tuple[int, int]] = []
+    slot = 0
+    for token in top_tokens:
+        if header.slots[slot].role != "value":
+            spans.append((token.start, token.end))
+            slot += 1
+            continue
+        group = header.slots[slot].column.group
+        while slot < len(header.slots) and header.slots[slot].role == "value" \
+                and header.slots[slot].column.group == group:
+            sub = next(subs) if header.slots[slot].label != header_text(token.text) else None
+            spans.append((sub.start, sub.end) if sub is not None else (token.start, token.end))
+            slot += 1
+    return spans
+
+
+def _space_body(lines, index: int, top: list[str], spans):
+    """The body lines of a space-aligned table: ``(index, tokens)``, notes, skipped lines, end."""
+    body: list[tuple[int, list[Token]]] = []
+    notes: list[tuple[int, str]] = []
+    skipped: list[int] = []
+    left = spans[0][0] - 4
+    end = len(lines)
+    for k in range(index, len(lines)):
+        raw = lines[k]
+        text = raw.strip()
+        if not text:
+            continue
+        if NOTE_RE.match(text) or (notes and re.match(r"^\d+[.、．]\s*\S", text)):
+            notes.append((k + 1, text))
+            continue
+        if notes or ends_table(text) or OUTLINE_RE.match(text):
+            end = k
+            break
+        if PAGE_FOOTER_RE.match(text):
+            skipped.append(k + 1)
+            continue
+        tokens = tokens_of(raw)
+        if [header_text(t.text) for t in header_tokens(raw)] == top:
+            skipped.append(k + 1)                 # the header repeated after a page break
+            continue
+        if tokens[0].start < left or (len(tokens) == 1 and (
+                len(text) > _MAX_LABEL or is_sentence(text))):
+            end = k
+            break
+        body.append((k, tokens))
+    return body, notes, skipped, end
+
+
+def _cuts(spans, body) -> list[int]:
+    """Column cuts between slots: in the gap between two header cells, where body rows are blank."""
+    width = max([s[1] for s in spans] + [t.end for _, tokens in body for t in tokens]) + 1
+    occupied = [0] * (width + 1)
+    for _, tokens in body:
+        for t in tokens:
+            for c in range(t.start, t.end):
+                occupied[c] += 1
+    cuts: list[int] = []
+    for (_, left_end), (right_start, _) in zip(spans, spans[1:]):
+        lo, hi = left_end, max(left_end, right_start)
+        best = min(occupied[c] for c in range(lo, hi + 1))
+        run_start, run_len, best_cut = None, 0, None
+        for c in range(lo, hi + 2):
+            if c <= hi and occupied[c] == best:
+                if run_start is None:
+                    run_start = c
+                continue
+            if run_start is not None and c - run_start > run_len:
+                run_len, best_cut = c - run_start, run_start + (c - run_start) // 2
+            run_start = None
+        cut = best_cut if best_cut is not None else hi
+        cuts.append(max(cut, cuts[-1] if cuts else cut))
+    return cuts
+
+
+def _space_rows(body, header, spans, table_id: str, out: Collector) -> list[TableRow]:
+    """Cut the body lines into cells, join wrapped lines, fill categories: the table's rows."""
+    cuts = _cuts(spans, body)
+    roles = [s.role for s in header.slots]
+    lines: list[tuple[int, dict[int, Cell]]] = []
+    label_widths: list[int] = []
+    for k, tokens in body:
+        cells: dict[int, Cell] = {}
+        for t in tokens:
+            first, last = bisect_right(cuts, t.start), bisect_right(cuts, t.end - 1)
+            slot = first
+            if last != first:
+                edges = [-1] + cuts + [10 ** 6]
+                slot = max(range(first, last + 1),
+                           key=lambda s: _overlap(t, edges[s], edges[s + 1]))
+                out.flag(k + 1, "cell_spilled", "warning",
+                         f"cell spills over the cut between columns {header.slots[first].label} "
+                         f"and {header.slots[last].label}: read whole in {header.slots[slot].label}",
+                         table_id, t.text)
+            if slot in cells:
+                cells[slot].fragments[-1] = (k + 1, cells[slot].fragments[-1][1] + " " + t.text)
+            else:
+                cells[slot] = Cell([(k + 1, t.text)], column=slot)
+            if roles[slot] == "indicator":
+                label_widths.append(t.end - t.start)
+        lines.append((k, cells))
+    wrap = max(label_widths, default=0) - 1
+    rows: list[TableRow] = []
+    row_lines: list[int] = []
+    pending: list[tuple[int, dict[int, Cell]]] = []       # label-only lines, placed below
+    markers: list[tuple[float, Cell]] = []                # category cells and their row position
+    for k, cells in lines:
+        if any(roles[s] in ("value", "attribute") for s in cells):
+            category = next((c for s, c in cells.items() if roles[s] == "category"), None)
+            if category is not None:
+                markers.append((len(rows), category))
+            rows.append(TableRow([cells[s] for s in sorted(cells)], width=len(header.slots)))
+            row_lines.append(k)
+            continue
+        category = next((c for s, c in cells.items() if roles[s] == "category"), None)
+        if category is not None:
+            markers.append((len(rows) - 0.5, category))
+            del cells[category.column]
+        if cells:
+            pending.append((k, cells))
+    for k, cells in pending:
+        _join_fragment(k, cells, rows, row_lines, roles, wrap, table_id, out)
+    _fill_categories(rows, markers, header, table_id, out)
+    return rows
+
+
+def _indicator_cell(row: TableRow, roles) -> Cell | None:
+    return next((c for c in row.cells if roles[c.column] == "indicator"), None)
+
+
+def _display(text: str) -> int:
+    return sum(char_width(ch) for ch in text)
+
+
+def _join_fragment(k: int, cells: dict[int, Cell], rows: list[TableRow], row_lines: list[int],
+                   roles, wrap: int, table_id: str, out: Collector) -> None:
+    """Join a label-only line to the row above or below it (see the module docstring)."""
+    below = bisect_right(row_lines, k)
+    above = below - 1
+    if not rows:
+        for cell in cells.values():
+            out.flag(cell.line, "unplaced_cell", "warning", "label with no row of values",
+                     table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
+        return
+    text = "".join(c.text for c in cells.values())
+    if above < 0:
+        target, where = below, "below"
+    elif below >= len(rows):
+        target, where = above, "above"
+    else:
+        above_cell = _indicator_cell(rows[above], roles)
+        above_full = above_cell is not None and _display(above_cell.fragments[-1][1]) >= wrap
+        if text[:1] in "(（" or above_full:
+            target, where = above, "above"
+        elif _display(text) >= wrap:
+            target, where = below, "below"
+        else:
+            target, where = above, "above"
+    row = rows[target]
+    for slot, cell in cells.items():
+        existing = next((c for c in row.cells if c.column == slot), None)
+        if existing is None:
+            row.cells.append(cell)
+            row.cells.sort(key=lambda c: c.column)
+        elif where == "above":
+            existing.fragments.extend(cell.fragments)
+        else:
+            existing.fragments[:0] = cell.fragments
+        joined = existing.text if existing is not None else cell.text
+        out.flag(k + 1, "cell_rejoined", "info",
+                 f"line wrapped from the row {where}: cell read as {joined!r}", table_id, cell.text)
+
+
+def _fill_categories(rows: list[TableRow], markers: list[tuple[float, Cell]], header,
+                     table_id: str, out: Collector) -> None:
+    """Give every row the category printed once for its group (see the module docstring)."""
+    if not markers or not rows:
+        for _, cell in markers:
+            out.flag(cell.line, "unplaced_cell", "warning", "category with no row", table_id, cell.text)
+        return
+    n = len(rows)
+    positions = [p for p, _ in markers]
+    if positions[0] <= 0:                 # printed on the first row of its group: fill down
+        bounds = [max(0, math.ceil(p)) for p in positions[1:]] + [n]
+        starts = [0] + bounds[:-1]
+        by_rule = False
+    else:
+        starts, bounds, by_rule = _centred_groups(positions, n)
+    for (position, cell), first, stop in zip(markers, starts, bounds):
+        for r in range(first, stop):
+            row = rows[r]
+            if any(c.column == cell.column for c in row.cells):
+                continue
+            row.cells.insert(0, cell)
+            if by_rule:
+                out.flag(row.line, "category_by_rule", "warning",
+                         f"category {cell.text!r} printed once for several rows; "
+                         "given to this row as the nearest", table_id, cell.text)
+
+
+def _centred_groups(positions: list[float], n: int) -> tuple[list[int], list[int], bool]:
+    """Groups of rows centred on their category; the nearest category when the centres do not fit.
+
+    ``positions`` are the categories' row positions (``r - 0.5``: on a line
+    of its own just above row ``r``). A group of ``m`` rows starting at ``s``
+    has its category at ``s + (m - 1) / 2``; a category of an even group may
+    stand on either middle row, so a position on a row may also be read half a
+    row lower or higher. The first reading where every group holds its
+    category and the groups end with the table wins. Returns each group's
+    first row, its end, and whether the nearest-category fallback was used.
+    """
+    def solve(j: int, previous: int) -> list[int] | None:
+        if j == len(positions):
+            return [] if previous == n else None
+        p = positions[j]
+        nxt = math.ceil(positions[j + 1]) if j + 1 < len(positions) else n
+        for shift in ((0, 0.5, -0.5) if p == int(p) else (0,)):
+            stop = int(round(2 * (p + shift) + 1 - previous))
+            if previous <= p < stop <= nxt:
+                rest = solve(j + 1, stop)
+                if rest is not None:
+                    return [stop] + rest
+        return None
+
+    bounds = solve(0, 0) if len(positions) <= 12 else None
+    if bounds is not None:
+        return [0] + bounds[:-1], bounds, False
+    mids = [int((a + b) // 2) + 1 for a, b in zip(positions, positions[1:])]
+    return [0] + mids, mids + [n], True
+
+
+# --- ranked lists and task tables in row layouts ---------------------------------------------
+
+
+def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Collector) -> int:
+    """A ranked list or task table laid out one row a line: rows of non-empty cells, built once."""
+    lines = doc.lines
+    rows: list[list[Cell]] = []
+    if layout == "spaces":
+        spans = [(t.start, t.end) for t in tokens]
+        body, notes, skipped, end = _space_body(lines, start + 1, header, spans)
+        cuts = _cuts(spans, body)
+        for k, found in body:
+            cells: dict[int, Cell] = {}
+            for t in found:
+                slot = bisect_right(cuts, t.start)
+                if slot in cells:
+                    cells[slot].fragments[-1] = (k + 1, cells[slot].fragments[-1][1] + " " + t.text)
+                else:
+                    cells[slot] = Cell([(k + 1, t.text)], column=slot)
+            rows.append([cells[s] for s in sorted(cells)])
+    else:
+        notes, skipped, end = [], [], len(lines)
+        for k in range(start + 1, len(lines)):
+            text = lines[k].strip()
+            if not text:
+                continue
+            if PAGE_FOOTER_RE.match(text) or (layout == "pipes" and RULE_LINE_RE.match(text)):
+                skipped.append(k + 1)
+                continue
+            pieces = split_row(lines[k], layout)
+            if pieces is None and (SECTION_RE.match(text) or SUBSECTION_RE.match(text)):
+                pieces = [text]                   # a heading row: one cell across the table
+            if pieces is None or ends_table(text) or NOTE_RE.match(text):
+                end = k
+                break
+            row = [Cell([(k + 1, p)], column=c) for c, p in enumerate(pieces) if p]
+            if row:
+                rows.append(row)
+    for line in skipped:
+        out.account(line, "page footer, rule line or repeated header")
+    build_list_table(doc, start, [start + 1], end, header, rows, out)
+    for line, text in notes:
+        out.flag(line, "table_note", "info", "note under the table", text=text)
+    return end
