@@ -544,50 +544,63 @@ def _fill_categories(rows: list[TableRow], markers: list[tuple[float, Cell]], he
     if positions[0] <= 0:                 # printed on the first row of its group: fill down
         bounds = [max(0, math.ceil(p)) for p in positions[1:]] + [n]
         starts = [0] + bounds[:-1]
-        by_rule = False
+        unsure: set[int] = set()
     else:
-        starts, bounds, by_rule = _centred_groups(positions, n)
+        starts, bounds, unsure = _centred_groups(positions, n)
     for (position, cell), first, stop in zip(markers, starts, bounds):
         for r in range(first, stop):
             row = rows[r]
             if any(c.column == cell.column for c in row.cells):
                 continue
             row.cells.insert(0, cell)
-            if by_rule:
+            if r in unsure:
                 out.flag(row.line, "category_by_rule", "warning",
-                         f"category {cell.text!r} printed once for several rows; "
-                         "given to this row as the nearest", table_id, cell.text)
+                         f"category {cell.text!r} printed once for several rows: this row's "
+                         "group is unsure (another grouping fits the layout too)", table_id, cell.text)
 
 
-def _centred_groups(positions: list[float], n: int) -> tuple[list[int], list[int], bool]:
+def _centred_groups(positions: list[float], n: int) -> tuple[list[int], list[int], set[int]]:
     """Groups of rows centred on their category; the nearest category when the centres do not fit.
 
     ``positions`` are the categories' row positions (``r - 0.5``: on a line
     of its own just above row ``r``). A group of ``m`` rows starting at ``s``
-    has its category at ``s + (m - 1) / 2``; a category of an even group may
+    has its category at ``s + (m - 1) / 2``; the category of an even group may
     stand on either middle row, so a position on a row may also be read half a
     row lower or higher. The first reading where every group holds its
     category and the groups end with the table wins. Returns each group's
-    first row, its end, and whether the nearest-category fallback was used.
+    first row, its end, and the rows whose group is unsure (another reading
+    fits too, or no reading fits and the nearest category was taken).
     """
-    def solve(j: int, previous: int) -> list[int] | None:
+    solutions: list[list[int]] = []
+
+    def solve(j: int, previous: int, stops: list[int]) -> None:
+        if len(solutions) >= 8:
+            return
         if j == len(positions):
-            return [] if previous == n else None
+            if previous == n:
+                solutions.append(stops)
+            return
         p = positions[j]
         nxt = math.ceil(positions[j + 1]) if j + 1 < len(positions) else n
         for shift in ((0, 0.5, -0.5) if p == int(p) else (0,)):
             stop = int(round(2 * (p + shift) + 1 - previous))
             if previous <= p < stop <= nxt:
-                rest = solve(j + 1, stop)
-                if rest is not None:
-                    return [stop] + rest
-        return None
+                solve(j + 1, stop, stops + [stop])
 
-    bounds = solve(0, 0) if len(positions) <= 12 else None
-    if bounds is not None:
-        return [0] + bounds[:-1], bounds, False
+    if len(positions) <= 12:
+        solve(0, 0, [])
+    if solutions:
+        bounds = solutions[0]
+        group_of = [_groups(s, n) for s in solutions]
+        unsure = {r for r in range(n) if any(g[r] != group_of[0][r] for g in group_of[1:])}
+        return [0] + bounds[:-1], bounds, unsure
     mids = [int((a + b) // 2) + 1 for a, b in zip(positions, positions[1:])]
-    return [0] + mids, mids + [n], True
+    return [0] + mids, mids + [n], set(range(n))
+
+
+def _groups(stops: list[int], n: int) -> list[int]:
+    """The group index of every row, given each group's end."""
+    return [bisect_right(stops, r) for r in range(n)]
 
 
 # --- ranked lists and task tables in row layouts ---------------------------------------------
