@@ -34,7 +34,7 @@ def table_lines(doc: Document, out: Collector) -> pd.DataFrame:
     flagged = {row["line"] for row in out.rows.get("flags", []) if row.get("line")}
     records = []
     for table in out.rows.get("tables", []):
-        for line in range(table["line"], table["line_end"]):
+        for line in range(table["line"], min(table["line_end"], len(doc.lines)) + 1):
             text = doc.lines[line - 1].strip()
             if not text:
                 continue
