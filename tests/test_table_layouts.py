@@ -239,3 +239,33 @@ def test_row_readers_survive_dropped_duplicated_and_damaged_lines(layout_lines, 
     doc = _doc(lines)
     out = extract_tables(doc)
     assert table_lines(doc, out).query("status == 'unaccounted'").empty
+
+
+def test_a_structured_reader_plugs_in_and_gives_the_same_data(layouts):
+    """What an HTML/DOCX/PDF table reader (issue 14) hands over: header texts and rows of cells
+    with their column; its text rendition shows one row a line. Same data as the four layouts."""
+    import importlib.util
+    from analysis.extract.stage import assemble
+    from analysis.extract.tables import Cell, Collector, TableBlock, TableRow, build_table
+    from analysis.dictionary import load_dictionary
+
+    spec = importlib.util.spec_from_file_location("make_layouts", LAYOUTS / "make_fixtures.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    title = "表1 青禾县“十四五”时期经济社会发展主要指标"
+    rendition = [title, " | ".join(make.HEADER)] + [" | ".join(r) for r in make.ROWS] + ["注：[ ]内为五年累计数。"]
+    rows = []
+    for k, cells in enumerate(make.ROWS):
+        line = k + 3
+        shown = [c if (k == 0 or c != make.ROWS[k - 1][0]) or j else "" for j, c in enumerate(cells)]
+        rows.append(TableRow([Cell([(line, c)], column=j) for j, c in enumerate(shown) if c], width=len(cells)))
+    doc = _doc(rendition)
+    out = Collector(doc)
+    block = TableBlock("html", list(make.HEADER), [], [2], rows, [(len(rendition), rendition[-1])], 1, len(rendition))
+    assert build_table(doc, block, out) == "indicators"
+    assert table_lines(doc, out).query("status == 'unaccounted'").empty
+    rows_out = {name: list(r) for name, r in out.rows.items()}
+    rows_out["documents"] = []
+    built = assemble([rows_out], load_dictionary())
+    for table, columns in (("indicator_rows", ROW_COLUMNS), ("observations", OBS_COLUMNS)):
+        pd.testing.assert_frame_equal(of(built[table], "fuzz", columns), of(layouts[table], "qh_lines", columns))

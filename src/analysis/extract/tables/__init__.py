@@ -16,8 +16,8 @@ one), and one builder per kind makes the clean rows from them.
 
 A new reader (an HTML, DOCX or PDF table) plugs in by producing a
 :class:`TableBlock` (header cell texts, rows of cells with ``column`` set,
-notes, line range) and calling ``build_indicator_table`` with
-``header_model(block.header, block.subheader)``, or ``build_list_table``.
+notes, line range) and calling :func:`build_table`, which picks the builder
+from the header as for every layout.
 
 Detection comes from the content (headers, box titles), never from file names
 or line numbers.
@@ -27,7 +27,7 @@ from analysis.extract.tables.common import Cell, Collector, TableBlock, TableRow
 from analysis.extract.tables.indicators import (
     build_indicator_table, extract_indicator_tables, header_model,
 )
-from analysis.extract.tables.layouts import extract_row_tables
+from analysis.extract.tables.layouts import build_table, extract_row_tables
 from analysis.extract.tables.projects import extract_project_boxes
 from analysis.extract.tables.tabbed import (
     build_list_table, extract_tab_tables, read_tab_cells, split_units,
@@ -45,6 +45,6 @@ def extract_tables(doc) -> Collector:
 
 
 __all__ = ["Cell", "Collector", "EXTRACTORS", "TableBlock", "TableRow", "build_indicator_table",
-           "build_list_table", "extract_tables", "extract_indicator_tables", "extract_project_boxes",
+           "build_list_table", "build_table", "extract_tables", "extract_indicator_tables", "extract_project_boxes",
            "extract_row_tables", "extract_tab_tables", "header_model", "read_tab_cells",
            "split_units"]

@@ -107,6 +107,35 @@ def extract_row_tables(doc, out: Collector) -> None:
         i += 1
 
 
+def build_table(doc, block: TableBlock, out: Collector) -> str | None:
+    """Build a table a structured reader (HTML, DOCX, PDF table finder) hands over whole.
+
+    ``block.header``/``block.subheader`` are the header rows' cell texts
+    (spans expanded, empty cells left out); each body row's cells carry
+    ``column``, their index in the row once spans are expanded (category,
+    indicator, unit, each value column, 属性 in header order), and the row's
+    ``width`` is its number of cells, empty ones included. ``line`` of each
+    cell refers to the document's text rendition. The header decides the
+    kind, as for every layout; returns the kind built, or None when the
+    header is of no known kind (nothing is written: the caller keeps the
+    rows as text).
+    """
+    top = [header_text(t) for t in block.header if t.strip()]
+    subs = [header_text(t) for t in block.subheader if t.strip()]
+    if is_indicator_header(top):
+        header = header_model(top, subs, block.start)
+        if header is None:
+            flag_unreadable_header(out, block.start + 1, top, subs, sum(map(is_value_header, top)))
+            return None
+        build_indicator_table(doc, out.new_table_id(), header, block, out)
+        return "indicators"
+    kind = list_kind(top)
+    if kind:
+        build_list_table(doc, block.start, block.header_lines, block.end, top,
+                         [row.cells for row in block.rows], out)
+    return kind
+
+
 def _try_table(doc, i: int, out: Collector) -> int | None:
     """Read the table whose header is line ``i`` in the first layout that fits; its end or None."""
     line = doc.lines[i]
