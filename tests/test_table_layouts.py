@@ -227,15 +227,18 @@ def test_row_readers_survive_dropped_duplicated_and_damaged_lines(layout_lines, 
     lines = list(layout_lines[data.draw(st.sampled_from(sorted(layout_lines)))])
     for _ in range(data.draw(st.integers(0, 6))):
         k = data.draw(st.integers(8, len(lines) - 1))
-        action = data.draw(st.sampled_from(["drop", "duplicate", "cut", "shift"]))
+        action = data.draw(st.sampled_from(["drop", "duplicate", "cut", "shift", "jitter"]))
         if action == "drop" and len(lines) > 10:
             lines.pop(k)
         elif action == "duplicate":
             lines.insert(k, lines[k])
         elif action == "cut":
             lines[k] = lines[k][: data.draw(st.integers(0, max(len(lines[k]) - 1, 0)))]
-        else:
+        elif action == "shift":
             lines[k] = "   " + lines[k]
+        else:
+            at = data.draw(st.integers(0, len(lines[k])))
+            lines[k] = lines[k][:at] + " " * data.draw(st.integers(1, 3)) + lines[k][at:]
     doc = _doc(lines)
     out = extract_tables(doc)
     assert table_lines(doc, out).query("status == 'unaccounted'").empty
@@ -269,3 +272,20 @@ def test_a_structured_reader_plugs_in_and_gives_the_same_data(layouts):
     built = assemble([rows_out], load_dictionary())
     for table, columns in (("indicator_rows", ROW_COLUMNS), ("observations", OBS_COLUMNS)):
         pd.testing.assert_frame_equal(of(built[table], "fuzz", columns), of(layouts[table], "qh_lines", columns))
+
+
+def test_tab_rows_with_a_category_row_of_its_own():
+    lines = ("指标\t单位\t2020年\t2025年\t属性",              # no category column: not a category row
+             "地区生产总值\t亿元\t156.3\t230\t预期性",
+             "",
+             "类别\t指标\t单位\t2020年\t2025年\t属性",
+             "经济发展",
+             "\t地区生产总值\t亿元\t156.3\t230\t预期性",
+             "\t一般公共预算收入\t亿元\t9.8\t14.2\t预期性",
+             "生态环境",
+             "\t森林覆盖率\t%\t68.2\t68.5\t约束性")
+    out = extract_tables(_doc(lines))
+    rows = [(r["table_id"], r["category"], r["indicator"]) for r in out.rows["indicator_rows"]]
+    assert rows == [("fuzz.t01", "", "地区生产总值"), ("fuzz.t02", "经济发展", "地区生产总值"),
+                    ("fuzz.t02", "经济发展", "一般公共预算收入"), ("fuzz.t02", "生态环境", "森林覆盖率")]
+    assert table_lines(_doc(lines), out).query("status == 'unaccounted'").empty

@@ -20,7 +20,9 @@ Tab-separated rows (text copied from a Word or Excel table)
     flagged ``assigned_by_rule``.
 Pipe rows (markdown, or converters that draw ``|`` between cells)
     ``| 经济发展 | 地区生产总值 | 亿元 | ... |``; the leading and trailing pipe
-    are optional, a ``|---|---|`` rule line is part of the header.
+    are optional, a ``|---|---|`` rule line is part of the header. In both, a
+    short label alone on its line between rows (a category cell merged across
+    the table) is a category row.
 Space-aligned columns (``pdftotext -layout`` and similar)
     Cells are separated by runs of spaces at least two display columns wide
     (a CJK character is two columns: ``unicodedata.east_asian_width``); a
@@ -72,7 +74,7 @@ PAGE_FOOTER_RE = re.compile(
 # A markdown rule line under a pipe header: |---|:---:|
 RULE_LINE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 # An outline heading of the text around a table (第二章 is in ends_table).
-OUTLINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+OUTLINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[表图]\s*\d)")
 # A second header line whose cells continue the cells above (2020 年 / 基期值, 年均增长 / (%)).
 HEADER_CONTINUATION_RE = re.compile(
     r"^[(（]?%[)）]?$|基期|目标|预期|预计|规划|实际|完成|增长|增速|年均|累计|属性|单位|^值$|^年$|名称|^[(（]")
@@ -223,12 +225,18 @@ def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out
             skipped.append(k + 1)
             continue
         pieces = split_row(lines[k], layout)
+        if pieces is None and header.slots[0].role == "category" and _category_row(lines, k, text, layout):
+            pieces = [text] + [""] * (width - 1)  # a category row: one cell across the table
         if notes or pieces is None or ends_table(text) or OUTLINE_RE.match(text):
             end = k
             break
-        if [header_text(p) for p in pieces if p.strip()] == top:
+        texts = [header_text(p) for p in pieces if p.strip()]
+        if texts == top:
             skipped.append(k + 1)                 # the header repeated after a page break
             continue
+        if is_indicator_header(texts):            # the header of the next table
+            end = k
+            break
         while len(pieces) > width and not pieces[-1]:
             pieces.pop()
         cells = [Cell([(k + 1, p)], column=c) for c, p in enumerate(pieces) if p]
@@ -239,6 +247,15 @@ def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out
     block = TableBlock(layout, top, subs, header_lines, rows, notes, start, end)
     build_indicator_table(doc, table_id, header, block, out)
     return end
+
+
+def _category_row(lines, k: int, text: str, layout: str) -> bool:
+    """A short label standing alone between rows of the layout (a merged category cell)."""
+    if len(text) > 12 or is_sentence(text) or "：" in text or OUTLINE_RE.match(text) \
+            or NOTE_RE.match(text) or ends_table(text):
+        return False
+    nxt = _next_nonblank(lines, k + 1)
+    return nxt is not None and split_row(lines[nxt], layout) is not None
 
 
 def _next_nonblank(lines, index: int) -> int | None:
@@ -263,7 +280,7 @@ def tokens_of(line: str) -> list[Token]:
     start = None
     chars: list[str] = []
     gap = 0
-    for ch in line.rstrip():
+    for ch in line.replace("\f", "").rstrip():
         width = char_width(ch) if ch != "\t" else 8 - col % 8
         if ch.isspace():
             gap += width
@@ -371,7 +388,7 @@ def _spaces_indicator_table(doc, start: int, top_tokens: list[Token], out: Colle
         return start + 1
     spans = _slot_spans(header, top_tokens, sub_tokens)
     table_id = out.new_table_id()
-    body, notes, skipped, end = _space_body(lines, index, top, spans)
+    body, notes, skipped, end = _space_body(lines, index, top, spans, subs or None)
     for line in skipped:
         out.account(line, "page footer or repeated header")
     rows = _space_rows(body, header, spans, table_id, out)
@@ -397,18 +414,17 @@ def _slot_spans(header, top_tokens: list[Token], sub_tokens: list[Token]) -> lis
         group = header.slots[slot].column.group
         while slot < len(header.slots) and header.slots[slot].role == "value" \
                 and header.slots[slot].column.group == group:
-            sub = next(subs) if header.slots[slot].label != header_text(token.text) else None
+            sub = next(subs, None) if header.slots[slot].label != header_text(token.text) else None
             spans.append((sub.start, sub.end) if sub is not None else (token.start, token.end))
             slot += 1
     return spans
 
 
-def _space_body(lines, index: int, top: list[str], spans):
+def _space_body(lines, index: int, top: list[str], spans, subs: list[str] | None = None):
     """The body lines of a space-aligned table: ``(index, tokens)``, notes, skipped lines, end."""
     body: list[tuple[int, list[Token]]] = []
     notes: list[tuple[int, str]] = []
     skipped: list[int] = []
-    left = spans[0][0] - 4
     end = len(lines)
     for k in range(index, len(lines)):
         raw = lines[k]
@@ -425,11 +441,14 @@ def _space_body(lines, index: int, top: list[str], spans):
             skipped.append(k + 1)
             continue
         tokens = tokens_of(raw)
-        if [header_text(t.text) for t in header_tokens(raw)] == top:
+        texts = [header_text(t.text) for t in header_tokens(raw)]
+        if texts in (top, subs):
             skipped.append(k + 1)                 # the header repeated after a page break
             continue
-        if tokens[0].start < left or (len(tokens) == 1 and (
-                len(text) > _MAX_LABEL or is_sentence(text))):
+        if is_indicator_header(texts):            # the header of the next table
+            end = k
+            break
+        if len(tokens) == 1 and (len(text) > _MAX_LABEL or is_sentence(text) or "：" in text):
             end = k
             break
         body.append((k, tokens))
@@ -492,24 +511,35 @@ def _space_rows(body, header, spans, table_id: str, out: Collector) -> list[Tabl
     rows: list[TableRow] = []
     row_lines: list[int] = []
     pending: list[tuple[int, dict[int, Cell]]] = []       # label-only lines, placed below
-    markers: list[tuple[float, Cell]] = []                # category cells and their row position
+    markers: list[list] = []          # [first position, positions, category cell]
     for k, cells in lines:
-        if any(roles[s] in ("value", "attribute") for s in cells):
-            category = next((c for s, c in cells.items() if roles[s] == "category"), None)
-            if category is not None:
-                markers.append((len(rows), category))
-            rows.append(TableRow([cells[s] for s in sorted(cells)], width=len(header.slots)))
-            row_lines.append(k)
-            continue
+        is_row = any(roles[s] in ("value", "attribute") for s in cells)
         category = next((c for s, c in cells.items() if roles[s] == "category"), None)
         if category is not None:
-            markers.append((len(rows) - 0.5, category))
-            del cells[category.column]
-        if cells:
+            position = len(rows) if is_row else len(rows) - 0.5
+            last = markers[-1] if markers else None
+            if (last is not None and last[2].fragments[-1][0] == k and len(category.text) <= 4
+                    and len(last[2].text) <= 8):
+                last[2].fragments.append(category.fragments[0])   # a category wrapped onto this line
+                last[1].append(position)
+                out.flag(k + 1, "cell_rejoined", "info", f"category wrapped onto this line: "
+                         f"read as {last[2].text!r}", table_id, category.text)
+                if is_row:
+                    del cells[category.column]
+            else:
+                markers.append([position, [position], category])
+                if not is_row:
+                    del cells[category.column]
+            if not is_row:
+                category = None
+        if is_row:
+            rows.append(TableRow([cells[s] for s in sorted(cells)], width=len(header.slots)))
+            row_lines.append(k)
+        elif cells:
             pending.append((k, cells))
     for k, cells in pending:
         _join_fragment(k, cells, rows, row_lines, roles, wrap, table_id, out)
-    _fill_categories(rows, markers, header, table_id, out)
+    _fill_categories(rows, [(m[0], sum(m[1]) / len(m[1]), m[2]) for m in markers], table_id, out)
     return rows
 
 
@@ -539,8 +569,13 @@ def _join_fragment(k: int, cells: dict[int, Cell], rows: list[TableRow], row_lin
         target, where = above, "above"
     else:
         above_cell = _indicator_cell(rows[above], roles)
+        below_cell = _indicator_cell(rows[below], roles)
         above_full = above_cell is not None and _display(above_cell.fragments[-1][1]) >= wrap
-        if text[:1] in "(（" or above_full:
+        if below_cell is None and above_cell is not None:
+            target, where = below, "below"          # the row below has its values but no name
+        elif above_cell is None and below_cell is not None:
+            target, where = above, "above"
+        elif text[:1] in "(（" or above_full:
             target, where = above, "above"
         elif _display(text) >= wrap:
             target, where = below, "below"
@@ -552,31 +587,39 @@ def _join_fragment(k: int, cells: dict[int, Cell], rows: list[TableRow], row_lin
         if existing is None:
             row.cells.append(cell)
             row.cells.sort(key=lambda c: c.column)
-        elif where == "above":
-            existing.fragments.extend(cell.fragments)
         else:
-            existing.fragments[:0] = cell.fragments
+            existing.fragments.extend(cell.fragments)
+            existing.fragments.sort(key=lambda f: f[0])
         joined = existing.text if existing is not None else cell.text
         out.flag(k + 1, "cell_rejoined", "info",
                  f"line wrapped from the row {where}: cell read as {joined!r}", table_id, cell.text)
 
 
-def _fill_categories(rows: list[TableRow], markers: list[tuple[float, Cell]], header,
+def _fill_categories(rows: list[TableRow], markers: list[tuple[float, float, Cell]],
                      table_id: str, out: Collector) -> None:
-    """Give every row the category printed once for its group (see the module docstring)."""
+    """Give every row the category printed once for its group (see the module docstring).
+
+    ``markers`` are ``(first position, mean position, cell)``: a category
+    wrapped over several lines is centred on its mean.
+    """
     if not markers or not rows:
-        for _, cell in markers:
+        for _, _, cell in markers:
             out.flag(cell.line, "unplaced_cell", "warning", "category with no row", table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
         return
     n = len(rows)
-    positions = [p for p, _ in markers]
-    if positions[0] <= 0:                 # printed on the first row of its group: fill down
-        bounds = [max(0, math.ceil(p)) for p in positions[1:]] + [n]
+    if markers[0][0] <= 0:                # printed on the first row of its group: fill down
+        bounds = [max(0, math.ceil(first)) for first, _, _ in markers[1:]] + [n]
         starts = [0] + bounds[:-1]
         unsure: set[int] = set()
     else:
-        starts, bounds, unsure = _centred_groups(positions, n)
-    for (position, cell), first, stop in zip(markers, starts, bounds):
+        starts, bounds, unsure = _centred_groups([mean for _, mean, _ in markers], n)
+    for (_, _, cell), first, stop in zip(markers, starts, bounds):
+        if not any(cell in rows[r].cells for r in range(first, stop)) and all(
+                any(c.column == cell.column for c in rows[r].cells) for r in range(first, stop)):
+            out.flag(cell.line, "unplaced_cell", "warning", "category with no row left to fill",
+                     table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
         for r in range(first, stop):
             row = rows[r]
             if any(c.column == cell.column for c in row.cells):
