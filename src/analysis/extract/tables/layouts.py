@@ -45,9 +45,17 @@ Space-aligned columns (``pdftotext -layout`` and similar)
     are skipped (accounted as structure, never rows).
 
 Every layout: the table ends at an outline heading (第二章, 二、, （三）), a
-专栏 box, a sentence, or a line of another layout; 注: lines under it are the
-table's notes. The ``tables`` row spans title to last line, so the prose
-reader skips the table's lines and accounting checks every one of them.
+caption (表3 ...), a 专栏 box, a sentence, the header of another table, or a
+line of another layout (for space-aligned tables: a lone label that is a
+sentence, holds a full-width colon or is longer than a cell); 注: lines under
+it are the table's notes. The ``tables`` row spans title to last line, so
+the prose reader skips the table's lines and accounting checks every one of
+them.
+
+Structured tables (HTML ``<table>``, DOCX, a PDF table finder) need no
+cutting: their reader hands :func:`build_table` a
+:class:`~analysis.extract.tables.common.TableBlock` whose cells already carry
+their column, and the same builders run.
 """
 
 from __future__ import annotations
@@ -530,8 +538,6 @@ def _space_rows(body, header, spans, table_id: str, out: Collector) -> list[Tabl
                 markers.append([position, [position], category])
                 if not is_row:
                     del cells[category.column]
-            if not is_row:
-                category = None
         if is_row:
             rows.append(TableRow([cells[s] for s in sorted(cells)], width=len(header.slots)))
             row_lines.append(k)
