@@ -289,3 +289,12 @@ def test_tab_rows_with_a_category_row_of_its_own():
     assert rows == [("fuzz.t01", "", "地区生产总值"), ("fuzz.t02", "经济发展", "地区生产总值"),
                     ("fuzz.t02", "经济发展", "一般公共预算收入"), ("fuzz.t02", "生态环境", "森林覆盖率")]
     assert table_lines(_doc(lines), out).query("status == 'unaccounted'").empty
+
+
+def test_one_cell_a_line_header_with_spaced_words_and_years():
+    lines = ["类  别", "指  标", "2020 年", "2025 年", "年均增长(%)", "属  性",
+             "经济发展", "地区生产总值(亿元)", "156.3", "230", "8左右", "预期性"]
+    out = extract_tables(_doc([c for cell in lines for c in (cell, "")]))
+    obs = {(o["measure"], o["period"]): (o["value"], o["status"]) for o in out.rows["observations"]}
+    assert obs == {("level", "2020"): (156.3, "actual"), ("level", "2025"): (230, "target"),
+                   ("growth", "2021/2025"): (8, "target")}

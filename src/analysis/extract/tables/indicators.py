@@ -186,7 +186,8 @@ def extract_indicator_tables(doc, out: Collector) -> None:
     lines = doc.lines
     i = 0
     while i < len(lines):
-        if lines[i].strip() in CATEGORY_HEADERS + INDICATOR_HEADERS:
+        text = lines[i].strip()
+        if len(text) <= 8 and header_text(text) in CATEGORY_HEADERS + INDICATOR_HEADERS:
             header = _read_header(lines, i, out)
             if header is not None:
                 i = _read_table(doc, i, header, out)
@@ -203,6 +204,7 @@ def _read_header(lines, start: int, out: Collector) -> Header | None:
     for index, text in nonblank(lines, start):
         if len(text) > _MAX_HEADER_CELL:
             break
+        text = header_text(text)                 # 类  别, 2020 年
         if not subs and not pending and _is_top_header(text, top):
             top.append(text)
             continue
