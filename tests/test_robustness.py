@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.extract.accounting import collect, sentence_numbers, table_lines
+from analysis.extract.accounting import table_cells as cell_accounting
 from analysis.errors import AnalysisError
 from analysis.extract import extract, read_documents
 from analysis.extract.prose import extract_prose
@@ -94,6 +95,8 @@ def test_accounting_nothing_read_is_silently_dropped(corpus):
         out = collect(doc)
         lines = table_lines(doc, out)
         assert lines[lines.status == "unaccounted"].empty, lines[lines.status == "unaccounted"]
+        cells = cell_accounting(doc, out)
+        assert cells[cells.status == "unaccounted"].empty, cells[cells.status == "unaccounted"]
         numbers = sentence_numbers(doc, out)
         assert numbers[numbers.status == "unaccounted"].empty, numbers[numbers.status == "unaccounted"]
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.extract import extract, read_documents
-from analysis.extract.accounting import collect, table_lines
+from analysis.extract.accounting import collect, table_cells, table_lines
 from analysis.extract.sources import Document, Source
 from analysis.extract.tables import extract_tables
 from analysis.extract.tables.layouts import (
@@ -147,9 +147,12 @@ def test_ranked_list_and_task_table_in_row_layouts(layouts):
 @pytest.mark.parametrize("doc_id", ["qh_lines", "qh_tabs", "qh_spaces", "qh_pipes", "qh_pdf", "qh_yearly", "qh_lists"])
 def test_accounting_holds_for_every_layout(doc_id):
     doc = next(d for d in read_documents(LAYOUTS) if d.doc_id == doc_id)
-    lines = table_lines(doc, collect(doc))
+    out = collect(doc)
+    lines = table_lines(doc, out)
     assert len(lines) > 3
     assert lines[lines.status == "unaccounted"].empty, lines[lines.status == "unaccounted"]
+    cells = table_cells(doc, out)                 # every cell, not only every line
+    assert len(cells) >= 15 and set(cells.status) <= {"placed", "structural", "flagged"}
 
 
 # --- the pieces ----------------------------------------------------------------------------------
@@ -242,6 +245,7 @@ def test_row_readers_survive_dropped_duplicated_and_damaged_lines(layout_lines, 
     doc = _doc(lines)
     out = extract_tables(doc)
     assert table_lines(doc, out).query("status == 'unaccounted'").empty
+    assert table_cells(doc, out).query("status == 'unaccounted'").empty
 
 
 def test_a_structured_reader_plugs_in_and_gives_the_same_data(layouts):
@@ -267,6 +271,7 @@ def test_a_structured_reader_plugs_in_and_gives_the_same_data(layouts):
     block = TableBlock("html", list(make.HEADER), [], [2], rows, [(len(rendition), rendition[-1])], 1, len(rendition))
     assert build_table(doc, block, out) == "indicators"
     assert table_lines(doc, out).query("status == 'unaccounted'").empty
+    assert table_cells(doc, out).query("status == 'unaccounted'").empty
     rows_out = {name: list(r) for name, r in out.rows.items()}
     rows_out["documents"] = []
     built = assemble([rows_out], load_dictionary())

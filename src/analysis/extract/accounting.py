@@ -44,6 +44,31 @@ def table_lines(doc: Document, out: Collector) -> pd.DataFrame:
     return pd.DataFrame(records, columns=["table_id", "line", "text", "status"])
 
 
+def table_cells(doc: Document, out: Collector) -> pd.DataFrame:
+    """What became of every cell a layout reader handed to a table builder.
+
+    Finer than :func:`table_lines` for layouts with several cells a line
+    (tab, pipe and space-aligned rows): each cell must be ``placed`` (its
+    text is a value or structure ratio of its line), ``structural`` (header,
+    category, indicator, unit, 属性, row number, blank, a firm or task cell),
+    ``flagged`` (a flag of its line quotes it), else ``unaccounted``.
+    """
+    values = {(r["line"], r["value_text"]) for name in ("observations", "structure")
+              for r in out.rows.get(name, []) if r.get("source") == "table"}
+    flagged = {(r["line"], r["text"]) for r in out.rows.get("flags", []) if r.get("text")}
+    records = []
+    seen: set[int] = set()
+    for table_id, cell in out.cells:
+        if id(cell) in seen:
+            continue
+        seen.add(id(cell))
+        key = (cell.line, cell.text)
+        status = ("placed" if key in values else "structural" if key in out.structural_cells
+                  else "flagged" if key in flagged else "unaccounted")
+        records.append({"table_id": table_id, "line": cell.line, "text": cell.text, "status": status})
+    return pd.DataFrame(records, columns=["table_id", "line", "text", "status"])
+
+
 def sentence_numbers(doc: Document, out: Collector) -> pd.DataFrame:
     """What became of every number in every sentence read from the document's prose."""
     observations = [r for r in out.rows.get("observations", []) if r["source"] == "text"]

@@ -94,6 +94,8 @@ class Collector:
         self.doc = doc
         self.rows: dict[str, list[dict]] = defaultdict(list)
         self.structural: dict[int, str] = {}      # line -> role of cells read but not data
+        self.structural_cells: set[tuple[int, str]] = set()   # (line, text) of such cells
+        self.cells: list[tuple[str, Cell]] = []   # every cell a reader handed to a builder
         self._table_counter = 0
 
     def add(self, table: str, **row) -> None:
@@ -107,15 +109,23 @@ class Collector:
         self.add("flags", line=line, kind=kind, severity=severity, detail=detail,
                  table_id=table_id, text=text)
 
-    def account(self, line: int | None, role: str) -> None:
-        """Record a line read as part of a table's structure (header, category, row number...)."""
+    def account(self, line: int | None, role: str, text: str | None = None) -> None:
+        """Record a line (and the cell ``text`` on it) read as part of a table's structure
+        (header, category, unit, 属性, row number...)."""
         if line is not None:
             self.structural.setdefault(line, role)
+            if text is not None:
+                self.structural_cells.add((line, text))
 
     def account_cell(self, cell: "Cell", role: str = "part of a cell") -> None:
-        """Record every physical line of a cell (its wrapped fragments included)."""
+        """Record a cell and every physical line of it (its wrapped fragments included)."""
         for line, _ in cell.fragments:
             self.account(line, role)
+        self.structural_cells.add((cell.line, cell.text))
+
+    def read_cells(self, table_id: str, cells) -> None:
+        """Register the cells a reader handed to a builder, for the cell-level accounting."""
+        self.cells.extend((table_id, cell) for cell in cells)
 
     def table_end_at(self, line: int) -> int | None:
         """The ``line_end`` of the table already found that holds 1-based ``line``, else None."""

@@ -123,6 +123,8 @@ class Row:
     columns: list[Column | None] | None = None
     by_rule: str = ""
     value_cells: list[Cell] = field(default_factory=list)
+    label_cells: list[Cell] = field(default_factory=list)
+    trailing: list[Cell] = field(default_factory=list)     # text after the row's values
 
     @property
     def line(self) -> int:
@@ -337,7 +339,7 @@ def _read_table(doc, start: int, header: Header, out: Collector) -> int:
         line = index + 1
         index += 1
         if text in ATTRIBUTES:
-            out.account(line, "属性")
+            out.account(line, "属性", text)
             if current is None or current.attribute is not None or not current.labels:
                 out.flag(line, "orphan_cell", "warning", "属性 cell with no indicator before it",
                          table_id, text)
@@ -392,6 +394,7 @@ def build_indicator_table(doc, table_id: str, header: Header, block: TableBlock,
     prose reader skips its lines and accounting checks every one of them.
     """
     title, title_line = preceding_title(doc.lines, block.start)
+    out.read_cells(table_id, (cell for trow in block.rows for cell in trow.cells))
     rows = [_row(trow, header, table_id, out) for trow in block.rows]
     if not rows:
         out.flag(block.start + 1, "empty_table", "warning", "indicator table header with no rows",
@@ -447,8 +450,11 @@ def _row_by_content(cells: list[Cell], header: Header) -> Row:
         if quantity is not None and not row.values and names_not_value(
                 quantity, cells[k + 1].text if k + 1 < len(cells) else "", header):
             quantity = None
-        if quantity is None:
+        if quantity is None and row.values:
+            row.trailing.append(cell)
+        elif quantity is None:
             row.labels.append((cell.line, text))
+            row.label_cells.append(cell)
         else:
             row.values.append((cell.line, text, quantity))
             row.value_cells.append(cell)
@@ -514,25 +520,39 @@ def _row_of_other_width(trow: TableRow, header: Header, table_id: str, out: Coll
             row.category = None
     if row.columns is None:
         row.by_rule = f"{reason}: values by the assignment rule"
-    elif len(row.labels) >= 1:
-        _labels_to_fields(row, header, out)
+    elif row.label_cells:
+        _labels_to_fields(row, header, table_id, out)
     if row.attribute is not None:
-        out.account(row.attribute[0], "属性")
+        out.account(row.attribute[0], "属性", row.attribute[1])
+    for cell in row.trailing:
+        out.flag(cell.line, "unplaced_cell", "warning", "text after the values of its row",
+                 table_id, cell.text)
+        out.account_cell(cell, "flagged cell")
     return row
 
 
-def _labels_to_fields(row: Row, header: Header, out: Collector) -> None:
-    """Category, indicator and unit of a row whose values were placed but labels read by content."""
-    labels = list(row.labels)
-    if header.has_unit and len(labels) >= 2 and _is_unit(labels[-1][1]):
-        row.unit = Cell([labels.pop()])
-    if len(labels) >= 2 and header.has_category:
-        row.category = Cell([labels[0]])
-        labels = labels[1:]
-    if len(labels) >= 2:
-        row.indicator = Cell(list(labels))
-        labels = [(labels[0][0], "".join(t for _, t in labels))]
-    row.labels = labels[-1:]
+def _labels_to_fields(row: Row, header: Header, table_id: str, out: Collector) -> None:
+    """Category, indicator and unit of a row whose values were placed but labels read by content
+    (the same reading as the one-cell-a-line rows: first label the category, last the indicator)."""
+    cells = list(row.label_cells)
+    if header.has_unit and len(cells) >= 2 and _is_unit(cells[-1].text):
+        row.unit = cells.pop()
+    if len(cells) >= 2 and header.has_category:
+        row.category = cells[0]
+        for cell in cells[1:-1]:
+            out.flag(cell.line, "unplaced_cell", "warning", "label between category and indicator",
+                     table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
+        cells = cells[-1:]
+    if len(cells) >= 2:
+        out.flag(cells[0].line, "indicator_rejoined", "warning", "indicator name spread over "
+                 "several cells, joined", table_id, "|".join(c.text for c in cells))
+        for cell in cells:
+            out.account_cell(cell, "part of the indicator")
+        row.labels = [(cells[0].line, "".join(c.text for c in cells))]
+        return
+    row.indicator = cells[0]
+    row.labels = [(cells[0].line, cells[0].text)]
 
 
 def ends_table(text: str) -> bool:
@@ -580,18 +600,18 @@ def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
         if row.columns is None and row.category is None:
             if header.has_unit and len(labels) >= 2 and _is_unit(labels[-1][1]):
                 unit_line, unit_cell = labels.pop()
-                out.account(unit_line, "unit")
+                out.account(unit_line, "unit", unit_cell)
             if len(labels) >= 2 and header.has_category:
                 category = labels[0][1]
-                out.account(labels[0][0], "category")
+                out.account(labels[0][0], "category", category)
                 for line, text in labels[1:-1]:
                     out.flag(line, "unplaced_cell", "warning", "label between category and "
                              "indicator", table_id, text)
             elif len(labels) >= 2:
                 out.flag(labels[0][0], "indicator_rejoined", "warning", "indicator name spread "
                          "over several cells, joined", table_id, "|".join(t for _, t in labels))
-                for label_line, _ in labels:
-                    out.account(label_line, "part of the indicator")
+                for label_line, label_text in labels:
+                    out.account(label_line, "part of the indicator", label_text)
                 labels = [(labels[0][0], "".join(t for _, t in labels))]
         else:
             if row.category is not None:
@@ -612,6 +632,7 @@ def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
             continue
         row_no += 1
         line, raw_indicator = labels[-1]
+        out.account(line, "indicator", raw_indicator)
         indicator, unit, inferred = _split_unit(raw_indicator, unit_cell)
         if inferred:
             out.flag(line, "unit_inferred", "info", f"unit of {indicator!r} not stated; "
@@ -653,7 +674,7 @@ def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
             elif quantity.qualifier != "blank":
                 _emit_observation(doc, out, quantity, unit, column, common)
             else:
-                out.account(vline, "blank cell (no observation)")
+                out.account(vline, "blank cell (no observation)", vtext)
 def _assign(values, columns: list[Column]):
     """Pair each value with its column (None when it has none); see the module docstring."""
     if len(values) >= len(columns):

@@ -93,6 +93,7 @@ def build_list_table(doc, start: int, header_lines: list[int], end: int, header:
             if lines[k - 1].strip() and not ATTACHMENT_RE.match(lines[k - 1].strip()):
                 out.account(k, "title")
     cells = [cell for row in rows for cell in row]
+    out.read_cells(table_id, cells)
     if kind == "enterprises":
         n_rows = _enterprise_rows(doc, table_id, title, rows, out)
     elif kind == "tasks":
