@@ -141,6 +141,7 @@ def test_table_rebuilder_survives_dropped_duplicated_and_swapped_cells(table_cel
     except AnalysisError:
         return
     assert table_lines(_doc(lines), out).query("status == 'unaccounted'").empty
+    assert cell_accounting(_doc(lines), out).query("status == 'unaccounted'").empty
 
 
 @settings(max_examples=200, deadline=None)

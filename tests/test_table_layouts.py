@@ -303,3 +303,21 @@ def test_one_cell_a_line_header_with_spaced_words_and_years():
     obs = {(o["measure"], o["period"]): (o["value"], o["status"]) for o in out.rows["observations"]}
     assert obs == {("level", "2020"): (156.3, "actual"), ("level", "2025"): (230, "target"),
                    ("growth", "2021/2025"): (8, "target")}
+
+
+def test_space_layout_header_cells_wrapped_onto_a_second_line():
+    lines = ("表5 某县主要指标",
+             _aligned((0, "类别"), (10, "指  标"), (36, "2020 年"), (48, "2025 年"), (60, "年均增长"), (72, "属性")),
+             _aligned((36, "基期值"), (48, "目标值"), (61, "(%)")),
+             _aligned((0, "经济发展"), (10, "地区生产总值（亿元）"), (36, "156.3"), (48, "230"), (60, "8 左右"), (72, "预期性")),
+             _aligned((10, "一般公共预算收入（亿元）"), (36, "9.8"), (48, "14.2"), (60, "7.7"), (72, "预期性")),
+             "",
+             "注：2020年基期值为预计数。")
+    out = extract_tables(_doc(lines))
+    obs = {(o["indicator"], o["measure"], o["period"]): (o["value"], o["status"], o["column"])
+           for o in out.rows["observations"]}
+    assert obs[("地区生产总值", "level", "2020")] == (156.3, "expected", "2020年基期值")   # base estimated (note)
+    assert obs[("地区生产总值", "level", "2025")] == (230, "target", "2025年目标值")
+    assert obs[("一般公共预算收入", "growth", "2021/2025")] == (7.7, "target", "年均增长(%)")
+    assert [r["category"] for r in out.rows["indicator_rows"]] == ["经济发展", "经济发展"]
+    assert table_cells(_doc(lines), out).query("status == 'unaccounted'").empty
