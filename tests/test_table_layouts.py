@@ -321,3 +321,18 @@ def test_space_layout_header_cells_wrapped_onto_a_second_line():
     assert obs[("一般公共预算收入", "growth", "2021/2025")] == (7.7, "target", "年均增长(%)")
     assert [r["category"] for r in out.rows["indicator_rows"]] == ["经济发展", "经济发展"]
     assert table_cells(_doc(lines), out).query("status == 'unaccounted'").empty
+
+
+def test_a_row_whose_cells_do_not_fit_their_columns_is_read_by_content():
+    # the row below lost its empty category cell and gained a trailing tab: same width, shifted
+    lines = ("类别\t指标\t单位\t2020年\t2025年\t年均增长(%)\t属性",
+             "经济发展\t地区生产总值\t亿元\t156.3\t230\t8\t预期性",
+             "一般公共预算收入\t亿元\t9.8\t14.2\t7.7\t预期性\t")
+    out = extract_tables(_doc(lines))
+    obs = {(o["indicator"], o["measure"], o["period"]): o["value"] for o in out.rows["observations"]}
+    assert obs[("一般公共预算收入", "level", "2020")] == 9.8
+    assert obs[("一般公共预算收入", "growth", "2021/2025")] == 7.7
+    rows = {r["indicator"]: (r["category"], r["unit"]) for r in out.rows["indicator_rows"]}
+    assert rows["一般公共预算收入"] == ("经济发展", "亿元")
+    ruled = [f for f in out.rows["flags"] if f["kind"] == "assigned_by_rule"]
+    assert {f["line"] for f in ruled} == {3} and "do not fit" in ruled[0]["detail"]

@@ -417,7 +417,7 @@ def _row(trow: TableRow, header: Header, table_id: str, out: Collector) -> Row:
     """Read one body row: by its slots when the layout gave them and the width fits, else by content."""
     if trow.width is None:
         return _row_by_content(trow.cells, header)
-    if trow.width == len(header.slots) and all(c.column is not None for c in trow.cells):
+    if trow.width == len(header.slots) and _fits_slots(trow, header):
         row = _row_by_slots(trow, header, table_id, out)
     else:
         row = _row_of_other_width(trow, header, table_id, out)
@@ -436,6 +436,24 @@ def names_not_value(quantity: Quantity, following: str, header: Header) -> bool:
         return True
     after = try_parse(following)
     return after is not None and (after.value is not None or bool(after.parts))
+
+
+def _fits_slots(trow: TableRow, header: Header) -> bool:
+    """True when every cell's content can stand in its slot: no number in a category,
+    indicator or unit slot, 预期性/约束性 in the 属性 slot and nowhere else. A row that does not fit (cells shifted by a missing or extra
+    separator) is read by content instead, so no value lands in the wrong column."""
+    for cell in trow.cells:
+        if cell.column is None:
+            return False
+        role = header.slots[cell.column].role
+        text = cell.text
+        if (text in ATTRIBUTES) != (role == "attribute"):
+            return False
+        if role in ("category", "indicator", "unit"):
+            quantity = try_parse(text)
+            if quantity is not None and (quantity.value is not None or quantity.parts):
+                return False
+    return True
 
 
 def _row_by_content(cells: list[Cell], header: Header) -> Row:
@@ -505,7 +523,8 @@ def _row_of_other_width(trow: TableRow, header: Header, table_id: str, out: Coll
     """
     cells = trow.cells
     row = _row_by_content(cells, header)
-    reason = f"row of {trow.width} cells for {len(header.slots)} columns"
+    reason = (f"row of {trow.width} cells for {len(header.slots)} columns"
+              if trow.width != len(header.slots) else "cells do not fit their columns")
     first = cells.index(row.value_cells[0]) if row.value_cells else None
     if first is not None and cells[first].column is not None:
         attribute_cell = next((c for c in cells[first:] if c.text in ATTRIBUTES), None)

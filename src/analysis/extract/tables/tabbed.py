@@ -14,6 +14,10 @@ Two kinds are read, by their header:
 - ranked lists (序号 | 企业名称): ``enterprises``;
 - task assignments (序号 | 工作任务和要求 | 牵头单位 | 责任单位): ``tasks`` and
   ``task_units``, with the section (一、… （15项）) and subsection (（一）…).
+
+The builders (:func:`build_list_table`) take rows of cells, so the same lists
+laid out one row a line (tab, pipe, space-aligned rows: see
+:mod:`analysis.extract.tables.layouts`) are built by the same code.
 """
 
 from __future__ import annotations
