@@ -336,3 +336,21 @@ def test_a_row_whose_cells_do_not_fit_their_columns_is_read_by_content():
     assert rows["一般公共预算收入"] == ("经济发展", "亿元")
     ruled = [f for f in out.rows["flags"] if f["kind"] == "assigned_by_rule"]
     assert {f["line"] for f in ruled} == {3} and "do not fit" in ruled[0]["detail"]
+
+
+def test_space_layout_header_centred_over_three_lines():
+    lines = ("表6 某县主要指标",
+             "",
+             _aligned((36, "2020 年"), (48, "2025 年"), (60, "年均增长"), (88, "单位：亿元")),
+             _aligned((0, "类别"), (10, "指  标"), (72, "属性")),
+             _aligned((36, "基期值"), (48, "目标值"), (61, "(%)")),
+             _aligned((0, "经济发展"), (10, "地区生产总值（亿元）"), (36, "156.3"), (48, "230"), (60, "8 左右"), (72, "预期性")),
+             _aligned((10, "一般公共预算收入（亿元）"), (36, "9.8"), (48, "14.2"), (60, "7.7"), (72, "预期性")))
+    out = extract_tables(_doc(lines))
+    obs = {(o["indicator"], o["measure"], o["period"]): (o["value"], o["status"]) for o in out.rows["observations"]}
+    assert obs[("地区生产总值", "level", "2020")] == (156.3, "actual")
+    assert obs[("地区生产总值", "level", "2025")] == (230, "target")
+    assert obs[("一般公共预算收入", "growth", "2021/2025")] == (7.7, "target")
+    table = out.rows["tables"][0]
+    assert (table["line"], table["title"], table["notes"]) == (1, "表6 某县主要指标", "单位：亿元")
+    assert table_lines(_doc(lines), out).query("status == 'unaccounted'").empty

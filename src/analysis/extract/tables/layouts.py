@@ -31,8 +31,10 @@ Space-aligned columns (``pdftotext -layout`` and similar)
     cells; a cell that spills over a cut is read whole, in the column it
     overlaps most, and flagged ``cell_spilled``. A header cell wrapped onto a
     second line (``2020 年`` / ``基期值``, ``年均增长`` / ``(%)``) is joined to the
-    cell above it; a second header row of 预期值/规划目标 labels splits the
-    year columns. A line holding only label cells (no value, no 属性) is a
+    cell above it, and a header centred over two or three lines (the year
+    cells on the line above 类别/指标) is joined by position; a unit note
+    beside it (``单位：亿元``) goes to the table's notes; a second header row
+    of 预期值/规划目标 labels splits the year columns. A line holding only label cells (no value, no 属性) is a
     wrapped part of a neighbouring row: it continues the row above when that
     row's label filled its column (or it opens with a bracket), else it
     starts the row below when it fills the column itself, else it continues
@@ -86,6 +88,8 @@ OUTLINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二
 # A second header line whose cells continue the cells above (2020 年 / 基期值, 年均增长 / (%)).
 HEADER_CONTINUATION_RE = re.compile(
     r"^[(（]?%[)）]?$|基期|目标|预期|预计|规划|实际|完成|增长|增速|年均|累计|属性|单位|^值$|^年$|名称|^[(（]")
+# A note of the table's unit printed beside its header: 单位：亿元.
+UNIT_NOTE_RE = re.compile(r"^单位\s*[:：]")
 # Words a header may spread over its cell one character at a time (指  标).
 SPACED_HEADER_WORDS = frozenset(CATEGORY_HEADERS + INDICATOR_HEADERS + UNIT_HEADERS
                                 + ATTRIBUTE_HEADERS + NUMBER_HEADERS + ("备注", "名称"))
@@ -153,6 +157,10 @@ def _try_table(doc, i: int, out: Collector) -> int | None:
         if layout == "spaces":
             tokens = header_tokens(line)
             texts = [header_text(t.text) for t in tokens]
+            if any(t in INDICATOR_HEADERS for t in texts) and not is_indicator_header(texts):
+                header = _spaces_header(doc.lines, i, tokens)   # year cells on the lines around
+                if is_indicator_header([header_text(t.text) for t in header[0]]):
+                    return _spaces_indicator_table(doc, i, tokens, out)
         else:
             pieces = split_row(line, layout)
             if pieces is None:
@@ -354,11 +362,58 @@ def _under(token: Token, cells: list[Token]) -> int | None:
     return best_k
 
 
+def _header_piece(text: str) -> bool:
+    """A short header cell or part of one (2020 年, 基期值, (%), 属  性)."""
+    return len(text) <= 8 and bool(
+        is_value_header(text) or HEADER_CONTINUATION_RE.search(text) or text in SPACED_HEADER_WORDS
+        or text in SUBHEADERS)
+
+
+def _merge_header_line(top: list[Token], tokens: list[Token], above: bool) -> list[Token] | None:
+    """Join the cells of a header line above or below into ``top`` by position; a year or
+    growth cell standing over no cell is a cell of its own. None when another cell stands
+    over no cell (the line is not part of the header)."""
+    top = list(top)
+    for token in tokens:
+        k = _under(token, top)
+        if k is None:
+            if not is_value_header(header_text(token.text)):
+                return None
+            top.append(token)
+            top.sort(key=lambda t: t.start)
+            continue
+        cell = top[k]
+        text = token.text + cell.text if above else cell.text + token.text
+        top[k] = Token(min(cell.start, token.start), max(cell.end, token.end), text)
+    return top
+
+
 def _spaces_header(lines, start: int, top: list[Token]):
-    """Top cells (continuations joined), second-row labels, header lines and the first body index."""
+    """Top cells (cells wrapped onto lines above or below joined), second-row labels,
+    the header's lines and the first body index.
+
+    A header vertically centred over two or three lines (2020 年 above the
+    类别/指标 line, 基期值 below it) is joined by position; a line below
+    whose labels are all 预期值/规划目标... is the second header row.
+    """
     top = [Token(t.start, t.end, t.text) for t in top]
     subs: list[Token] = []
     header_lines = [start + 1]
+    notes: list[tuple[int, str]] = []
+    k = start - 1
+    while k >= 0 and start - k <= 2 and lines[k].strip():
+        tokens = header_tokens(lines[k])
+        unit_notes = [t for t in tokens if UNIT_NOTE_RE.match(t.text)]
+        tokens = [t for t in tokens if t not in unit_notes]
+        if not tokens or not all(_header_piece(header_text(t.text)) for t in tokens):
+            break
+        merged = _merge_header_line(top, tokens, above=True)
+        if merged is None:
+            break
+        top = merged
+        header_lines.insert(0, k + 1)
+        notes.extend((k + 1, t.text) for t in unit_notes)
+        k -= 1
     index = start + 1
     for _ in range(2):
         k = _next_nonblank(lines, index)
@@ -370,24 +425,22 @@ def _spaces_header(lines, start: int, top: list[Token]):
             break
         if not subs and all(t in SUBHEADERS for t in texts):
             subs = tokens
-        elif not subs and all(HEADER_CONTINUATION_RE.search(t) and len(t) <= 8 for t in texts):
-            under = [_under(t, top) for t in tokens]
-            if any(u is None for u in under):
+        elif not subs and all(_header_piece(t) for t in texts):
+            merged = _merge_header_line(top, tokens, above=False)
+            if merged is None:
                 break
-            for token, u in zip(tokens, under):
-                cell = top[u]
-                top[u] = Token(min(cell.start, token.start), max(cell.end, token.end),
-                               cell.text + token.text)
+            top = merged
         else:
             break
         header_lines.append(k + 1)
         index = k + 1
-    return top, subs, header_lines, index
+    return top, subs, header_lines, index, notes
 
 
 def _spaces_indicator_table(doc, start: int, top_tokens: list[Token], out: Collector) -> int:
     lines = doc.lines
-    top_tokens, sub_tokens, header_lines, index = _spaces_header(lines, start, top_tokens)
+    top_tokens, sub_tokens, header_lines, index, unit_notes = _spaces_header(lines, start, top_tokens)
+    start = header_lines[0] - 1               # the header may begin on a line above 指标
     top = [header_text(t.text) for t in top_tokens]
     subs = [header_text(t.text) for t in sub_tokens]
     header = header_model(top, subs, index)
@@ -400,7 +453,7 @@ def _spaces_indicator_table(doc, start: int, top_tokens: list[Token], out: Colle
     for line in skipped:
         out.account(line, "page footer or repeated header")
     rows = _space_rows(body, header, spans, table_id, out)
-    block = TableBlock("spaces", top, subs, header_lines, rows, notes, start, end)
+    block = TableBlock("spaces", top, subs, header_lines, rows, unit_notes + notes, start, end)
     build_indicator_table(doc, table_id, header, block, out)
     return end
 
