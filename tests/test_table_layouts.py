@@ -116,6 +116,30 @@ def test_pdftotext_layout_by_hand(layouts):
     assert table.line_end >= 23 and table.n_rows == 10
 
 
+def test_pdftotext_table_across_a_page_break(layouts):
+    rows = layouts["indicator_rows"].query("doc_id == 'qh_pages'")
+    assert rows[["category", "indicator", "unit"]].values.tolist() == [
+        ["经济发展", "地区生产总值", "亿元"], ["经济发展", "一般公共预算收入", "亿元"],
+        ["经济发展", "规模以上工业增加值增速", "%"], ["民生", "城镇调查失业率", "%"],
+        ["民生", "人均预期寿命", "岁"], ["民生", "居民人均可支配收入增长", "%"]]
+    obs = layouts["observations"].query("doc_id == 'qh_pages'")
+    assert not obs.value_text.str.contains("年").any()       # the repeated header is no row
+    got = {(r.indicator, r.measure, r.status, r.period): r.value for r in obs.dropna(subset=["value"]).itertuples()}
+    assert got == {("地区生产总值", "level", "expected", "2020"): 156.3,     # 基期值: estimates (note)
+                   ("地区生产总值", "level", "target", "2025"): 230,
+                   ("地区生产总值", "growth", "target", "2021/2025"): 8,
+                   ("一般公共预算收入", "level", "expected", "2020"): 9.8,
+                   ("一般公共预算收入", "level", "target", "2025"): 14.2,
+                   ("一般公共预算收入", "growth", "target", "2021/2025"): 7.7,
+                   ("规模以上工业增加值增速", "growth", "target", "2021/2025"): 8,
+                   ("人均预期寿命", "level", "expected", "2020"): 78.1,
+                   ("人均预期寿命", "level", "target", "2025"): 79,
+                   ("人均预期寿命", "change", "target", "2021/2025"): 0.9}
+    flags = layouts["flags"].query("doc_id == 'qh_pages'")
+    assert "经济发展" in set(flags[flags.kind == "cell_rejoined"].detail.str.extract(r"'(.+)'")[0])
+    assert not (flags.kind == "category_by_rule").any()
+
+
 def test_yearly_target_columns(layouts):
     obs = layouts["observations"].query("table_id == 'qh_yearly.t01' and indicator == '地区生产总值'")
     assert obs.set_index("year").status.to_dict() == {
@@ -144,7 +168,8 @@ def test_ranked_list_and_task_table_in_row_layouts(layouts):
     assert units[units.task_no == 1][["role", "unit"]].values.tolist() == [["lead", "县发改委"], ["support", "县重点项目服务中心"]]
 
 
-@pytest.mark.parametrize("doc_id", ["qh_lines", "qh_tabs", "qh_spaces", "qh_pipes", "qh_pdf", "qh_yearly", "qh_lists"])
+@pytest.mark.parametrize("doc_id", ["qh_lines", "qh_tabs", "qh_spaces", "qh_pipes", "qh_pdf", "qh_pages",
+                                    "qh_yearly", "qh_lists"])
 def test_accounting_holds_for_every_layout(doc_id):
     doc = next(d for d in read_documents(LAYOUTS) if d.doc_id == doc_id)
     out = collect(doc)

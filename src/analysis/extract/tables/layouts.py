@@ -39,9 +39,10 @@ Space-aligned columns (``pdftotext -layout`` and similar)
     row's label filled its column (or it opens with a bracket), else it
     starts the row below when it fills the column itself, else it continues
     the row above; every join is flagged ``cell_rejoined``. A category
-    printed once for several rows fills them: down to the next category when
-    the first row carries one; when it is printed beside a middle row, the
-    rows around it (groups centred on their category; when the centres do
+    printed once for several rows fills them (a category wrapped over lines,
+    its pieces on consecutive lines or less than a row apart and not both on
+    rows, is joined): down to the next category when the first row carries
+    one; when it is printed beside a middle row, the rows around it (groups centred on their category; when the centres do
     not fit, the nearest category, flagged ``category_by_rule``). A page
     footer (``- 12 -``, ``第 3 页``) and a header repeated after a page break
     are skipped (accounted as structure, never rows).
@@ -449,7 +450,8 @@ def _spaces_indicator_table(doc, start: int, top_tokens: list[Token], out: Colle
         return start + 1
     spans = _slot_spans(header, top_tokens, sub_tokens)
     table_id = out.new_table_id()
-    body, notes, skipped, end = _space_body(lines, index, top, spans, subs or None)
+    repeated = [[header_text(t.text) for t in header_tokens(lines[line - 1])] for line in header_lines]
+    body, notes, skipped, end = _space_body(lines, index, top, spans, repeated)
     for line in skipped:
         out.account(line, "page footer or repeated header")
     rows = _space_rows(body, header, spans, table_id, out)
@@ -481,8 +483,12 @@ def _slot_spans(header, top_tokens: list[Token], sub_tokens: list[Token]) -> lis
     return spans
 
 
-def _space_body(lines, index: int, top: list[str], spans, subs: list[str] | None = None):
-    """The body lines of a space-aligned table: ``(index, tokens)``, notes, skipped lines, end."""
+def _space_body(lines, index: int, top: list[str], spans, repeated: list[list[str]] | None = None):
+    """The body lines of a space-aligned table: ``(index, tokens)``, notes, skipped lines, end.
+
+    ``repeated`` are the cell texts of each header line: a line equal to one of
+    them is the header repeated after a page break (skipped, never a row).
+    """
     body: list[tuple[int, list[Token]]] = []
     notes: list[tuple[int, str]] = []
     skipped: list[int] = []
@@ -503,7 +509,7 @@ def _space_body(lines, index: int, top: list[str], spans, subs: list[str] | None
             continue
         tokens = tokens_of(raw)
         texts = [header_text(t.text) for t in header_tokens(raw)]
-        if texts in (top, subs):
+        if texts == top or texts in (repeated or ()):
             skipped.append(k + 1)                 # the header repeated after a page break
             continue
         if is_indicator_header(texts):            # the header of the next table
@@ -579,14 +585,14 @@ def _space_rows(body, header, spans, table_id: str, out: Collector) -> list[Tabl
         if category is not None:
             position = len(rows) if is_row else len(rows) - 0.5
             last = markers[-1] if markers else None
-            if (last is not None and last[2].fragments[-1][0] == k and len(category.text) <= 4
-                    and len(last[2].text) <= 8):
+            if (last is not None and len(category.text) <= 4 and len(last[2].text) <= 8 and (
+                    last[2].fragments[-1][0] == k          # on the next line
+                    or (position - last[1][-1] <= 1 and not (is_row and last[1][-1] == int(last[1][-1]))))):
                 last[2].fragments.append(category.fragments[0])   # a category wrapped onto this line
                 last[1].append(position)
                 out.flag(k + 1, "cell_rejoined", "info", f"category wrapped onto this line: "
                          f"read as {last[2].text!r}", table_id, category.text)
-                if is_row:
-                    del cells[category.column]
+                del cells[category.column]
             else:
                 markers.append([position, [position], category])
                 if not is_row:
@@ -598,7 +604,8 @@ def _space_rows(body, header, spans, table_id: str, out: Collector) -> list[Tabl
             pending.append((k, cells))
     for k, cells in pending:
         _join_fragment(k, cells, rows, row_lines, roles, wrap, table_id, out)
-    _fill_categories(rows, [(m[0], sum(m[1]) / len(m[1]), m[2]) for m in markers], table_id, out)
+    _fill_categories(rows, [(m[0], sum(m[1]) / len(m[1]), m[2], len(m[1]) == 1 and m[1][0] == int(m[1][0]))
+                            for m in markers], table_id, out)
     return rows
 
 
@@ -654,26 +661,28 @@ def _join_fragment(k: int, cells: dict[int, Cell], rows: list[TableRow], row_lin
                  f"line wrapped from the row {where}: cell read as {joined!r}", table_id, cell.text)
 
 
-def _fill_categories(rows: list[TableRow], markers: list[tuple[float, float, Cell]],
+def _fill_categories(rows: list[TableRow], markers: list[tuple[float, float, Cell, bool]],
                      table_id: str, out: Collector) -> None:
     """Give every row the category printed once for its group (see the module docstring).
 
-    ``markers`` are ``(first position, mean position, cell)``: a category
-    wrapped over several lines is centred on its mean.
+    ``markers`` are ``(first position, mean position, cell, on a row)``: a
+    category wrapped over several lines is centred on its mean; one printed
+    on a row may stand on either middle row of an even group.
     """
     if not markers or not rows:
-        for _, _, cell in markers:
+        for _, _, cell, _ in markers:
             out.flag(cell.line, "unplaced_cell", "warning", "category with no row", table_id, cell.text)
             out.account_cell(cell, "flagged cell")
         return
     n = len(rows)
     if markers[0][0] <= 0:                # printed on the first row of its group: fill down
-        bounds = [max(0, math.ceil(first)) for first, _, _ in markers[1:]] + [n]
+        bounds = [max(0, math.ceil(first)) for first, _, _, _ in markers[1:]] + [n]
         starts = [0] + bounds[:-1]
         unsure: set[int] = set()
     else:
-        starts, bounds, unsure = _centred_groups([mean for _, mean, _ in markers], n)
-    for (_, _, cell), first, stop in zip(markers, starts, bounds):
+        starts, bounds, unsure = _centred_groups([mean for _, mean, _, _ in markers], n,
+                                                 [on_row for _, _, _, on_row in markers])
+    for (_, _, cell, _), first, stop in zip(markers, starts, bounds):
         if not any(cell in rows[r].cells for r in range(first, stop)) and all(
                 any(c.column == cell.column for c in rows[r].cells) for r in range(first, stop)):
             out.flag(cell.line, "unplaced_cell", "warning", "category with no row left to fill",
@@ -685,12 +694,13 @@ def _fill_categories(rows: list[TableRow], markers: list[tuple[float, float, Cel
                 continue
             row.cells.insert(0, cell)
             if r in unsure:
-                out.flag(row.line, "category_by_rule", "warning",
+                out.flag(min(c.line for c in row.cells if c is not cell), "category_by_rule", "warning",
                          f"category {cell.text!r} printed once for several rows: this row's "
                          "group is unsure (another grouping fits the layout too)", table_id, cell.text)
 
 
-def _centred_groups(positions: list[float], n: int) -> tuple[list[int], list[int], set[int]]:
+def _centred_groups(positions: list[float], n: int,
+                    on_row: list[bool] | None = None) -> tuple[list[int], list[int], set[int]]:
     """Groups of rows centred on their category; the nearest category when the centres do not fit.
 
     ``positions`` are the categories' row positions (``r - 0.5``: on a line
@@ -713,7 +723,8 @@ def _centred_groups(positions: list[float], n: int) -> tuple[list[int], list[int
             return
         p = positions[j]
         nxt = math.ceil(positions[j + 1]) if j + 1 < len(positions) else n
-        for shift in ((0, 0.5, -0.5) if p == int(p) else (0,)):
+        shiftable = p == int(p) and (on_row is None or on_row[j])
+        for shift in ((0, 0.5, -0.5) if shiftable else (0,)):
             stop = int(round(2 * (p + shift) + 1 - previous))
             if previous <= p < stop <= nxt:
                 solve(j + 1, stop, stops + [stop])
