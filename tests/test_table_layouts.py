@@ -246,7 +246,7 @@ def test_spilled_cell_is_read_whole_and_flagged():
 @pytest.fixture(scope="module")
 def layout_lines():
     return {name: (LAYOUTS / f"plan_{name}.txt").read_text(encoding="utf-8").split("\n")
-            for name in ("tabs", "spaces", "pipes")}
+            for name in ("tabs", "spaces", "pipes", "pdf", "pdf_pages")}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -254,7 +254,7 @@ def layout_lines():
 def test_row_readers_survive_dropped_duplicated_and_damaged_lines(layout_lines, data):
     lines = list(layout_lines[data.draw(st.sampled_from(sorted(layout_lines)))])
     for _ in range(data.draw(st.integers(0, 6))):
-        k = data.draw(st.integers(8, len(lines) - 1))
+        k = data.draw(st.integers(2, len(lines) - 1))
         action = data.draw(st.sampled_from(["drop", "duplicate", "cut", "shift", "jitter"]))
         if action == "drop" and len(lines) > 10:
             lines.pop(k)

@@ -402,7 +402,9 @@ def build_indicator_table(doc, table_id: str, header: Header, block: TableBlock,
     _emit_rows(doc, table_id, header, rows, block.notes, out)
     n_cells = len({id(cell) for trow in block.rows for cell in trow.cells})
     if title_line:
-        out.account(title_line, "title")
+        for line in range(title_line, block.start + 1):       # a title may wrap over lines
+            if doc.lines[line - 1].strip():
+                out.account(line, "title")
     for line in block.header_lines:
         out.account(line, "header")
     out.add("tables", table_id=table_id, kind="indicators", title=title,
