@@ -379,3 +379,28 @@ def test_space_layout_header_centred_over_three_lines():
     table = out.rows["tables"][0]
     assert (table["line"], table["title"], table["notes"]) == (1, "表6 某县主要指标", "单位：亿元")
     assert table_lines(_doc(lines), out).query("status == 'unaccounted'").empty
+
+
+def test_pipe_table_with_a_second_header_row():
+    lines = ("表7 某县“十三五”主要指标完成情况",
+             "| 类别 | 指标 | 2015年 | 2020年 | | 年均增长(%) | | 属性 |",
+             "| | | | 预期值 | 规划目标 | 预期值 | 规划目标 | |",
+             "|---|---|---|---|---|---|---|---|",
+             "| 经济发展 | 地区生产总值（亿元） | 98.5 | 156.3 | 160 | 9.7 | 10 | 预期性 |",
+             "| | 财政总收入（亿元） | 10.2 | 15.1 | —— | 8.2 | [  ] | 预期性 |")
+    out = extract_tables(_doc(lines))
+    obs = {(o["indicator"], o["measure"], o["status"], o["period"]): o["value"] for o in out.rows["observations"]}
+    assert obs == {("地区生产总值", "level", "actual", "2015"): 98.5, ("地区生产总值", "level", "expected", "2020"): 156.3,
+                   ("地区生产总值", "level", "target", "2020"): 160, ("地区生产总值", "growth", "expected", "2016/2020"): 9.7,
+                   ("地区生产总值", "growth", "target", "2016/2020"): 10,
+                   ("财政总收入", "level", "actual", "2015"): 10.2, ("财政总收入", "level", "expected", "2020"): 15.1,
+                   ("财政总收入", "growth", "expected", "2016/2020"): 8.2}
+    assert [r["category"] for r in out.rows["indicator_rows"]] == ["经济发展", "经济发展"]
+    assert not [f for f in out.rows["flags"] if f["kind"] == "assigned_by_rule"]    # full rows, by their slots
+    assert cell_accounting_is_complete(lines, out)
+
+
+def cell_accounting_is_complete(lines, out) -> bool:
+    doc = _doc(lines)
+    return table_lines(doc, out).query("status == 'unaccounted'").empty and \
+        table_cells(doc, out).query("status == 'unaccounted'").empty
