@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.extract.accounting import collect, sentence_numbers, table_lines
+from analysis.extract.accounting import table_cells as cell_accounting
 from analysis.errors import AnalysisError
 from analysis.extract import extract, read_documents
 from analysis.extract.prose import extract_prose
@@ -86,7 +87,7 @@ def test_damaged_tables_are_flagged_and_the_rest_is_built(tmp_path, fixture, kin
 
 
 ALL_CORPORA = [FIXTURES.parent.parent / "data" / "raw", FIXTURES / "other_district", FIXTURES / "prose",
-               FIXTURES / "sparse"] + [BAD / name for name in (
+               FIXTURES / "sparse", FIXTURES / "layouts"] + [BAD / name for name in (
                    "doc_gbk", "doc_bom", "doc_crlf", "doc_traditional", "table_missing_attribute",
                    "table_extra_cell", "table_cut_off", "table_header_only")]
 
@@ -97,6 +98,8 @@ def test_accounting_nothing_read_is_silently_dropped(corpus):
         out = collect(doc)
         lines = table_lines(doc, out)
         assert lines[lines.status == "unaccounted"].empty, lines[lines.status == "unaccounted"]
+        cells = cell_accounting(doc, out)
+        assert cells[cells.status == "unaccounted"].empty, cells[cells.status == "unaccounted"]
         numbers = sentence_numbers(doc, out)
         assert numbers[numbers.status == "unaccounted"].empty, numbers[numbers.status == "unaccounted"]
 
@@ -141,6 +144,7 @@ def test_table_rebuilder_survives_dropped_duplicated_and_swapped_cells(table_cel
     except AnalysisError:
         return
     assert table_lines(_doc(lines), out).query("status == 'unaccounted'").empty
+    assert cell_accounting(_doc(lines), out).query("status == 'unaccounted'").empty
 
 
 @settings(max_examples=200, deadline=None)

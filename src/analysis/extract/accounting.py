@@ -34,13 +34,38 @@ def table_lines(doc: Document, out: Collector) -> pd.DataFrame:
     flagged = {row["line"] for row in out.rows.get("flags", []) if row.get("line")}
     records = []
     for table in out.rows.get("tables", []):
-        for line in range(table["line"], table["line_end"]):
+        for line in range(table["line"], min(table["line_end"], len(doc.lines)) + 1):
             text = doc.lines[line - 1].strip()
             if not text:
                 continue
             status = ("placed" if line in placed else "structural" if line in out.structural
                       else "flagged" if line in flagged else "unaccounted")
             records.append({"table_id": table["table_id"], "line": line, "text": text, "status": status})
+    return pd.DataFrame(records, columns=["table_id", "line", "text", "status"])
+
+
+def table_cells(doc: Document, out: Collector) -> pd.DataFrame:
+    """What became of every cell a layout reader handed to a table builder.
+
+    Finer than :func:`table_lines` for layouts with several cells a line
+    (tab, pipe and space-aligned rows): each cell must be ``placed`` (its
+    text is a value or structure ratio of its line), ``structural`` (header,
+    category, indicator, unit, 属性, row number, blank, a firm or task cell),
+    ``flagged`` (a flag of its line quotes it), else ``unaccounted``.
+    """
+    values = {(r["line"], r["value_text"]) for name in ("observations", "structure")
+              for r in out.rows.get(name, []) if r.get("source") == "table"}
+    flagged = {(r["line"], r["text"]) for r in out.rows.get("flags", []) if r.get("text")}
+    records = []
+    seen: set[int] = set()
+    for table_id, cell in out.cells:
+        if id(cell) in seen:
+            continue
+        seen.add(id(cell))
+        key = (cell.line, cell.text)
+        status = ("placed" if key in values else "structural" if key in out.structural_cells
+                  else "flagged" if key in flagged else "unaccounted")
+        records.append({"table_id": table_id, "line": cell.line, "text": cell.text, "status": status})
     return pd.DataFrame(records, columns=["table_id", "line", "text", "status"])
 
 

@@ -1,19 +1,39 @@
 """Rebuild the tables of raw documents whose layout was lost.
 
-- :mod:`analysis.extract.tables.indicators`: plan indicator tables, one cell a line;
-- :mod:`analysis.extract.tables.tabbed`: tab-started cells (ranked lists, task tables);
+One table model, several readers: a table is found by its header content, a
+layout reader turns its lines into :class:`TableRow` rows of :class:`Cell`
+cells (each with its slot in the header's column model when the layout gives
+one), and one builder per kind makes the clean rows from them.
+
+- :mod:`analysis.extract.tables.indicators`: the indicator column model, the
+  one-cell-a-line reader and the indicator builder;
+- :mod:`analysis.extract.tables.layouts`: readers of tables laid out one row a
+  line (tab-separated, pipe/markdown, space-aligned columns), for indicator
+  tables, ranked lists and task tables;
+- :mod:`analysis.extract.tables.tabbed`: tab-started cells (ranked lists, task
+  tables) and the list builders;
 - :mod:`analysis.extract.tables.projects`: numbered project boxes (专栏).
+
+A new reader (an HTML, DOCX or PDF table) plugs in by producing a
+:class:`TableBlock` (header cell texts, rows of cells with ``column`` set,
+notes, line range) and calling :func:`build_table`, which picks the builder
+from the header as for every layout.
 
 Detection comes from the content (headers, box titles), never from file names
 or line numbers.
 """
 
-from analysis.extract.tables.common import Cell, Collector
-from analysis.extract.tables.indicators import extract_indicator_tables
+from analysis.extract.tables.common import Cell, Collector, TableBlock, TableRow
+from analysis.extract.tables.indicators import (
+    build_indicator_table, extract_indicator_tables, header_model,
+)
+from analysis.extract.tables.layouts import build_table, extract_row_tables
 from analysis.extract.tables.projects import extract_project_boxes
-from analysis.extract.tables.tabbed import extract_tab_tables, read_tab_cells, split_units
+from analysis.extract.tables.tabbed import (
+    build_list_table, extract_tab_tables, read_tab_cells, split_units,
+)
 
-EXTRACTORS = (extract_indicator_tables, extract_tab_tables, extract_project_boxes)
+EXTRACTORS = (extract_indicator_tables, extract_row_tables, extract_tab_tables, extract_project_boxes)
 
 
 def extract_tables(doc) -> Collector:
@@ -24,5 +44,7 @@ def extract_tables(doc) -> Collector:
     return out
 
 
-__all__ = ["Cell", "Collector", "EXTRACTORS", "extract_tables", "extract_indicator_tables",
-           "extract_project_boxes", "extract_tab_tables", "read_tab_cells", "split_units"]
+__all__ = ["Cell", "Collector", "EXTRACTORS", "TableBlock", "TableRow", "build_indicator_table",
+           "build_list_table", "build_table", "extract_tables", "extract_indicator_tables", "extract_project_boxes",
+           "extract_row_tables", "extract_tab_tables", "header_model", "read_tab_cells",
+           "split_units"]

@@ -20,13 +20,17 @@ SEVERITIES = ("info", "warning", "error")
 
 @dataclass
 class Cell:
-    """One cell of a table whose layout was lost.
+    """One cell of a table, whatever the layout it was read from.
 
-    ``fragments`` are the cell's physical lines as ``(line_number, text)``; a
-    cell that wrapped onto following lines has several.
+    ``fragments`` are the cell's physical pieces as ``(line_number, text)``; a
+    cell that wrapped onto following lines has several. ``column`` is the
+    cell's slot in the header's column model when the layout tells it (tab,
+    pipe and space-aligned rows; HTML/DOCX/PDF tables), None when it does not
+    (one cell a line, where the builder reads the cell by its content).
     """
 
     fragments: list[tuple[int, str]] = field(default_factory=list)
+    column: int | None = None
 
     @property
     def line(self) -> int:
@@ -42,6 +46,47 @@ class Cell:
         return [t.strip() for _, t in self.fragments if t.strip()]
 
 
+@dataclass
+class TableRow:
+    """One body row of a table as a layout reader hands it to a builder.
+
+    ``cells`` are the row's non-empty cells, left to right. ``width`` is the
+    number of cell slots the layout gave the row (empty cells included), so a
+    builder can tell a full row (``width`` equal to the header's slots: cells
+    placed by ``Cell.column``) from a row that lost or gained cells; None when
+    the layout has no slots (one cell a line: the row was found by content).
+    """
+
+    cells: list[Cell]
+    width: int | None = None
+
+    @property
+    def line(self) -> int:
+        return min(cell.line for cell in self.cells)
+
+
+@dataclass
+class TableBlock:
+    """A table found by its header, read by one layout reader.
+
+    ``header`` holds the header's top cells and ``subheader`` the second
+    header row (预期值 | 规划目标), both as texts with whitespace removed
+    (``2020 年`` -> ``2020年``, ``指  标`` -> ``指标``); ``header_lines`` are the
+    1-based lines they stand on. ``rows`` are the body rows, ``notes`` the
+    注: lines under the table, ``start``/``end`` the 0-based index of the
+    header's first line and of the first line after the table.
+    """
+
+    layout: str
+    header: list[str]
+    subheader: list[str]
+    header_lines: list[int]
+    rows: list[TableRow]
+    notes: list[tuple[int, str]]
+    start: int
+    end: int
+
+
 class Collector:
     """Rows of every output table for one document, plus its flags."""
 
@@ -49,6 +94,8 @@ class Collector:
         self.doc = doc
         self.rows: dict[str, list[dict]] = defaultdict(list)
         self.structural: dict[int, str] = {}      # line -> role of cells read but not data
+        self.structural_cells: set[tuple[int, str]] = set()   # (line, text) of such cells
+        self.cells: list[tuple[str, Cell]] = []   # every cell a reader handed to a builder
         self._table_counter = 0
 
     def add(self, table: str, **row) -> None:
@@ -62,15 +109,30 @@ class Collector:
         self.add("flags", line=line, kind=kind, severity=severity, detail=detail,
                  table_id=table_id, text=text)
 
-    def account(self, line: int | None, role: str) -> None:
-        """Record a line read as part of a table's structure (header, category, row number...)."""
+    def account(self, line: int | None, role: str, text: str | None = None) -> None:
+        """Record a line (and the cell ``text`` on it) read as part of a table's structure
+        (header, category, unit, 属性, row number...)."""
         if line is not None:
             self.structural.setdefault(line, role)
+            if text is not None:
+                self.structural_cells.add((line, text))
 
     def account_cell(self, cell: "Cell", role: str = "part of a cell") -> None:
-        """Record every physical line of a cell (its wrapped fragments included)."""
+        """Record a cell and every physical line of it (its wrapped fragments included)."""
         for line, _ in cell.fragments:
             self.account(line, role)
+        self.structural_cells.add((cell.line, cell.text))
+
+    def read_cells(self, table_id: str, cells) -> None:
+        """Register the cells a reader handed to a builder, for the cell-level accounting."""
+        self.cells.extend((table_id, cell) for cell in cells)
+
+    def table_end_at(self, line: int) -> int | None:
+        """The ``line_end`` of the table already found that holds 1-based ``line``, else None."""
+        for table in self.rows.get("tables", ()):
+            if table["line"] <= line <= table["line_end"]:
+                return table["line_end"]
+        return None
 
     def new_table_id(self) -> str:
         """Table ids number the tables of a document in reading order: cj_plan14.t01."""

@@ -1,15 +1,30 @@
-"""Plan indicator tables whose cells stand one per line.
+"""Plan indicator tables: the column model, the one-cell-a-line reader, the builder.
 
 A five-year plan publishes its indicators as a table with the columns
-类别 | 指标 | year columns | growth column(s) | 属性. On the web the layout is
-lost and every cell stands on its own line. This module finds such tables by
-their header (a 指标 cell followed by year or growth columns), rebuilds the
-column model from the header (with its second header row, e.g. 预期值 | 规划目标)
-and reads the rows.
+类别 | 指标 | 单位 | year columns | growth column(s) | 属性. A table is found by
+its header (a 指标 cell with year or growth columns) whatever its layout, and
+the column model comes from the header alone (:func:`header_model`): years
+(``2020``, ``2020年``, ``2020 年``), 基期值/目标值/预期值/规划目标, 年均增长,
+单位, 属性, a second header row (预期值 | 规划目标), yearly target columns
+(2021 ... 2025: the consecutive years up to the target year take the target
+column's status). Every layout reader hands the builder
+(:func:`build_indicator_table`) the same :class:`~analysis.extract.tables.common.TableRow`
+rows, so indicator rows and observations are built once:
 
-Rows are found by content, not by counting cells: a 属性 cell (预期性/约束性)
-ends a row, and a label after values starts a new one, so a row that lost its
-empty cells or its 属性 cell is still read.
+- a row whose cells carry their column (tab, pipe and space-aligned rows,
+  see :mod:`analysis.extract.tables.layouts`) and whose width is the
+  header's is read by position: category, indicator, unit, each value in
+  its column, 属性. An empty category cell inherits the category above;
+- a row of another width is read by content (labels, values, 属性); its
+  values are placed by position when the value cells fill the value
+  columns, else by the assignment rule below, and flagged ``assigned_by_rule``
+  either way;
+- a row of cells with no column (one cell a line) is read by content.
+
+One cell a line (the layout of plans copied from the web): every cell stands
+on its own line. Rows are found by content, not by counting cells: a 属性 cell
+(预期性/约束性) ends a row, and a label after values starts a new one, so a row
+that lost its empty cells or its 属性 cell is still read.
 
 The assignment rule (rows with fewer values than value columns)
 ----------------------------------------------------------------
@@ -37,7 +52,7 @@ from dataclasses import dataclass, field
 from analysis.errors import QuantityError
 from analysis.extract.numbers import Quantity, parse_quantity, parse_unit
 from analysis.extract.tables.common import (
-    BOX_RE, HEADING_RE, NOTE_RE, Collector, nonblank, preceding_title,
+    BOX_RE, HEADING_RE, NOTE_RE, Cell, Collector, TableBlock, TableRow, nonblank, preceding_title,
 )
 
 ATTRIBUTES = {"预期性": "expected", "约束性": "binding"}
@@ -45,6 +60,7 @@ INDICATOR_HEADERS = ("指标", "指标名称", "主要指标", "指标项")
 CATEGORY_HEADERS = ("类别", "类型", "领域", "分类")
 UNIT_HEADERS = ("单位", "计量单位")
 ATTRIBUTE_HEADERS = ("属性", "指标属性")
+NUMBER_HEADERS = ("序号", "编号")
 # Second header row: which status each label means.
 SUBHEADERS = {
     "预期值": "expected", "预计值": "expected", "预计": "expected", "预期": "expected",
@@ -59,6 +75,11 @@ UNIT_INFERENCE = ((re.compile(r"收入$"), "元"),)
 _UNIT_PAREN_RE = re.compile(r"^(?P<name>.*?)[(（](?P<unit>[^()（）]*)[)）]\s*$")
 _GROWTH_QUALIFIERS = {"approx", "at_least", "at_most", "cumulative"}
 _MAX_HEADER_CELL = 30
+# What a header cell says its column holds (value columns are found by year or growth words).
+SLOT_ROLES = (
+    (CATEGORY_HEADERS, "category"), (INDICATOR_HEADERS, "indicator"), (UNIT_HEADERS, "unit"),
+    (ATTRIBUTE_HEADERS, "attribute"), (NUMBER_HEADERS, "number"),
+)
 
 
 @dataclass
@@ -70,13 +91,40 @@ class Column:
     status: str        # "actual", "expected", "target"; "base" until notes are read
     year: int
     period: str
+    group: int = 0     # index of the header cell it comes from (a year cell may hold 2 columns)
+
+
+@dataclass
+class Slot:
+    """One cell slot of a header: what a cell in that position is."""
+
+    role: str          # category, indicator, unit, value, attribute, number, other
+    label: str
+    column: Column | None = None
 
 
 @dataclass
 class Row:
+    """One indicator row as the builder reads it.
+
+    ``labels`` are the category, indicator and unit cells when the layout
+    did not say which is which (read by content); ``category``, ``unit`` and
+    ``indicator`` are set when it did. ``columns`` is each value's column when
+    the layout placed it (None: the assignment rule places them);
+    ``by_rule`` says why values were not placed by the row's slots.
+    """
+
     labels: list[tuple[int, str]] = field(default_factory=list)
     values: list[tuple[int, str, Quantity]] = field(default_factory=list)
     attribute: tuple[int, str] | None = None
+    category: Cell | None = None
+    unit: Cell | None = None
+    indicator: Cell | None = None
+    columns: list[Column | None] | None = None
+    by_rule: str = ""
+    value_cells: list[Cell] = field(default_factory=list)
+    label_cells: list[Cell] = field(default_factory=list)
+    trailing: list[Cell] = field(default_factory=list)     # text after the row's values
 
     @property
     def line(self) -> int:
@@ -88,15 +136,60 @@ class Header:
     has_category: bool
     has_unit: bool
     columns: list[Column]
-    end: int               # index of the first body line
+    end: int               # index of the first body line (one cell a line)
+    slots: list[Slot] = field(default_factory=list)
+
+
+def header_text(text: str) -> str:
+    """A header cell as the column model reads it: whitespace removed (指  标, 2020 年)."""
+    return "".join(text.split())
+
+
+def is_indicator_header(cells: list[str]) -> bool:
+    """True when header cells (whitespace removed) name an indicator column and a value column."""
+    return any(c in INDICATOR_HEADERS for c in cells) and any(
+        YEAR_RE.search(c) or GROWTH_HEADER_RE.search(c) for c in cells)
+
+
+def is_value_header(text: str) -> bool:
+    """A header cell of a value column: a year (2020年, 2025目标值) or a growth word (年均增长)."""
+    return bool(YEAR_RE.search(text) or GROWTH_HEADER_RE.search(text))
+
+
+def header_model(top: list[str], subs: list[str], end: int = 0) -> Header | None:
+    """The column model of a header: ``top`` cells in order and the second row ``subs``.
+
+    None when the second-row labels do not fit the value columns (the caller
+    flags it) or the header has no year.
+    """
+    value_cols = [t for t in top if YEAR_RE.search(t) or GROWTH_HEADER_RE.search(t)]
+    columns = _columns(value_cols, subs)
+    if columns is None:
+        return None
+    slots: list[Slot] = []
+    group = 0
+    for text in top:
+        if YEAR_RE.search(text) or GROWTH_HEADER_RE.search(text):
+            slots.extend(Slot("value", c.label, c) for c in columns if c.group == group)
+            group += 1
+            continue
+        role = next((r for words, r in SLOT_ROLES if text in words), "other")
+        slots.append(Slot(role, text))
+    return Header(has_category=any(t in CATEGORY_HEADERS for t in top),
+                  has_unit=any(t in UNIT_HEADERS for t in top), columns=columns, end=end,
+                  slots=slots)
+
+
+# --- one cell a line ------------------------------------------------------------------------
 
 
 def extract_indicator_tables(doc, out: Collector) -> None:
-    """Find every indicator table of ``doc`` and write its rows into ``out``."""
+    """Find every indicator table of ``doc`` laid out one cell a line and build it into ``out``."""
     lines = doc.lines
     i = 0
     while i < len(lines):
-        if lines[i].strip() in CATEGORY_HEADERS + INDICATOR_HEADERS:
+        text = lines[i].strip()
+        if len(text) <= 8 and header_text(text) in CATEGORY_HEADERS + INDICATOR_HEADERS:
             header = _read_header(lines, i, out)
             if header is not None:
                 i = _read_table(doc, i, header, out)
@@ -113,6 +206,7 @@ def _read_header(lines, start: int, out: Collector) -> Header | None:
     for index, text in nonblank(lines, start):
         if len(text) > _MAX_HEADER_CELL:
             break
+        text = header_text(text)                 # 类  别, 2020 年
         if not subs and not pending and _is_top_header(text, top):
             top.append(text)
             continue
@@ -132,14 +226,17 @@ def _read_header(lines, start: int, out: Collector) -> Header | None:
     value_cols = [t for t in top if YEAR_RE.search(t) or GROWTH_HEADER_RE.search(t)]
     if not value_cols or pending:
         return None
-    columns = _columns(value_cols, subs)
-    if columns is None:
-        out.flag(start + 1, "table_header_unreadable", "error",
-                 f"{len(subs)} second-row labels do not fit {len(value_cols)} value columns: "
-                 f"{' | '.join(top + subs)}")
-        return None
-    return Header(has_category=any(t in CATEGORY_HEADERS for t in top),
-                  has_unit=any(t in UNIT_HEADERS for t in top), columns=columns, end=index)
+    header = header_model(top, subs, index)
+    if header is None:
+        flag_unreadable_header(out, start + 1, top, subs, len(value_cols))
+    return header
+
+
+def flag_unreadable_header(out: Collector, line: int, top: list[str], subs: list[str],
+                           n_value_cols: int) -> None:
+    out.flag(line, "table_header_unreadable", "error",
+             f"{len(subs)} second-row labels do not fit {n_value_cols} value columns: "
+             f"{' | '.join(top + subs)}")
 
 
 def _is_top_header(text: str, top: list[str]) -> bool:
@@ -168,9 +265,10 @@ def _columns(value_cols: list[str], subs: list[str]) -> list[Column] | None:
     if not years:
         return None
     base_year, target_year = min(years), max(years)
+    yearly = _yearly_targets(years, base_year, target_year)
     growth_period = f"{base_year + 1}/{target_year}"
     columns: list[Column] = []
-    for label, sub_labels in zip(value_cols, split):
+    for group, (label, sub_labels) in enumerate(zip(value_cols, split)):
         is_growth = bool(GROWTH_HEADER_RE.search(label)) and not (
             YEAR_RE.search(label) and not re.search(r"增长|增速", label))
         year_m = YEAR_RE.search(label)
@@ -178,9 +276,10 @@ def _columns(value_cols: list[str], subs: list[str]) -> list[Column] | None:
         period = growth_period if is_growth else str(year)
         kind = "growth" if is_growth else "level"
         statuses = [SUBHEADERS[sub] for sub in sub_labels] or [
-            _status_from_label(label, year, base_year, target_year, is_growth)]
+            _status_from_label(label, year, base_year, target_year, is_growth, year in yearly)]
         for sub, status in zip(sub_labels or [""], statuses):
-            columns.append(Column(f"{label}{'/' + sub if sub else ''}", kind, status, year, period))
+            columns.append(Column(f"{label}{'/' + sub if sub else ''}", kind, status, year, period,
+                                  group))
     target_status = next((c.status for c in reversed(columns) if c.kind == "level"), "actual")
     for column in columns:
         if column.status == "as_target_column":
@@ -188,8 +287,18 @@ def _columns(value_cols: list[str], subs: list[str]) -> list[Column] | None:
     return columns
 
 
+def _yearly_targets(years: list[int], base_year: int, target_year: int) -> set[int]:
+    """Years between the base and the target year that are yearly targets (2021 ... 2025).
+
+    Only a run of consecutive years reaching the target year: a lone 2019
+    column in a completion table stays an actual.
+    """
+    later = sorted(set(y for y in years if base_year < y < target_year))
+    return set(later) if later and later == list(range(base_year + 1, target_year)) else set()
+
+
 def _status_from_label(label: str, year: int, base_year: int, target_year: int,
-                       is_growth: bool) -> str:
+                       is_growth: bool, yearly: bool = False) -> str:
     if is_growth:
         return "as_target_column"
     if "基期" in label:
@@ -200,15 +309,16 @@ def _status_from_label(label: str, year: int, base_year: int, target_year: int,
         return "expected"
     if "实际" in label or "完成" in label:
         return "actual"
+    if yearly:
+        return "as_target_column"
     return "actual" if year < target_year or year == base_year else "target"
 
 
 def _read_table(doc, start: int, header: Header, out: Collector) -> int:
-    """Read the body after ``header``; return the index of the first line after the table."""
+    """Read the body after ``header`` (one cell a line); return the index of the first line after the table."""
     lines = doc.lines
     table_id = out.new_table_id()
-    title, title_line = preceding_title(lines, start)
-    rows: list[Row] = []
+    rows: list[TableRow] = []
     notes: list[tuple[int, str]] = []
     n_cols = len(header.columns)
     current: Row | None = None
@@ -223,27 +333,34 @@ def _read_table(doc, start: int, header: Header, out: Collector) -> int:
             notes.append((index + 1, text))
             index += 1
             continue
-        if notes or _ends_table(text):
+        if notes or ends_table(text):
             end = index
             break
         line = index + 1
         index += 1
         if text in ATTRIBUTES:
-            out.account(line, "属性")
+            out.account(line, "属性", text)
             if current is None or current.attribute is not None or not current.labels:
                 out.flag(line, "orphan_cell", "warning", "属性 cell with no indicator before it",
                          table_id, text)
                 continue
             current.attribute = (line, text)
+            rows[-1].cells.append(Cell([(line, text)]))
             continue
-        quantity = _try_parse(text)
+        quantity = try_parse(text)
         row_open = current is not None and current.attribute is None
+        if row_open and current.labels and not current.values and quantity is not None:
+            following = next((t for _, t in nonblank(lines, index, index + 4)), "")
+            if names_not_value(quantity, following, header):
+                quantity = None
         if row_open and current.labels and not current.values and quantity is None:
             current.labels.append((line, text))      # category + indicator, or unit
+            rows[-1].cells.append(Cell([(line, text)]))
             continue
         if row_open and current.labels and quantity is not None and (
                 not current.values or len(current.values) < n_cols):
             current.values.append((line, text, quantity))
+            rows[-1].cells.append(Cell([(line, text)]))
             continue
         if quantity is not None and quantity.qualifier != "qualitative":
             out.flag(line, "orphan_cell", "warning", "value with no indicator before it "
@@ -253,72 +370,290 @@ def _read_table(doc, start: int, header: Header, out: Collector) -> int:
             out.flag(current.line, "missing_attribute", "warning",
                      f"row {' | '.join(t for _, t in current.labels)} has no 属性 cell", table_id)
         current = Row(labels=[(line, text)])
-        rows.append(current)
+        rows.append(TableRow([Cell([(line, text)])]))
     else:
         end = len(lines)
     if current is not None and current.attribute is None and current.labels:
         out.flag(current.line, "missing_attribute", "warning",
                  f"last row {' | '.join(t for _, t in current.labels)} has no 属性 cell "
                  "(the table may be cut off)", table_id)
-    if not rows:
-        out.flag(start + 1, "empty_table", "warning", "indicator table header with no rows", table_id)
-    n_cells = _emit_rows(doc, table_id, header, rows, notes, out)
-    if title_line:
-        out.account(title_line, "title")
-    for index_, _text in nonblank(lines, start, header.end):
-        out.account(index_ + 1, "header")
-    out.add("tables", table_id=table_id, kind="indicators", title=title,
-            line=title_line or start + 1, line_end=end, n_rows=len(rows), n_cells=n_cells,
-            notes=" ".join(t for _, t in notes))
-    for line, text in notes:
-        out.flag(line, "table_note", "info", "note under the table, kept in tables.notes",
-                 table_id, text)
+    header_lines = [k + 1 for k, _ in nonblank(lines, start, header.end)]
+    block = TableBlock("one cell a line", [], [], header_lines, rows, notes, start, end)
+    build_indicator_table(doc, table_id, header, block, out)
     return end
 
 
-def _ends_table(text: str) -> bool:
+# --- the builder: every layout's rows -> indicator_rows, observations, structure -------------
+
+
+def build_indicator_table(doc, table_id: str, header: Header, block: TableBlock,
+                          out: Collector) -> None:
+    """Write one indicator table read by any layout reader into ``out``.
+
+    The table's line range (title to ``block.end``) goes to ``tables``, so the
+    prose reader skips its lines and accounting checks every one of them.
+    """
+    title, title_line = preceding_title(doc.lines, block.start)
+    out.read_cells(table_id, (cell for trow in block.rows for cell in trow.cells))
+    rows = [_row(trow, header, table_id, out) for trow in block.rows]
+    if not rows:
+        out.flag(block.start + 1, "empty_table", "warning", "indicator table header with no rows",
+                 table_id)
+    _emit_rows(doc, table_id, header, rows, block.notes, out)
+    n_cells = len({id(cell) for trow in block.rows for cell in trow.cells})
+    if title_line:
+        for line in range(title_line, block.start + 1):       # a title may wrap over lines
+            if doc.lines[line - 1].strip():
+                out.account(line, "title")
+    for line in block.header_lines:
+        out.account(line, "header")
+    out.add("tables", table_id=table_id, kind="indicators", title=title,
+            line=title_line or block.start + 1, line_end=block.end, n_rows=len(rows),
+            n_cells=n_cells, notes=" ".join(t for _, t in block.notes))
+    for line, text in block.notes:
+        out.flag(line, "table_note", "info", "note under the table, kept in tables.notes",
+                 table_id, text)
+
+
+def _row(trow: TableRow, header: Header, table_id: str, out: Collector) -> Row:
+    """Read one body row: by its slots when the layout gave them and the width fits, else by content."""
+    if trow.width is None:
+        return _row_by_content(trow.cells, header)
+    if trow.width == len(header.slots) and _fits_slots(trow, header):
+        row = _row_by_slots(trow, header, table_id, out)
+    else:
+        row = _row_of_other_width(trow, header, table_id, out)
+    if row.attribute is None and row.labels and any(s.role == "attribute" for s in header.slots):
+        out.flag(row.line, "missing_attribute", "warning",
+                 f"row {' | '.join(t for _, t in row.labels)} has no 属性 cell", table_id)
+    return row
+
+
+def names_not_value(quantity: Quantity, following: str, header: Header) -> bool:
+    """A cell read as qualitative (单位GDP能耗降低, 收入增长) before any value of its row is an
+    indicator name when the cell after it is a unit (the table has a unit column) or a number."""
+    if quantity.qualifier != "qualitative":
+        return False
+    if header.has_unit and _is_unit(following):
+        return True
+    after = try_parse(following)
+    return after is not None and (after.value is not None or bool(after.parts))
+
+
+def _fits_slots(trow: TableRow, header: Header) -> bool:
+    """True when every cell's content can stand in its slot: no number in a category,
+    indicator or unit slot, 预期性/约束性 in the 属性 slot and nowhere else. A row that does not fit (cells shifted by a missing or extra
+    separator) is read by content instead, so no value lands in the wrong column."""
+    for cell in trow.cells:
+        if cell.column is None:
+            return False
+        role = header.slots[cell.column].role
+        text = cell.text
+        if (text in ATTRIBUTES) != (role == "attribute"):
+            return False
+        if role in ("category", "indicator", "unit"):
+            quantity = try_parse(text)
+            if quantity is not None and (quantity.value is not None or quantity.parts):
+                return False
+    return True
+
+
+def _row_by_content(cells: list[Cell], header: Header) -> Row:
+    """Labels, values and 属性 told apart by content (the first cell is always a label)."""
+    row = Row()
+    for k, cell in enumerate(cells):
+        text = cell.text
+        if k and text in ATTRIBUTES:
+            row.attribute = (cell.line, text)
+            continue
+        quantity = try_parse(text) if k else None
+        if quantity is not None and not row.values and names_not_value(
+                quantity, cells[k + 1].text if k + 1 < len(cells) else "", header):
+            quantity = None
+        if quantity is None and row.values:
+            row.trailing.append(cell)
+        elif quantity is None:
+            row.labels.append((cell.line, text))
+            row.label_cells.append(cell)
+        else:
+            row.values.append((cell.line, text, quantity))
+            row.value_cells.append(cell)
+    return row
+
+
+def _row_by_slots(trow: TableRow, header: Header, table_id: str, out: Collector) -> Row:
+    """A full row: every cell read as its header slot says."""
+    row = Row(columns=[])
+    for cell in trow.cells:
+        slot = header.slots[cell.column]
+        text = cell.text
+        if slot.role == "category":
+            row.category = cell
+        elif slot.role == "indicator":
+            row.indicator = cell
+            row.labels = [(cell.line, text)]
+        elif slot.role == "unit":
+            row.unit = cell
+        elif slot.role == "value":
+            quantity = try_parse(text)
+            if quantity is None:
+                out.flag(cell.line, "unreadable_value", "warning", f"column {slot.label}: "
+                         "analysis.extract.numbers cannot read this value", table_id, text)
+                out.account_cell(cell, "flagged cell")
+                continue
+            row.values.append((cell.line, text, quantity))
+            row.columns.append(slot.column)
+        elif slot.role == "attribute" and text in ATTRIBUTES:
+            row.attribute = (cell.line, text)
+            out.account_cell(cell, "属性")
+        elif slot.role == "number":
+            out.account_cell(cell, "row number")
+        else:
+            out.flag(cell.line, "unplaced_cell", "warning",
+                     f"column {slot.label!r} holds no value the table model reads", table_id, text)
+            out.account_cell(cell, "flagged cell")
+    return row
+
+
+def _row_of_other_width(trow: TableRow, header: Header, table_id: str, out: Collector) -> Row:
+    """A row with more or fewer cells than the header: read by content, placed by rule.
+
+    The value cells are placed by position when, from the first value to the
+    属性 cell (or the row's end), they span exactly the value columns;
+    otherwise by the assignment rule. Either way every value is flagged
+    ``assigned_by_rule``.
+    """
+    cells = trow.cells
+    row = _row_by_content(cells, header)
+    reason = (f"row of {trow.width} cells for {len(header.slots)} columns"
+              if trow.width != len(header.slots) else "cells do not fit their columns")
+    first = cells.index(row.value_cells[0]) if row.value_cells else None
+    if first is not None and cells[first].column is not None:
+        attribute_cell = next((c for c in cells[first:] if c.text in ATTRIBUTES), None)
+        start = cells[first].column
+        stop = attribute_cell.column if attribute_cell is not None else trow.width
+        if stop is not None and stop - start == len(header.columns) and all(
+                c.column is not None and start <= c.column < stop
+                for c in cells[first:] if c is not attribute_cell):
+            row.columns = [header.columns[c.column - start] for c in cells[first:]
+                           if c is not attribute_cell]
+            row.by_rule = f"{reason}: values by their place from the first value"
+            row.category = None
+    if row.columns is None:
+        row.by_rule = f"{reason}: values by the assignment rule"
+    elif row.label_cells:
+        _labels_to_fields(row, header, table_id, out)
+    if row.attribute is not None:
+        out.account(row.attribute[0], "属性", row.attribute[1])
+    for cell in row.trailing:
+        out.flag(cell.line, "unplaced_cell", "warning", "text after the values of its row",
+                 table_id, cell.text)
+        out.account_cell(cell, "flagged cell")
+    return row
+
+
+def _labels_to_fields(row: Row, header: Header, table_id: str, out: Collector) -> None:
+    """Category, indicator and unit of a row whose values were placed but labels read by content
+    (the same reading as the one-cell-a-line rows: first label the category, last the indicator)."""
+    cells = list(row.label_cells)
+    if header.has_unit and len(cells) >= 2 and _is_unit(cells[-1].text):
+        row.unit = cells.pop()
+    if len(cells) >= 2 and header.has_category:
+        row.category = cells[0]
+        for cell in cells[1:-1]:
+            out.flag(cell.line, "unplaced_cell", "warning", "label between category and indicator",
+                     table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
+        cells = cells[-1:]
+    if len(cells) >= 2:
+        out.flag(cells[0].line, "indicator_rejoined", "warning", "indicator name spread over "
+                 "several cells, joined", table_id, "|".join(c.text for c in cells))
+        for cell in cells:
+            out.account_cell(cell, "part of the indicator")
+        row.labels = [(cells[0].line, "".join(c.text for c in cells))]
+        return
+    row.indicator = cells[0]
+    row.labels = [(cells[0].line, cells[0].text)]
+
+
+def ends_table(text: str) -> bool:
+    """A line that cannot be part of a table body: an outline heading, a box, a sentence."""
     return bool(HEADING_RE.match(text) or BOX_RE.match(text) or (len(text) > 40 and (
         text.endswith("。") or "，" in text or "," in text)))
 
 
-def _try_parse(text: str) -> Quantity | None:
+def is_sentence(text: str) -> bool:
+    """A line of running text: it ends a sentence or holds a clause comma (no table cell does)."""
+    return text.endswith(("。", "；")) or "，" in text
+
+
+_PARSED: dict[str, Quantity | None] = {}
+
+
+def try_parse(text: str) -> Quantity | None:
+    """The value of a cell, None when it is not one (an indicator with its unit never is)."""
+    if text in _PARSED:
+        return _PARSED[text]
     if _UNIT_PAREN_RE.match(text):
-        return None              # an indicator with its unit, never a value
-    try:
-        return parse_quantity(text)
-    except QuantityError:
-        return None
+        result = None            # an indicator with its unit, never a value
+    else:
+        try:
+            result = parse_quantity(text)
+        except QuantityError:
+            result = None
+    if len(_PARSED) < 50_000:
+        _PARSED[text] = result
+    return result
 
 
 def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
-               notes: list[tuple[int, str]], out: Collector) -> int:
+               notes: list[tuple[int, str]], out: Collector) -> None:
     """Write the table's rows into ``indicator_rows``, ``observations`` and ``structure``."""
     base_estimated = any(BASE_ESTIMATE_NOTE_RE.search(t) for _, t in notes)
     for column in header.columns:
         if column.status == "base":
             column.status = "expected" if base_estimated else "actual"
     category = ""
-    n_cells = 0
-    for row_no, row in enumerate(rows, start=1):
-        n_cells += len(row.labels) + len(row.values) + (row.attribute is not None)
+    row_no = 0
+    for row in rows:
         labels = list(row.labels)
         unit_cell = ""
-        if header.has_unit and len(labels) >= 2 and _is_unit(labels[-1][1]):
-            unit_line, unit_cell = labels.pop()
-            out.account(unit_line, "unit")
-        if len(labels) >= 2 and header.has_category:
-            category = labels[0][1]
-            out.account(labels[0][0], "category")
-            for line, text in labels[1:-1]:
-                out.flag(line, "unplaced_cell", "warning", "label between category and "
-                         "indicator", table_id, text)
-        elif len(labels) >= 2:
-            out.flag(labels[0][0], "indicator_rejoined", "warning", "indicator name spread "
-                     "over several cells, joined", table_id, "|".join(t for _, t in labels))
-            for label_line, _ in labels:
-                out.account(label_line, "part of the indicator")
-            labels = [(labels[0][0], "".join(t for _, t in labels))]
+        if row.columns is None and row.category is None:
+            if header.has_unit and len(labels) >= 2 and _is_unit(labels[-1][1]):
+                unit_line, unit_cell = labels.pop()
+                out.account(unit_line, "unit", unit_cell)
+            if len(labels) >= 2 and header.has_category:
+                category = labels[0][1]
+                out.account(labels[0][0], "category", category)
+                for line, text in labels[1:-1]:
+                    out.flag(line, "unplaced_cell", "warning", "label between category and "
+                             "indicator", table_id, text)
+            elif len(labels) >= 2:
+                out.flag(labels[0][0], "indicator_rejoined", "warning", "indicator name spread "
+                         "over several cells, joined", table_id, "|".join(t for _, t in labels))
+                for label_line, label_text in labels:
+                    out.account(label_line, "part of the indicator", label_text)
+                labels = [(labels[0][0], "".join(t for _, t in labels))]
+        else:
+            if row.category is not None:
+                category = row.category.text
+                out.account_cell(row.category, "category")
+            if row.unit is not None:
+                unit_cell = row.unit.text
+                out.account_cell(row.unit, "unit")
+            if row.indicator is not None:
+                out.account_cell(row.indicator, "part of the indicator")
+        if not labels:
+            for vline, vtext, _q in row.values:
+                out.flag(vline, "orphan_cell", "warning", "value with no indicator in its row",
+                         table_id, vtext)
+            if row.attribute is not None:
+                out.flag(row.attribute[0], "orphan_cell", "warning",
+                         "属性 cell with no indicator in its row", table_id, row.attribute[1])
+            continue
+        row_no += 1
         line, raw_indicator = labels[-1]
+        out.account(line, "indicator", raw_indicator)
         indicator, unit, inferred = _split_unit(raw_indicator, unit_cell)
         if inferred:
             out.flag(line, "unit_inferred", "info", f"unit of {indicator!r} not stated; "
@@ -331,8 +666,13 @@ def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
             out.flag(line, "no_values", "info", f"{indicator!r} is listed with no value",
                      table_id, raw_indicator)
             continue
-        placed = _assign(row.values, header.columns)
-        by_rule = len(row.values) != len(header.columns)
+        if row.columns is not None:
+            placed = list(zip(row.values, row.columns))
+            by_rule = bool(row.by_rule)
+        else:
+            placed = _assign(row.values, header.columns)
+            by_rule = len(row.values) != len(header.columns) or bool(row.by_rule)
+        why = row.by_rule or f"{len(row.values)} values for {len(header.columns)} columns"
         for (vline, vtext, quantity), column in placed:
             if column is None and quantity.qualifier == "blank":
                 out.flag(vline, "blank_set_aside", "info", f"{indicator!r}: blank cell with no "
@@ -345,9 +685,7 @@ def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
                 continue
             if by_rule:
                 out.flag(vline, "assigned_by_rule", "info",
-                         f"{indicator!r}: {vtext!r} -> {column.label} "
-                         f"({len(row.values)} values for {len(header.columns)} columns)",
-                         table_id, vtext)
+                         f"{indicator!r}: {vtext!r} -> {column.label} ({why})", table_id, vtext)
             common = dict(table_id=table_id, category=category, indicator=indicator,
                           attribute=attribute, status=column.status, year=column.year,
                           period=column.period, value_text=vtext, line=vline,
@@ -357,10 +695,7 @@ def _emit_rows(doc, table_id: str, header: Header, rows: list[Row],
             elif quantity.qualifier != "blank":
                 _emit_observation(doc, out, quantity, unit, column, common)
             else:
-                out.account(vline, "blank cell (no observation)")
-    return n_cells
-
-
+                out.account(vline, "blank cell (no observation)", vtext)
 def _assign(values, columns: list[Column]):
     """Pair each value with its column (None when it has none); see the module docstring."""
     if len(values) >= len(columns):

@@ -14,6 +14,10 @@ Two kinds are read, by their header:
 - ranked lists (序号 | 企业名称): ``enterprises``;
 - task assignments (序号 | 工作任务和要求 | 牵头单位 | 责任单位): ``tasks`` and
   ``task_units``, with the section (一、… （15项）) and subsection (（一）…).
+
+The builders (:func:`build_list_table`) take rows of cells, so the same lists
+laid out one row a line (tab, pipe, space-aligned rows: see
+:mod:`analysis.extract.tables.layouts`) are built by the same code.
 """
 
 from __future__ import annotations
@@ -53,40 +57,64 @@ def extract_tab_tables(doc, out: Collector) -> None:
     lines = doc.lines
     i = 0
     while i < len(lines):
-        if lines[i].startswith("\t"):
+        if lines[i].startswith("\t") and out.table_end_at(i + 1) is None:
             header, body_start = _header_at(lines, i)
             if header:
                 end = _table_end(lines, body_start)
                 cells = read_tab_cells(lines, body_start, end, out)
-                kind = _kind(header)
-                title, title_line = preceding_title(lines, i, skip=ATTACHMENT_RE)
-                table_id = out.new_table_id()
-                for k in range(i, body_start):
-                    out.account(k + 1, "header")
-                if title_line:
-                    for k in range(title_line, i + 1):
-                        if lines[k - 1].strip() and not ATTACHMENT_RE.match(lines[k - 1].strip()):
-                            out.account(k, "title")
-                if kind == "enterprises":
-                    n_rows = _enterprise_rows(doc, table_id, title, cells, out)
-                elif kind == "tasks":
-                    n_rows = _task_rows(doc, table_id, header, cells, out)
-                else:
-                    n_rows = 0
-                    for cell in cells:
-                        out.flag(cell.line, "unplaced_cell", "warning",
-                                 f"table with header {' | '.join(header)} is of no known kind",
-                                 table_id, cell.text)
-                        out.account_cell(cell, "flagged cell")
-                if not cells:
-                    out.flag(i + 1, "empty_table", "warning",
-                             f"table header {' | '.join(header)} with no rows", table_id)
-                out.add("tables", table_id=table_id, kind=kind, title=title,
-                        line=title_line or i + 1, line_end=end, n_rows=n_rows,
-                        n_cells=len(cells), notes="")
+                build_list_table(doc, i, list(range(i + 1, body_start + 1)), end, header,
+                                 _split_rows(cells), out)
                 i = end
                 continue
         i += 1
+
+
+def list_kind(header: list[str]) -> str | None:
+    """``enterprises`` or ``tasks`` when header cells (one row a line) make a list header, else None."""
+    if len(header) >= 2 and any(h in RANK_HEADERS for h in header) and all(
+            HEADER_CELL_RE.match(h) for h in header):
+        kind = _kind(header)
+        return None if kind == "unknown" else kind
+    return None
+
+
+def build_list_table(doc, start: int, header_lines: list[int], end: int, header: list[str],
+                     rows: list[list[Cell]], out: Collector) -> None:
+    """Build a ranked list or a task table from its rows of cells, whatever the layout.
+
+    ``start`` is the 0-based index of the header's first line, ``end`` the
+    index of the first line after the table; the ``tables`` row spans the
+    title to the table's last line.
+    """
+    lines = doc.lines
+    kind = _kind(header)
+    title, title_line = preceding_title(lines, start, skip=ATTACHMENT_RE)
+    table_id = out.new_table_id()
+    for line in header_lines:
+        out.account(line, "header")
+    if title_line:
+        for k in range(title_line, start + 1):
+            if lines[k - 1].strip() and not ATTACHMENT_RE.match(lines[k - 1].strip()):
+                out.account(k, "title")
+    cells = [cell for row in rows for cell in row]
+    out.read_cells(table_id, cells)
+    if kind == "enterprises":
+        n_rows = _enterprise_rows(doc, table_id, title, rows, out)
+    elif kind == "tasks":
+        n_rows = _task_rows(doc, table_id, header, rows, out)
+    else:
+        n_rows = 0
+        for cell in cells:
+            out.flag(cell.line, "unplaced_cell", "warning",
+                     f"table with header {' | '.join(header)} is of no known kind",
+                     table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
+    if not cells:
+        out.flag(start + 1, "empty_table", "warning",
+                 f"table header {' | '.join(header)} with no rows", table_id)
+    out.add("tables", table_id=table_id, kind=kind, title=title,
+            line=title_line or start + 1, line_end=end, n_rows=n_rows,
+            n_cells=len(cells), notes="")
 
 
 def _header_at(lines, start: int) -> tuple[list[str], int]:
@@ -173,13 +201,12 @@ def _rows_expect_text(rows: list[list[Cell]]) -> bool:
     return bool(rows) and len(rows[-1]) == 1 and bool(NUMBER_RE.match(rows[-1][0].text))
 
 
-def _enterprise_rows(doc, table_id: str, title: str, cells: list[Cell], out: Collector) -> int:
+def _enterprise_rows(doc, table_id: str, title: str, rows: list[list[Cell]], out: Collector) -> int:
     year_m = YEAR_IN_TITLE_RE.search(title)
     year = int(year_m.group(1)) if year_m else None
     if year is None:
-        out.flag(cells[0].line if cells else None, "no_year", "warning",
+        out.flag(rows[0][0].line if rows else None, "no_year", "warning",
                  f"list title {title!r} names no year", table_id)
-    rows = _split_rows(cells)
     expected_rank = 1
     for row in rows:
         first = row[0]
@@ -213,14 +240,13 @@ def _enterprise_rows(doc, table_id: str, title: str, cells: list[Cell], out: Col
     return len(rows)
 
 
-def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Collector) -> int:
+def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]], out: Collector) -> int:
     roles = tuple("lead" if LEAD_HEADER_RE.search(h) else "support"
                   for h in header if UNIT_HEADER_RE.search(h)) or ("lead", "support")
     section = subsection = ""
     section_no: int | None = None
     section_line: int | None = None
     claimed: int | None = None
-    rows = _split_rows(cells)
     expected_no = 1
     for row in rows:
         first = row[0]
