@@ -31,7 +31,11 @@ OBS_COLUMNS = ["category", "indicator", "unit", "attribute", "measure", "status"
 
 @pytest.fixture(scope="module")
 def layouts():
-    return extract(read_documents(LAYOUTS))
+    # Each document on its own: the four forms are the same district's table, and a corpus keeps one
+    # structure row per district, year and status (the others go to flags).
+    per_document = [extract([doc]) for doc in read_documents(LAYOUTS)]
+    return {name: pd.concat([tables[name] for tables in per_document], ignore_index=True)
+            for name in per_document[0]}
 
 
 def of(frame: pd.DataFrame, doc_id: str, columns: list[str]) -> pd.DataFrame:
