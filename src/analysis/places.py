@@ -91,7 +91,7 @@ def lookup(names: pd.Series, cities: pd.Series | None = None,
     for code, name, parent, english in zip(places.district_code, places.name, places.parent_code, places.name_en):
         entries.setdefault(name, []).append((code, english, city_of.get(parent, "")))
     names_list = names.tolist()
-    cities_list = [""] * len(names_list) if cities is None else cities.reindex(names.index).fillna("").tolist()
+    cities_list = [""] * len(names_list) if cities is None else cities.reindex(names.index).astype(object).fillna("").tolist()
     found: dict[tuple[str, str], tuple[str, str]] = {}
     for name, city in set(zip(names_list, cities_list)):          # each distinct place once
         candidates = entries.get(name, [])
