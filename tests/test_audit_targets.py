@@ -49,9 +49,12 @@ def test_plan_targets_checked_against_their_stated_rates(findings):
     assert jobs.result == "mismatch"
 
 
-def test_unsigned_bracketed_decline_is_accepted_and_said(findings):
+def test_unsigned_bracketed_decline_is_signed_at_extraction_and_checks(findings, seeds):
+    # 城镇登记失业率 3.4 -> 3 with [0.4]: the extraction reads a fall of 0.4 (flagged), the audit agrees
     unemployment = finding(findings, kind="cumulative_change", doc_id="cj_plan14", line=1019)
-    assert unemployment.result == "ok" and "without its sign" in unemployment.detail
+    assert unemployment.result == "ok" and unemployment.stated == -0.4
+    flags = seeds["flags"].query("doc_id == 'cj_plan14' and line == 1019")
+    assert list(flags.kind) == ["sign_from_levels"]
     assert finding(findings, kind="cumulative_change", line=921).result == "ok"   # 2.18 -> 2.13 is [-0.05]
 
 

@@ -25,7 +25,7 @@ or line numbers.
 
 from analysis.extract.tables.common import Cell, Collector, TableBlock, TableRow
 from analysis.extract.tables.indicators import (
-    build_indicator_table, extract_indicator_tables, header_model,
+    build_indicator_table, extract_indicator_tables, header_model, sign_changes_from_levels,
 )
 from analysis.extract.tables.layouts import build_table, extract_row_tables
 from analysis.extract.tables.projects import extract_project_boxes
@@ -41,6 +41,7 @@ def extract_tables(doc) -> Collector:
     out = Collector(doc)
     for extractor in EXTRACTORS:
         extractor(doc, out)
+    sign_changes_from_levels(doc, out)
     return out
 
 

@@ -753,6 +753,53 @@ def _emit_observation(doc, out, quantity: Quantity, unit: str, column: Column, c
             qualifier=quantity.qualifier, low=quantity.low, high=quantity.high, **common)
 
 
+def sign_changes_from_levels(doc, out) -> None:
+    """An unsigned [x] change whose row's levels fall by x is a fall: its sign is set, and flagged.
+
+    A plan table prints the change over the plan period in brackets, often
+    without a sign (3.4 -> 3 with [0.4]). When the row's first and last levels
+    fall by the stated amount (to the precision printed), the change takes the
+    minus sign; when they fall by another amount, the change is only flagged.
+    """
+    rows: dict[tuple, list[dict]] = {}
+    for obs in out.rows.get("observations", []):
+        if obs.get("source") == "table" and obs.get("table_id"):
+            rows.setdefault((obs["table_id"], obs.get("category", ""), obs["indicator"]), []).append(obs)
+    for group in rows.values():
+        levels = sorted((o for o in group if o["measure"] == "level" and o["value"] is not None
+                         and o.get("year") is not None), key=lambda o: o["year"])
+        changes = [o for o in group if o["measure"] == "change" and o["qualifier"] == "cumulative"
+                   and o["value"] is not None and o["value"] > 0 and not o["value_text"].lstrip("[【 ").startswith(("-", "+"))]
+        if len(levels) < 2 or not changes:
+            continue
+        first, last = levels[0], levels[-1]
+        fall = first["value"] - last["value"]
+        if fall <= 0:
+            continue
+        for change in changes:
+            slack = _half_unit(first["value_text"]) + _half_unit(last["value_text"]) + _half_unit(change["value_text"])
+            if abs(fall - change["value"]) <= slack + 1e-9:
+                change["value"] = -change["value"]
+                if change.get("value_base") is not None:
+                    change["value_base"] = -change["value_base"]
+                out.flag(change["line"], "sign_from_levels", "info",
+                         f"{change['value_text']} has no sign; the row falls from {first['value_text']} to "
+                         f"{last['value_text']}: read as -{abs(change['value']):g}", change["table_id"], change["value_text"])
+            else:
+                out.flag(change["line"], "change_disagrees_with_levels", "warning",
+                         f"{change['value_text']} has no sign and the row falls by {fall:g} "
+                         f"({first['value_text']} to {last['value_text']}): kept as stated", change["table_id"],
+                         change["value_text"])
+
+
+def _half_unit(text: str) -> float:
+    """Half a unit of the last digit printed (0.05 for 3.4, 0.5 for 3)."""
+    m = re.search(r"\d+(?:\.(\d+))?", text or "")
+    if not m:
+        return 0.0
+    return 0.5 * 10 ** -(len(m.group(1)) if m.group(1) else 0)
+
+
 def _emit_structure(doc, out, quantity: Quantity, common: dict, column: Column):
     parts = quantity.parts
     if column.kind != "level" or len(parts) != 3:
