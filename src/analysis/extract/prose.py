@@ -149,6 +149,8 @@ _QUOTES_RE = re.compile(r"[“”‘’\"']")
 _TRAILING_PAREN_RE = re.compile(r"\([^()]*\)$|\((?:[^()]*(?:预计|同比|下同|现价|可比价|含)[^()]*)\)")
 # 地区生产总值突破200亿大关、达255.8亿元: a milestone passed is not part of the label.
 _MILESTONE_RE = re.compile(r"(?:首次|成功|一举)?(?:突破|跨越|迈上|跨上|超过)\d+(?:\.\d+)?[万亿千百]*元?(?:大关|台阶|关口)?$")
+# 标准化规模养殖比重占规模养殖场的: the share is named before 占; the base after it is not part of it.
+_SHARE_OF_RE = re.compile(r"^(.{2,}?(?:比重|比例|占比))占.+$")
 _PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系数))\)(?:为|达到|达|是)?$")
 # 第一产业完成增加值 -> 第一产业增加值: a verb between a sector and the measure it names.
 _INNER_VERB_RE = re.compile(r"(产业|行业|工业|农业|服务业|建筑业)(?:完成|实现)(增加值|总产值|产值|营业收入|收入)")
@@ -158,11 +160,8 @@ _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _RESULT_WORDS_RE = re.compile(r"(?:的)?(?:综合)?(?:评价|评定|考核|认定)结果(?:为|是)")
-_VERBS = re.compile(r"^(?:实施|完成|建成|建设|打造|新建|引进|开展|设立|组建|发放|解决|拥有|实现|培育|"
-                    r"认定|签订|举办|开通|投入|启动|推进|推动|吸引|接种|安置|开发|印发|颁发|承办|"
-                    r"组织|创建|改造提升|改造|优化升级|联手引进|推出|纳入|形成|保持|稳定|有|制定出台|出台|制定)了?")
-_RIGHT_STOP = re.compile(r"的|是|全部|实现|已|深化|进行|得到|达到|达|正在|将|被|在|落户|入驻|参与|"
-                         r"相继|加快|投建|签约|吸引|带动|位列|居|突破|超过|等|和|及|，|。")
+_VERBS = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS)})了?")
+_RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>[^,，；;。、的]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
@@ -950,6 +949,7 @@ def _clean_indicator(text: str, ctx=None) -> str:
         return named.group(1)                 # …占全部常住人口的比重(常住人口城镇化率)
     text = _TRAILING_PAREN_RE.sub("", _TRAILING_PAREN_RE.sub("", text)).strip(" 、")
     text = _INNER_VERB_RE.sub(r"\1\2", text)
+    text = _SHARE_OF_RE.sub(r"\1", text)
     text = _RESULT_WORDS_RE.sub("", text)
     text = re.sub(r"在\S{0,6}基础上", "", text)
     text = _TARGET_PREFIX_RE.sub("", text)
