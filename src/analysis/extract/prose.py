@@ -116,6 +116,9 @@ def _alternation(words) -> str:
 
 
 _PERIODS = [(p, re.compile(p.pattern)) for p in rules.PERIOD_PHRASES]
+# Every period phrase at once, for taking them off labels (group names dropped: they repeat).
+_ANY_PERIOD_RE = re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")"
+                                     for p in rules.PERIOD_PHRASES))
 _BASE_BEFORE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.COMPARISON_BASES)})$")
 _TARGET_RE = re.compile(rf"(?<!完成)(?<!实现)(?<!规划)(?<!各项)(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})"
                         r"(?!任务|责任)|(?<![^,，；;:：。\s])到\s*(?:19|20)\d{2}\s*年|到\s*“?十[一二三四五六七八九]?五”?末"
@@ -981,9 +984,7 @@ def _strip_periods(text: str, ctx) -> str:
     """Period phrases are not part of a label (一季度GDP -> GDP)."""
     if ctx is None:
         return text
-    for _, pattern in _PERIODS:
-        text = pattern.sub("", text)
-    return text
+    return _ANY_PERIOD_RE.sub("", text)
 
 
 def _strip_subject(text: str, ctx=None) -> str:
