@@ -157,7 +157,7 @@ _SHARE_OF_RE = re.compile(r"^(.{2,}?(?:比重|比例|占比))占.+$")
 _PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系数))\)(?:为|达到|达|是)?$")
 # 第一产业完成增加值 -> 第一产业增加值: a verb between a sector and the measure it names.
 _INNER_VERB_RE = re.compile(r"(产业|行业|工业|农业|服务业|建筑业)(?:完成|实现)(增加值|总产值|产值|营业收入|收入)")
-_DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
+_DATE_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
 _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|全面|持续|不断|进一步|扎实|"
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
@@ -764,6 +764,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
     stem = _clean_indicator(left, ctx)
     right = _right_phrase(item, group[-1].end)
+    if (unit_base not in _LEFT_FIRST_UNITS and right and stem.endswith(rules.COUNTED_NOUNS)
+            and _opens_clause(item, group[0].start - len(left))):
+        right = ""                    # “航母”企业1家 铁牛集团…: the noun before the count is what it counts
     if unit_base not in _LEFT_FIRST_UNITS and right:
         if n > 1:                     # 14所中学、15所幼儿园: each count names its own noun
             rights = [_right_phrase(item, m.end) for m in group]
@@ -792,6 +795,12 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if subject:
             return Reading(_names_for(subject, n), "level"), []
     return Reading(_names_for(stem, n), "level"), []
+
+
+def _opens_clause(item: str, start: int) -> bool:
+    """True when the text from ``start`` opens its clause (no value read before it in the clause)."""
+    before = item[:start].rstrip()
+    return not before or before[-1] in "，,；;：:。！？!? "
 
 
 def _fuller_label(stem: str, earlier: list[Level]) -> str:

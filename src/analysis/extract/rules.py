@@ -303,7 +303,13 @@ LABEL_VERBS: tuple[str, ...] = (
     "安置", "开发", "印发", "颁发", "承办", "组织", "创建", "改造提升", "改造升级", "改造", "优化升级",
     "联手引进", "推出", "纳入", "形成", "保持", "稳定", "有", "制定出台", "出台", "制定", "细分", "制发",
     "支持引导建立", "支持引导", "支持", "引导", "建立", "募集", "摸排", "招引", "落实", "落地", "帮扶",
-    "提供", "维修改造", "修缮", "整治", "新改建", "改建", "扩建", "受理", "办结", "办理",
+    "提供", "维修改造", "修缮", "整治", "新改建", "改建", "扩建", "受理", "办结", "办理", "安装",
+)
+#: Nouns that a count of things names when they stand right before it (规模以上工业企业8家): the label
+#: is then on the left even for a classifier unit, whatever follows the number.
+COUNTED_NOUNS: tuple[str, ...] = (
+    "企业", "公司", "项目", "单位", "机构", "学校", "医院", "村", "社区", "乡镇", "小区", "事项", "平台",
+    "基地", "园区", "站点", "家庭", "农户",
 )
 #: Words that end the noun phrase after a number (57个棚改项目, 已…): verbs and connectors.
 RIGHT_STOPS: tuple[str, ...] = (
