@@ -35,6 +35,7 @@ def run_extract(raw: Path, clean: Path):
     ("manifest_missing_column", "sources.csv:1: missing required column(s): title"),
     ("manifest_unknown_kind", "sources.csv:2: unknown doc_kind 'report'"),
     ("manifest_bad_date", "sources.csv:2: bad published date '2022/11/05'"),
+    ("manifest_outside", "manifest_outside/sources.csv:3: file '../../etc/passwd' is outside "),
 ])
 def test_bad_input_is_one_clear_line_and_no_output(tmp_path, fixture, message):
     clean = tmp_path / "clean"
