@@ -42,8 +42,12 @@ Attribution
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
+from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import cn2an
@@ -67,7 +71,7 @@ MENTION_RE = re.compile(
     rf"(?P<inner0>余|多)?(?P<scale>{_SCALE_ALT})?(?P<inner>余|多)?(?P<unit>{_UNIT_ALT})?"
     rf"(?P<suffix>及以上|以上|以内|以下|左右|有余|余|多)?")
 NUMBER_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-RATIO_RE = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2}")
+RATIO_RE = re.compile(r"(?<!\d)\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2}")
 
 SENTENCE_END_RE = re.compile(r"(?<=[。！？!?；;])")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;：:。！？!?]")
@@ -77,8 +81,9 @@ _CN_NUM = "一二两三四五六七八九十"
 MONTH_RANGE_RE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|(?P<this>今年))?"
                             r"(?P<m1>\d{1,2})\s*(?:至|—|-|~|到)\s*(?P<m2>\d{1,2})月")
 PLAN_PERIOD_RE = re.compile(r"“?十(?P<n>[一二三四五六七八九])五”?(?:期间|时期|以来)")
-YEARS_BACK_RE = re.compile(rf"(?:近|过去)?(?P<n>\d+|[{_CN_NUM}]+)年(?:来|以来|间)|近(?P<n2>\d+|[{_CN_NUM}]+)年|"
-                           rf"(?P<n3>\d+|[{_CN_NUM}]+)年(?=净增|净减|增加|新增)")
+_RUN_START = rf"(?<!\d)\d+|(?<![{_CN_NUM}])[{_CN_NUM}]+"      # a whole run of digits or numerals
+YEARS_BACK_RE = re.compile(rf"(?:近|过去)?(?P<n>{_RUN_START})年(?:来|以来|间)|近(?P<n2>\d+|[{_CN_NUM}]+)年|"
+                           rf"(?P<n3>{_RUN_START})年(?=净增|净减|增加|新增)")
 YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?!的)(?:度)?")
 THIS_YEAR_RE = re.compile(r"今年|本年")
 NOW_RE = re.compile(r"目前|如今|当前|现有|截至目前")
@@ -104,11 +109,17 @@ _TRAILING = re.compile(r"(?:分别|均|共|累计|全部|合计|总计|已|再)?
                        r"稳定在|保持在|控制在|力争|确保|每年|同比|年均|再)?$")
 _RIGHT_STOP = re.compile(r"的|全部|实现|已|深化|进行|得到|达到|达|正在|将|被|在|落户|入驻|参与|"
                          r"相继|加快|投建|签约|吸引|带动|位列|居|突破|超过|等|和|及|，|。")
-_GROWTH_RE = re.compile(r"(?P<base>(?:同比|比上年|较上年|较去年|年均|平均每年|每年|较2\d{3}年)*)"
+_GROWTH_RE = re.compile(r"(?=.{0,60}$)(?P<base>(?:同比|比上年|较上年|较去年|年均|平均每年|每年|较2\d{3}年)*)"
                         r"(?P<verb>增长|增加|提高|提升|上升|下降|降低|减少|回落|净增|净减)了?$")
 _NEGATIVE = ("下降", "降低", "减少", "回落")
 _MULTIPLE_RE = re.compile(r"是(?P<year>(?:19|20)\d{2})年的$")
 _SCOPE_WORDS = (("全国", "country"), ("全省", "province"), ("全市", "city"))
+
+# A sentence longer than this, or with more numbers, is not read (the longest sentences of real
+# documents have about 800 characters and 35 numbers): it keeps the time and the output of one
+# sentence bounded whatever a page holds.
+_MAX_SENTENCE = 3000
+_MAX_SENTENCE_NUMBERS = 100
 
 # Not statistics ---------------------------------------------------------------------------
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "[": "]", "【": "】"}
@@ -189,7 +200,7 @@ def normalise(text: str) -> str:
 
 # Paragraphs: duplicates and layout breaks ------------------------------------------------
 
-_ENDS_WITH_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+_ENDS_WITH_BARE_NUMBER = re.compile(r"(?<!\d)\d+(?:\.\d+)?$")
 _STARTS_WITH_UNIT = re.compile(rf"^(?:{_SCALE_ALT})?(?:{_UNIT_ALT})(?=[，,、。；;])")
 
 
@@ -273,6 +284,13 @@ def _sentences(text: str) -> list[str]:
 def _read_sentence(sentence: str, paragraph: Paragraph, ctx: Context, out: Collector,
                    paragraph_period: str | None) -> str | None:
     """Read one sentence; return the period it leaves for the sentences after it."""
+    numbers = sum(1 for _ in itertools.islice(NUMBER_RE.finditer(sentence), _MAX_SENTENCE_NUMBERS + 1))
+    if len(sentence) > _MAX_SENTENCE or numbers > _MAX_SENTENCE_NUMBERS:
+        out.flag(paragraph.line, "sentence_not_read", "warning",
+                 f"{len(sentence)} characters{' and over %d numbers' % _MAX_SENTENCE_NUMBERS if numbers > _MAX_SENTENCE_NUMBERS else ''}"
+                 " in one sentence: not prose (data or a table run together); not read",
+                 text=sentence.strip()[:120])
+        return paragraph_period
     excluded = excluded_spans(sentence)
     periods = _periods(sentence, ctx)
     sentence_period = periods[-1][1] if periods else paragraph_period
@@ -288,22 +306,26 @@ def _read_sentence(sentence: str, paragraph: Paragraph, ctx: Context, out: Colle
 
 def excluded_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Character spans of the sentence whose numbers are not statistics, with why."""
-    spans: list[tuple[int, int, str]] = []
+    spans = Spans()
     for opener, closer in _QUOTE_PAIRS.items():
-        for m in re.finditer(re.escape(opener) + r"[^" + re.escape(closer) + r"]*" + re.escape(closer), sentence):
-            inner = m.group(0)
-            if opener in "《〔[【" or len(inner) <= _MAX_SHORT_QUOTE:
-                spans.append((m.start(), m.end(), "in a title, quote or bracket"))
+        start = sentence.find(opener)
+        while start >= 0:                   # each opener to the first closer after it
+            end = sentence.find(closer, start + 1)
+            if end < 0:
+                break                       # no closer after this opener, nor after any later one
+            if opener in "《〔[【" or end + 1 - start <= _MAX_SHORT_QUOTE:
+                spans.append((start, end + 1, "in a title, quote or bracket"))
+            start = sentence.find(opener, end + 1)
     patterns = (
         (r"(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*[日号]", "date"),
         (r"\d{4}-\d{2}(?:-\d{2})?", "date"),
         (r"第\s*\d+(?:\.\d+)?\s*\S?", "rank or ordinal"),
-        (r"\d+[A-Za-z]+\S?|[A-Za-z]+\d+(?:\.\d+)?", "code or grade (5A, 5G, PM2.5)"),
-        (r"\d+\s*[+＋]\s*\S|\S[+＋]\s*\d+", "formula or slogan (3+1)"),
-        (r"\d+\s*(?:国道|省道|县道|路|号线)", "road or line number"),
+        (r"(?<!\d)\d+[A-Za-z]+\S?|(?<![A-Za-z])[A-Za-z]+\d+(?:\.\d+)?", "code or grade (5A, 5G, PM2.5)"),
+        (r"(?<!\d)\d+\s*[+＋]\s*\S|\S[+＋]\s*\d+", "formula or slogan (3+1)"),
+        (r"(?<!\d)\d+\s*(?:国道|省道|县道|路|号线)", "road or line number"),
         (r"\d{6,}(?:[/-]\d+)+|\d{3,4}-\d{7,8}|\d{9,}", "identifier or phone number"),
-        (r"\d+(?:\.\d+)?\s*(?:周年|届|次全会|次党代会|个五年)|专栏\s*\d+|附件\s*[:：]?\s*\d+", "ordinal, box or attachment number, anniversary"),
-        (r"\d+年(?:来|以来|间|净增)?", "duration"),
+        (r"(?<!\d)\d+(?:\.\d+)?\s*(?:周年|届|次全会|次党代会|个五年)|专栏\s*\d+|附件\s*[:：]?\s*\d+", "ordinal, box or attachment number, anniversary"),
+        (r"(?<!\d)\d+年(?:来|以来|间|净增)?", "duration"),
     )
     for pattern, why in patterns:
         for m in re.finditer(pattern, sentence):
@@ -314,8 +336,34 @@ def excluded_spans(sentence: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+class Spans(list):
+    """Spans ``(start, end, why)`` in the order found, answering :func:`inside` in O(1) a query.
+
+    The first span (in list order) that holds a position gives its reason, as a
+    scan of the list would; positions are painted once, on the first query.
+    """
+
+    _painted: tuple[int, array] | None = None
+
+    def why_at(self, position: int) -> str | None:
+        if self._painted is None or self._painted[0] != len(self):
+            size = max((e for _, e, _ in self), default=0)
+            owner = array("i", [-1]) * size
+            for k in range(len(self) - 1, -1, -1):     # earlier spans paint over later ones
+                s, e, _ = self[k]
+                if e > s >= 0:
+                    owner[s:e] = array("i", [k]) * (e - s)
+            self._painted = (len(self), owner)
+        owner = self._painted[1]
+        if not 0 <= position < len(owner) or owner[position] < 0:
+            return None
+        return self[owner[position]][2] or "covered"
+
+
 def inside(spans, start: int, end: int) -> str | None:
     """Why the span ``start:end`` lies in one of ``spans`` (None when it does not)."""
+    if isinstance(spans, Spans):
+        return spans.why_at(start)
     for s, e, why in spans:
         if s <= start < e:
             return why or "covered"
@@ -328,10 +376,10 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
     for m in RATIO_RE.finditer(sentence):
         if not inside(excluded, m.start(), m.end()):
             ratios.append((m.start(), m.group(0)))
-    ratio_spans = [(s, s + len(t), "ratio") for s, t in ratios]
+    not_read = Spans(list(excluded) + [(s, s + len(t), "ratio") for s, t in ratios])
     for m in MENTION_RE.finditer(sentence):
         num_start = m.start("num")
-        if not m.group("unit") or inside(excluded + ratio_spans, num_start, m.end("num")):
+        if not m.group("unit") or inside(not_read, num_start, m.end("num")):
             continue
         if num_start > 0 and (sentence[num_start - 1].isdigit() or sentence[num_start - 1] == "."):
             continue
@@ -345,7 +393,7 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
 
 
 def _flag_bare_numbers(sentence, excluded, mentions, ratios, paragraph, out) -> None:
-    covered = [(m.start, m.end, "read") for m in mentions] + [(s, s + len(t), "read") for s, t in ratios]
+    covered = Spans([(m.start, m.end, "read") for m in mentions] + [(s, s + len(t), "read") for s, t in ratios])
     for m in NUMBER_RE.finditer(sentence):
         if inside(covered, m.start(), m.end()) or inside(excluded, m.start(), m.end()):
             continue
@@ -441,11 +489,17 @@ _LEFT_FIRST_UNITS = _MEASURE_UNITS | {"人", "户", "人次"}
 
 def _left_context(sentence: str, position: int) -> str:
     """Text of the clause before ``position``, back to the clause start or the previous number."""
-    head = sentence[:position]
-    cut = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(head)), default=0)
-    head = head[cut:]
-    last_number = max((m.end() for m in MENTION_RE.finditer(head) if m.group("unit")), default=0)
-    return head[last_number:]
+    cuts, number_ends = _clause_marks(sentence)
+    cut = cuts[bisect_right(cuts, position) - 1]
+    k = bisect_right(number_ends, position)
+    return sentence[max(cut, number_ends[k - 1] if k else 0):position]
+
+
+@functools.lru_cache(maxsize=8)
+def _clause_marks(sentence: str) -> tuple[list[int], list[int]]:
+    """Where the clauses of a sentence start, and where its numbers with a unit end (found once)."""
+    cuts = [0] + [m.end() for m in CLAUSE_SPLIT_RE.finditer(sentence)]
+    return cuts, [m.end() for m in MENTION_RE.finditer(sentence) if m.group("unit")]
 
 
 def _clean_indicator(text: str, ctx=None) -> str:
@@ -524,14 +578,21 @@ def _periods(sentence: str, ctx: Context) -> list[tuple[int, str]]:
         found.append((m.start(), f"{start}/{start + 4}"))
     for m in YEARS_BACK_RE.finditer(sentence):
         raw = m.group("n") or m.group("n2") or m.group("n3")
-        n = int(raw) if raw.isdigit() else int(cn2an.cn2an(raw, "smart"))
+        try:
+            n = int(raw) if raw.isdigit() else int(cn2an.cn2an(raw, "smart"))
+        except ValueError:                   # 十十年, or thousands of digits: no period
+            continue
         found.append((m.start(), f"{year - n}/{year}"))
+    near = {s + k for s, _ in found for k in range(12)}   # a year within 12 characters of one found
     for m in YEAR_RE.finditer(sentence):
-        if not any(s <= m.start() < s + 12 for s, _ in found):
+        if m.start() not in near:
             found.append((m.start(), m.group("year")))
+            near.update(range(m.start(), m.start() + 12))
+    starts = {s for s, _ in found}
     for m in THIS_YEAR_RE.finditer(sentence):
-        if not any(s == m.start() for s, _ in found):
+        if m.start() not in starts:
             found.append((m.start(), str(year)))
+            starts.add(m.start())
     for m in NOW_RE.finditer(sentence):
         found.append((m.start(), ctx.doc.source.published[:4]))
     if ctx.period_override:
@@ -540,9 +601,9 @@ def _periods(sentence: str, ctx: Context) -> list[tuple[int, str]]:
 
 
 def _period_before(periods, position: int, paragraph_period: str | None) -> str | None:
-    before = [p for s, p in periods if s < position]
+    before = bisect_left(periods, (position,))
     if before:
-        return before[-1]
+        return periods[before - 1][1]
     return periods[0][1] if periods else paragraph_period
 
 
