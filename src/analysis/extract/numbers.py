@@ -86,7 +86,7 @@ _BLANKS = {"", "-", "--", "—", "——", "———", "－", "/", "\\", "─",
 
 _NUM = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?|[-+]?\.\d+"
 _CN_DIGITS = "〇零一二两三四五六七八九"
-_CN_NUM = r"[〇零一二两三四五六七八九十百千万亿]+"
+_CN_NUM = r"[〇零一二两三四五六七八九十百千万亿]{1,24}"  # bounded: cn2an is slow and overflows on long runs
 
 # Words before a number; the longest spelling is tried first.
 _PREFIXES: dict[str, str] = {
@@ -203,7 +203,7 @@ def parse_unit(unit_text: str) -> tuple[str, str, float]:
     text = normalise_text(unit_text)
     if text == "":
         return "", "", 1.0
-    if "/" in text:
+    if "/" in text and text.count("/") <= 3:  # a rate (元/人, 万元/亩/年); more is no unit, and no recursion
         numerator, _, denominator = text.partition("/")
         unit, base, factor = parse_unit(numerator)
         d_unit, d_base, d_factor = parse_unit(denominator)

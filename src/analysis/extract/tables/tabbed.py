@@ -34,8 +34,8 @@ NAME_HEADER_RE = re.compile(r"企业|公司|名称")
 
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*\s*[:：]")
 SECTION_RE = re.compile(
-    r"^(?P<no>[一二三四五六七八九十]+|\d+)\s*[、.．]\s*(?P<title>.+?)\s*"
-    r"(?:[(（](?P<claimed>\d+)\s*项[)）])?\s*$")
+    r"^(?P<no>[一二三四五六七八九十]+|\d+)\s*[、.．]\s*(?P<title>.*?\S)\s*"
+    r"(?:[(（](?P<claimed>\d+)\s*项[)）]\s*)?$")       # linear: the title ends on a non-space
 SUBSECTION_RE = re.compile(r"^[(（](?P<no>[一二三四五六七八九十]+)[)）]\s*(?P<title>.+)$")
 NUMBER_RE = re.compile(r"^\d{1,4}$")
 YEAR_IN_TITLE_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -236,7 +236,7 @@ def _task_rows(doc, table_id: str, header: list[str], cells: list[Cell], out: Co
                 section, subsection = text, ""
                 section_no = _ordinal(sec.group("no"))
                 section_line = first.line
-                claimed = int(sec.group("claimed")) if sec.group("claimed") else None
+                claimed = _ordinal(sec.group("claimed")) if sec.group("claimed") else None
             else:
                 out.flag(first.line, "unplaced_cell", "warning", "cell outside a numbered task",
                          table_id, text)
@@ -288,18 +288,20 @@ def split_units(cell: Cell) -> list[tuple[str, int, str]]:
     Returns ``(unit, line, repair)`` where ``repair`` says what was rejoined
     or split (empty when the line was one unit as it stood).
     """
-    units: list[list] = []
+    units: list[list] = []                  # [pieces of the name, line, repair]
     for line, raw in cell.fragments:
         text = raw.strip()
         if not text:
             continue
-        if units and (text[0] in "(（" or not UNIT_END_RE.search(units[-1][0])):
-            units[-1][0] += text
+        # the end of the name so far (its last two pieces hold it): no rescan of a long name
+        if units and (text[0] in "(（" or not UNIT_END_RE.search("".join(units[-1][0][-2:])[-3:])):
+            units[-1][0].append(text)
             units[-1][2] = f"name wrapped onto line {line}, joined"
         else:
-            units.append([text, line, ""])
+            units.append([[text], line, ""])
     result: list[tuple[str, int, str]] = []
-    for text, line, repair in units:
+    for pieces, line, repair in units:
+        text = "".join(pieces)
         pieces = [p for p in GLUED_UNITS_RE.split(text) if p]
         if len(pieces) > 1:
             repair = (repair + "; " if repair else "") + f"{len(pieces)} names on one line, split"
@@ -307,7 +309,13 @@ def split_units(cell: Cell) -> list[tuple[str, int, str]]:
     return result
 
 
-def _ordinal(text: str) -> int:
+def _ordinal(text: str) -> int | None:
+    """一 -> 1, 12 -> 12; None for what is no number (十十) or no plausible one (a run of 10 or more)."""
+    if len(text) >= 10:
+        return None
     if text.isdigit():
         return int(text)
-    return int(cn2an.cn2an(text, "smart"))
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except ValueError:
+        return None
