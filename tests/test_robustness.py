@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pandas as pd
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +17,7 @@ from hypothesis import strategies as st
 
 from analysis.extract.accounting import collect, sentence_numbers, table_lines
 from analysis.errors import AnalysisError
+from analysis.executors import Stopped, map_ordered
 from analysis.extract import extract, read_documents
 from analysis.extract.prose import extract_prose
 from analysis.extract.sources import Document, Source, split_lines
@@ -153,3 +159,48 @@ def test_sentence_extractor_raises_nothing_but_the_documented_error(lines):
         return
     numbers = sentence_numbers(doc, out)
     assert numbers[numbers.status == "unaccounted"].empty, numbers[numbers.status == "unaccounted"]
+
+
+# --- a time budget per document ----------------------------------------------------------------
+
+def _nap(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_item_over_budget_is_stopped_and_the_others_go_on(jobs):
+    results = map_ordered(_nap, [0.0, 60.0, 0.01, 60.0, 0.02], jobs=jobs, timeout=1.5)
+    assert results[0] == 0.0 and results[2] == 0.01 and results[4] == 0.02
+    assert results[1] == results[3] == Stopped("timeout", "stopped after 1.5 s (the time budget per document)")
+
+
+def test_a_document_over_its_budget_is_flagged_and_the_rest_is_built(tmp_path, raw_dir, seeds):
+    raw = tmp_path / "raw"
+    shutil.copytree(raw_dir, raw)
+    # genuinely slow: about 12 MB of statistics, many seconds of work, stopped after 3
+    (raw / "big.txt").write_text("2021年，全区实现生产总值100亿元，同比增长5%。\n" * 400_000, encoding="utf-8")
+    with (raw / "sources.csv").open("a", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerow(["big.txt", "big", "某区", "某市", "江西省", "feature", "2022", "t"])
+    clean = tmp_path / "clean"
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", "--raw", str(raw), "--clean", str(clean),
+                             "--doc-timeout", "3"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-2:] == [
+        "1 document(s) stopped and left out (see flags):",
+        "  big (big.txt): timeout: stopped after 3 s (the time budget per document): "
+        "nothing from this document is in the clean tables"]
+    flags = pd.read_parquet(clean / "flags.parquet")
+    assert flags[flags.doc_id == "big"][["kind", "severity", "text"]].values.tolist() == [["timeout", "error", "big.txt"]]
+    for name, frame in seeds.items():
+        written = pd.read_parquet(clean / f"{name}.parquet")
+        if name == "flags":
+            written = written[written.doc_id != "big"].reset_index(drop=True)
+        pd.testing.assert_frame_equal(written, frame, check_dtype=False)
+    assert not list(tmp_path.glob(".clean*"))
+
+
+def test_a_negative_budget_is_a_usage_error(tmp_path, raw_dir):
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", "--raw", str(raw_dir), "--clean",
+                             str(tmp_path / "c"), "--doc-timeout", "-1"], capture_output=True, text=True)
+    assert result.returncode == 2 and result.stderr.startswith("error: --doc-timeout")
