@@ -48,6 +48,7 @@ import pandas as pd
 from analysis.dictionary import load_dictionary
 from analysis.errors import InputError
 from analysis.schemas import conform, datapackage, validate
+from analysis.spreadsheet import write_xlsx
 
 # District-size bounds: a county-level district in Jiangxi is at most ~5,000 km2 (九江市, a
 # whole prefecture, is ~19,000 km2) and no district produces 10 tonnes of one farm product
@@ -386,7 +387,8 @@ def _write(findings: pd.DataFrame, clean_dir: Path) -> None:
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
     names = [r["name"] for r in descriptor["resources"] if r["name"] != "audit"] + ["audit"]
     for suffix, writer in ((".csv", lambda p: findings.to_csv(p, index=False, encoding="utf-8")),
-                           (".parquet", lambda p: findings.to_parquet(p, index=False))):
+                           (".parquet", lambda p: findings.to_parquet(p, index=False)),
+                           (".xlsx", lambda p: write_xlsx("audit", findings, p))):
         tmp = clean_dir / f".audit{suffix}.tmp"
         writer(tmp)
         os.replace(tmp, clean_dir / f"audit{suffix}")

@@ -28,6 +28,7 @@ from analysis.schemas import conform, datapackage, validate
 from analysis.extract.sources import Document, read_document, read_manifest
 from analysis.dictionary import DEFAULT_PATH, load_dictionary, map_indicators
 from analysis.executors import Stopped, map_ordered
+from analysis.spreadsheet import write_xlsx
 from analysis.extract.prose import extract_prose
 from analysis.extract.script import check_script
 from analysis.extract.tables import extract_tables
@@ -103,7 +104,7 @@ def assemble(per_document: list[dict[str, list[dict]]], dictionary: pd.DataFrame
 
 
 def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
-    """Write CSV + Parquet for every table and ``datapackage.json``, then swap the folder in."""
+    """Write CSV, Parquet and XLSX for every table and ``datapackage.json``, then swap the folder in."""
     clean_dir = Path(clean_dir)
     clean_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{clean_dir.name}.", dir=clean_dir.parent))
@@ -111,6 +112,7 @@ def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
         for name, frame in tables.items():
             frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8")
             frame.to_parquet(staging / f"{name}.parquet", index=False)
+            write_xlsx(name, frame, staging / f"{name}.xlsx")
         created = datetime.now(timezone.utc).isoformat(timespec="seconds")
         descriptor = datapackage(list(tables), created)
         (staging / "datapackage.json").write_text(
