@@ -84,7 +84,7 @@ def inputs(size: int) -> dict[str, tuple[str, str]]:
         "indicator table, huge cells": ("plan", "某区规划\n\n" + _TABLE_HEAD + "经济发展\n\n地区生产总值(亿元)\n\n"
                                         + "1" * (size // 3) + "\n\n" + "一" * (size // 6) + "元\n\n"
                                         + "1元" + "/元" * (size // 10) + "\n"),
-        "tab table, one line of tabs": ("notice", _TAB_HEAD + "\t1\t任务" + "\t" * size + "\n"),
+        "tab table, one line of tabs": ("notice", _TAB_HEAD + "\t1\n\t任务" + "\t" * size + "区发改委\n"),
         "tab table, 100,000 rows": ("notice", _TAB_HEAD + _repeat("\t1\n\t推进项目建设\n\t区发改委\n\t区财政局\n", size)),
         "tab table, unit wrapped over every line": ("notice", _TAB_HEAD + "\t1\n\t任务\n\t区发改委\n\t区财"
                                                     + _lines("政", size)),

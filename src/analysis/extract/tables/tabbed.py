@@ -140,12 +140,15 @@ def read_tab_cells(lines, start: int, stop: int, out: Collector | None = None) -
             continue
         if line.startswith("\t"):
             pieces = line.split("\t")[1:]
+            empty = 0
             for k, piece in enumerate(pieces):
                 if piece.strip():
                     cells.append(Cell([(i + 1, piece)]))
-                elif out is not None and k < len(pieces) - 1:
-                    out.flag(i + 1, "empty_cell", "info", "empty cell between two tabs dropped",
-                             text=line)
+                elif k < len(pieces) - 1:
+                    empty += 1
+            if empty and out is not None:          # one flag a line, however many tabs
+                out.flag(i + 1, "empty_cell", "info",
+                         f"{empty} empty cell(s) between two tabs dropped", text=line)
         elif cells:
             cells[-1].fragments.append((i + 1, line))
         elif out is not None:
