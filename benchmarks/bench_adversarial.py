@@ -49,13 +49,23 @@ def _lines(line: str, size: int) -> str:
     return _repeat(line + "\n", size)
 
 
+def _numbered(line: str, size: int) -> str:
+    """Lines ``line.format(k=k)`` for k = 1, 2... to about ``size`` bytes (no two alike: none is skipped as a repeat)."""
+    out, total, k = [], 0, 0
+    while total < size:
+        k += 1
+        out.append(line.format(k=k) + "\n")
+        total += len(out[-1].encode("utf-8"))
+    return "".join(out)
+
+
 def inputs(size: int) -> dict[str, tuple[str, str]]:
     """name -> (doc_kind, text) of every hostile input, each about ``size`` bytes."""
     rng = random.Random(16)
     blob = base64.b64encode(rng.randbytes(size * 3 // 4)).decode()
     return {
         "digit run, one line": ("feature", "全区" + "1" * size + "亿元。\n"),
-        "digit runs of 10,000, many lines": ("feature", _lines("全区" + "7" * 10_000 + "亿元", size)),
+        "digit runs of 10,000, many lines": ("feature", _numbered("全区{k}" + "7" * 10_000 + "亿元", size)),
         "digits, no unit, line end": ("feature", "全区生产总值" + "1" * size + "\n亿元，\n"),
         "commas between digits": ("feature", "全区" + _repeat("1,", size) + "1亿元。\n"),
         "comma groups (1,000,000...)": ("feature", "全区" + _repeat(",000", size)[1:] + "亿元。\n"),
@@ -75,8 +85,10 @@ def inputs(size: int) -> dict[str, tuple[str, str]]:
         "years, months, days": ("feature", _repeat("2021年1至10月8日", size) + "全区1亿元。\n"),
         "numerals before 年来": ("feature", _repeat("十", size // 3) + "年来全区1亿元。\n"),
         "spaces inside a number": ("feature", "全区1" + " " * size + "亿元。\n"),
-        "a sentence packed with statistics": ("feature", _lines(
-            "全区" + "生产总值100亿元，同比增长5.2%，" * 60 + "。", size)),
+        "sentences packed with statistics (90 each)": ("feature", _numbered(
+            "全区" + "生产总值{k}亿元，同比增长5.2%，" * 45 + "。", size)),
+        "sentences over the 100-number limit": ("feature", _numbered(
+            "全区" + "生产总值{k}亿元，同比增长5.2%，" * 60 + "。", size)),
         "statistics without punctuation": ("feature", _repeat("全区生产总值100亿元", size) + "\n"),
         "bare numbers ending lines": ("feature", _lines("全区生产总值达到123", size)),
         "indicator table, 100,000 value cells": ("plan", "某区规划\n\n" + _TABLE_HEAD + "经济发展\n\n地区生产总值(亿元)\n\n"
@@ -156,7 +168,7 @@ def main() -> None:
         for name, raw in ordinary.items():
             rows.append((name, "ordinary", _run(raw, work / "clean", args.timeout)))
             print(rows[-1], flush=True)
-        base = max((r["extract"] + r["write"]) / r["mb"] for _, _, r in rows)
+        base = min((r["extract"] + r["write"]) / r["mb"] for _, _, r in rows)     # the faster: strict
         hostile = inputs(int(args.mb * 1e6))
         for k, (name, (kind, text)) in enumerate(hostile.items()):
             if args.only and not any(part in name for part in args.only):
@@ -186,7 +198,7 @@ def main() -> None:
             f"--districts {args.districts}{only}`\n\n"
             "Each hostile input is one document of about the stated size, extracted (read, tables, prose) and "
             "its clean tables written (CSV, Parquet, XLSX) in a fresh process; s/MB is extract + write per MB "
-            "of input; x ordinary divides it by the slower of the two ordinary corpora.\n\n"
+            "of input; x ordinary divides it by the faster of the two ordinary corpora (the stricter test).\n\n"
             + "\n".join(table) + "\n\n"
             f"Goal: no input above {GOAL:g}x an ordinary document per MB. Worst hostile input: "
             f"{worst:.2f}x ({'met' if worst <= GOAL else 'NOT met'}).")

@@ -204,3 +204,47 @@ def test_a_negative_budget_is_a_usage_error(tmp_path, raw_dir):
     result = subprocess.run([sys.executable, "-m", "analysis", "extract", "--raw", str(raw_dir), "--clean",
                              str(tmp_path / "c"), "--doc-timeout", "-1"], capture_output=True, text=True)
     assert result.returncode == 2 and result.stderr.startswith("error: --doc-timeout")
+
+
+# --- hostile input: read in linear time, flagged, nothing lost ---------------------------------
+
+def test_a_long_digit_run_is_flagged_and_the_rest_is_read():
+    doc = _doc(["全区" + "1" * 200_000 + "亿元。", "全区实现生产总值100亿元，同比增长5%。"])
+    out = extract_tables(doc)
+    extract_prose(doc, out)
+    observations = [(o["line"], o["indicator"], o["value"], o["measure"]) for o in out.rows["observations"]]
+    assert observations == [(2, "生产总值", 100.0, "level"), (2, "生产总值", 5.0, "growth")]
+    assert [(f["line"], f["kind"]) for f in out.rows["flags"]] == [(1, "sentence_not_read")]
+    assert "200005 characters in one sentence" in out.rows["flags"][0]["detail"]
+    numbers = sentence_numbers(doc, out)
+    assert numbers.status.tolist() == ["not a statistic: identifier or phone number", "extracted", "extracted"]
+
+
+def test_a_sentence_with_more_numbers_than_prose_holds_is_flagged():
+    doc = _doc(["新增企业1家，" * 101 + "。", "新增企业1家，" * 100 + "。"])
+    out = extract_tables(doc)
+    extract_prose(doc, out)
+    assert [(f["line"], f["kind"]) for f in out.rows["flags"] if f["kind"] == "sentence_not_read"] == [(1, "sentence_not_read")]
+    assert {o["line"] for o in out.rows["observations"]} == {2}
+
+
+@pytest.mark.parametrize("text", ["十十年来，全区生产总值100亿元。", "近九十九十年，全区生产总值100亿元。"])
+def test_numerals_that_are_no_number_give_no_period_and_no_error(text):
+    doc = _doc([text])
+    out = extract_tables(doc)
+    extract_prose(doc, out)
+    assert [(o["value"], o["period"]) for o in out.rows["observations"]] == [(100.0, "")]
+
+
+def test_every_hostile_benchmark_input_is_read_without_error_and_nothing_is_lost():
+    sys.path.insert(0, str(FIXTURES.parents[1] / "benchmarks"))
+    from bench_adversarial import inputs
+
+    for name, (kind, text) in inputs(20_000).items():
+        source = Source("x.txt", "hostile", "某区", "某市", "江西省", kind, "2022", "t")
+        doc = Document(source, Path("x.txt"), split_lines(text), "utf-8", "")
+        out = collect(doc)
+        lines = table_lines(doc, out)
+        assert lines[lines.status == "unaccounted"].empty, (name, lines[lines.status == "unaccounted"])
+        numbers = sentence_numbers(doc, out)
+        assert numbers[numbers.status == "unaccounted"].empty, (name, numbers[numbers.status == "unaccounted"])
