@@ -14,7 +14,10 @@ Text read
     verbatim (30+ characters) is read once and flagged
     ``duplicate_paragraph``. A line that ends in a bare number is joined to a
     later line that starts with a unit (a layout break) when exactly one such
-    line follows; flagged ``layout_break_rejoined`` either way it goes.
+    line follows; flagged ``layout_break_rejoined`` either way it goes. A
+    sentence over 3,000 characters or 100 numbers is not prose (data or a
+    table run together): it is flagged ``sentence_not_read`` and not read, so
+    no page can make one sentence cost more than a bounded time and output.
 Not statistics
     years, months and days (2021年, 1至10月, 7月8日), ranks (第27位), grades
     and codes (5A级, 4A, 5G, PM2.5, 3+1), numbers in book titles 《》 or in
@@ -284,11 +287,12 @@ def _sentences(text: str) -> list[str]:
 def _read_sentence(sentence: str, paragraph: Paragraph, ctx: Context, out: Collector,
                    paragraph_period: str | None) -> str | None:
     """Read one sentence; return the period it leaves for the sentences after it."""
-    numbers = sum(1 for _ in itertools.islice(NUMBER_RE.finditer(sentence), _MAX_SENTENCE_NUMBERS + 1))
-    if len(sentence) > _MAX_SENTENCE or numbers > _MAX_SENTENCE_NUMBERS:
+    too_many = sum(1 for _ in itertools.islice(NUMBER_RE.finditer(sentence), _MAX_SENTENCE_NUMBERS + 1)) \
+        > _MAX_SENTENCE_NUMBERS
+    if len(sentence) > _MAX_SENTENCE or too_many:
+        size = f"{len(sentence)} characters" + (f" and over {_MAX_SENTENCE_NUMBERS} numbers" if too_many else "")
         out.flag(paragraph.line, "sentence_not_read", "warning",
-                 f"{len(sentence)} characters{' and over %d numbers' % _MAX_SENTENCE_NUMBERS if numbers > _MAX_SENTENCE_NUMBERS else ''}"
-                 " in one sentence: not prose (data or a table run together); not read",
+                 f"{size} in one sentence: not prose (data or a table run together); not read",
                  text=sentence.strip()[:120])
         return paragraph_period
     excluded = excluded_spans(sentence)
