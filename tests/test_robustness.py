@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import subprocess
 import sys
@@ -173,6 +174,16 @@ def test_an_item_over_budget_is_stopped_and_the_others_go_on(jobs):
     results = map_ordered(_nap, [0.0, 60.0, 0.01, 60.0, 0.02], jobs=jobs, timeout=1.5)
     assert results[0] == 0.0 and results[2] == 0.01 and results[4] == 0.02
     assert results[1] == results[3] == Stopped("timeout", "stopped after 1.5 s (the time budget per document)")
+
+
+def _die(code: int) -> int:
+    if code:
+        os._exit(code)
+    return code
+
+
+def test_an_item_whose_worker_dies_is_stopped_and_the_others_go_on():
+    assert map_ordered(_die, [0, 3, 0], timeout=30) == [0, Stopped("worker_died", "the worker process died (exit code 3)"), 0]
 
 
 def test_a_document_over_its_budget_is_flagged_and_the_rest_is_built(tmp_path, raw_dir, seeds):
