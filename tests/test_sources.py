@@ -188,3 +188,12 @@ def test_raw_file_is_the_one_check_for_any_input(tmp_path):
     assert raw_file(raw, "a.txt") == (raw / "a.txt").resolve()
     with pytest.raises(InputError, match=r"^file '\.\./x' is outside"):
         raw_file(raw, "../x")
+
+
+def test_the_manifest_itself_cannot_lead_out(tmp_path):
+    elsewhere = _manifest(tmp_path, [GOOD])
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "sources.csv").symlink_to(elsewhere / "sources.csv")
+    with pytest.raises(InputError, match=r"raw/sources.csv: file 'sources.csv' is outside"):
+        read_manifest(raw)

@@ -85,6 +85,7 @@ def read_manifest(raw_dir: str | Path) -> list[Source]:
     path = raw_dir / MANIFEST
     if not path.is_file():
         raise InputError("manifest not found", str(path))
+    raw_file(raw_dir, MANIFEST, str(path))          # no manifest symlinked from elsewhere
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
