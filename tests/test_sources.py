@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from analysis.errors import InputError
-from analysis.extract.sources import REQUIRED_COLUMNS, read_document, read_manifest, sha256_of
+from analysis.extract.sources import REQUIRED_COLUMNS, raw_file, read_document, read_manifest, sha256_of
 
 # Recorded when the seeds were copied from shared/seeds (sha256sum).
 RECORDED = {
@@ -119,3 +120,80 @@ def test_changed_raw_file_is_refused(tmp_path, raw_dir):
     source = next(s for s in read_manifest(raw) if s.file == target.name)
     with pytest.raises(InputError, match="immutable"):
         read_document(raw, source)
+
+
+# --- the raw folder is a boundary -------------------------------------------------------------
+
+def _raw_with(tmp_path: Path, file: str) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    return _manifest(raw, [[file, *GOOD[1:]]])
+
+
+@pytest.mark.parametrize("file", ["../../../../etc/passwd", "../secret.txt", "sub/../../secret.txt",
+                                  "/etc/hostname", "sub\\..\\secret.txt"])
+def test_a_manifest_cannot_name_a_file_outside_the_raw_folder(tmp_path, file):
+    (tmp_path / "secret.txt").write_text("全区生产总值1亿元。\n", encoding="utf-8")
+    (tmp_path / "raw" / "sub").mkdir(parents=True)
+    raw = _manifest(tmp_path / "raw", [[file, *GOOD[1:]]])
+    with pytest.raises(InputError) as err:
+        read_manifest(raw)
+    assert str(err.value) == f"{raw}/sources.csv:2: file {file!r} is outside {raw}"
+
+
+def test_a_symlink_that_leads_out_is_refused_and_one_inside_is_read(tmp_path):
+    (tmp_path / "secret.txt").write_text("全区生产总值1亿元。\n", encoding="utf-8")
+    raw = _raw_with(tmp_path, "link.txt")
+    (raw / "link.txt").symlink_to(tmp_path / "secret.txt")
+    with pytest.raises(InputError, match=r"sources.csv:2: file 'link.txt' is outside"):
+        read_manifest(raw)
+    (raw / "link.txt").unlink()
+    (raw / "link.txt").symlink_to(raw / "a.txt")
+    assert read_document(raw, read_manifest(raw)[0]).lines == ("2021年，全区实现生产总值100亿元。",)
+
+
+def test_a_directory_or_device_is_not_a_document(tmp_path):
+    raw = _raw_with(tmp_path, "folder")
+    (raw / "folder").mkdir()
+    with pytest.raises(InputError, match=r"sources.csv:2: file 'folder' is not a regular file"):
+        read_manifest(raw)
+    (raw / "folder").rmdir()
+    (raw / "folder").symlink_to("/dev/zero")
+    with pytest.raises(InputError, match=r"sources.csv:2: file 'folder' is outside"):
+        read_manifest(raw)
+    (raw / "folder").unlink()
+    os.mkfifo(raw / "folder")
+    with pytest.raises(InputError, match=r"sources.csv:2: file 'folder' is not a regular file"):
+        read_manifest(raw)
+
+
+def test_a_symlink_loop_is_one_clear_line(tmp_path):
+    raw = _raw_with(tmp_path, "loop.txt")
+    (raw / "loop.txt").symlink_to(raw / "loop.txt")
+    with pytest.raises(InputError, match=r"sources.csv:2: file 'loop.txt'"):
+        read_manifest(raw)
+
+
+def test_reading_a_document_checks_the_boundary_again(tmp_path):
+    raw = _manifest(tmp_path, [GOOD])
+    source = read_manifest(raw)[0]
+    (raw / "a.txt").unlink()
+    (raw / "a.txt").symlink_to("/etc/hostname")        # swapped after the manifest was read
+    with pytest.raises(InputError, match=r"sources.csv:2: file 'a.txt' is outside"):
+        read_document(raw, source)
+
+
+def test_raw_file_is_the_one_check_for_any_input(tmp_path):
+    raw = _manifest(tmp_path, [GOOD])
+    assert raw_file(raw, "a.txt") == (raw / "a.txt").resolve()
+    with pytest.raises(InputError, match=r"^file '\.\./x' is outside"):
+        raw_file(raw, "../x")
+
+
+def test_the_manifest_itself_cannot_lead_out(tmp_path):
+    elsewhere = _manifest(tmp_path, [GOOD])
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "sources.csv").symlink_to(elsewhere / "sources.csv")
+    with pytest.raises(InputError, match=r"raw/sources.csv: file 'sources.csv' is outside"):
+        read_manifest(raw)

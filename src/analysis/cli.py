@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from analysis.errors import AnalysisError
+from analysis.errors import AnalysisError, UsageError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,6 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="raw documents -> validated clean tables")
     extract.add_argument("--raw", required=True, help="folder with sources.csv and the documents")
     extract.add_argument("--clean", required=True, help="folder to write the clean tables into")
+    extract.add_argument("--doc-timeout", type=float, default=120.0, metavar="S",
+                         help="seconds one document may take before it is stopped and flagged "
+                              "timeout (default 120; 0 for no budget; not enforced with --executor dask)")
     _executor_options(extract)
     audit = commands.add_parser("audit", help="check the documents' arithmetic and consistency")
     audit.add_argument("--clean", required=True, help="folder with the clean tables")
@@ -49,11 +52,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "extract":
             from analysis.extract import run
+            from analysis.extract.stage import stopped_documents
 
+            if args.doc_timeout < 0:
+                raise UsageError("--doc-timeout must be 0 (no budget) or a number of seconds")
             tables = run(args.raw, args.clean, executor=args.executor, jobs=args.jobs,
-                         scheduler=args.scheduler)
+                         scheduler=args.scheduler, doc_timeout=args.doc_timeout)
             counts = ", ".join(f"{name} {len(frame)}" for name, frame in tables.items())
             print(f"wrote {args.clean}: {counts}")
+            stopped = stopped_documents(tables)
+            if len(stopped):
+                print(f"{len(stopped)} document(s) stopped and left out (see flags):")
+                for row in stopped.itertuples():
+                    print(f"  {row.doc_id} ({row.text}): {row.kind}: {row.detail}")
         elif args.command == "audit":
             from analysis.audit import run as run_audit
 

@@ -113,8 +113,15 @@ def tables(clean_dir: str | Path | None = None) -> pd.DataFrame:
 
 
 def write_frame(frame: pd.DataFrame, folder: Path, name: str) -> None:
-    """``NAME.csv`` and ``NAME.parquet``: an empty text is a missing value in both."""
+    """``NAME.csv``, ``NAME.parquet`` and ``NAME.xlsx``: an empty text is a missing value in each.
+
+    The workbook stores every text as text, so no cell is ever read as a formula
+    (:mod:`analysis.spreadsheet`).
+    """
+    from analysis.spreadsheet import write_xlsx
+
     frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
+    write_xlsx(name, frame, folder / f"{name}.xlsx")
     texts = [c for c in frame.columns
              if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
     frame.assign(**{c: frame[c].replace("", None) for c in texts}).to_parquet(
@@ -135,7 +142,7 @@ def add_table(clean_dir: str | Path, name: str, frame: pd.DataFrame) -> None:
     staging = clean_dir / f".{name}.tmp"
     staging.mkdir(exist_ok=True)
     write_frame(frame, staging, name)
-    for suffix in (".csv", ".parquet"):
+    for suffix in (".csv", ".parquet", ".xlsx"):
         os.replace(staging / f"{name}{suffix}", clean_dir / f"{name}{suffix}")
     staging.rmdir()
     tmp = clean_dir / ".datapackage.json.tmp"

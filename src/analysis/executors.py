@@ -4,11 +4,19 @@
 process pool otherwise; ``dask`` sends the work to a Dask distributed
 scheduler (``--executor dask --scheduler tcp://host:8786``), for when one
 machine is not enough. Both keep the order of the inputs.
+
+A time budget per item (``timeout``, seconds) runs the local work in a pebble
+process pool even with ``jobs == 1``: an item over budget has its worker
+process killed and replaced, and gives :class:`Stopped` instead of a result, so
+the other items go on. On Dask the budget is not enforced (a Dask worker cannot
+stop a running task without being restarted itself, and its processes may not
+start their own): use the local executor for corpora you do not trust.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from analysis.errors import UsageError
@@ -16,9 +24,22 @@ from analysis.errors import UsageError
 EXECUTORS = ("local", "dask")
 
 
+@dataclass(frozen=True)
+class Stopped:
+    """What an item gives when its work was stopped: over its time budget, or its worker died."""
+
+    reason: str          # "timeout" or "worker_died"
+    detail: str
+
+
 def map_ordered(function: Callable, items: Iterable, executor: str = "local", jobs: int = 1,
-                scheduler: str | None = None, progress: Callable[[], None] | None = None) -> list:
-    """``[function(item) for item in items]`` on the chosen executor, in input order."""
+                scheduler: str | None = None, progress: Callable[[], None] | None = None,
+                timeout: float | None = None) -> list:
+    """``[function(item) for item in items]`` on the chosen executor, in input order.
+
+    With ``timeout`` (seconds, local executor), an item whose work runs longer
+    gives a :class:`Stopped` in its place; its worker process is replaced.
+    """
     items = list(items)
     if executor not in EXECUTORS:
         raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
@@ -30,11 +51,36 @@ def map_ordered(function: Callable, items: Iterable, executor: str = "local", jo
         with Client(scheduler, set_as_default=False) as client:
             futures = client.map(function, items, pure=False)
             return _gather((future.result() for future in futures), progress)
+    if timeout:
+        return _with_budget(function, items, max(1, jobs), timeout, progress)
     if jobs <= 1:
         return _gather((function(item) for item in items), progress)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(function, item) for item in items]
         return _gather((future.result() for future in futures), progress)
+
+
+def _with_budget(function: Callable, items: list, jobs: int, timeout: float,
+                 progress: Callable[[], None] | None) -> list:
+    """Each item in a pebble worker process, stopped (and the worker replaced) after ``timeout`` s."""
+    from pebble import ProcessExpired, ProcessPool
+
+    def outcomes(futures):
+        for future in futures:
+            try:
+                yield future.result()
+            except FutureTimeout:
+                yield Stopped("timeout", f"stopped after {timeout:g} s (the time budget per document)")
+            except ProcessExpired as err:
+                yield Stopped("worker_died", f"the worker process died (exit code {err.exitcode})")
+
+    with ProcessPool(max_workers=jobs) as pool:
+        futures = [pool.schedule(function, args=(item,), timeout=timeout) for item in items]
+        try:
+            return _gather(outcomes(futures), progress)
+        finally:
+            for future in futures:
+                future.cancel()
 
 
 def _gather(results: Iterator, progress: Callable[[], None] | None) -> list:

@@ -366,7 +366,8 @@ def datapackage(names: list[str], created: str = "") -> dict:
         "description": "Tidy tables extracted from five-year plans, features and notices "
                        "published by county-level governments in Jiangxi; every number "
                        "carries its document (doc_id) and 1-based line. Also written as "
-                       "Parquet (NAME.parquet) beside each CSV.",
+                       "Parquet (NAME.parquet) and as an Excel workbook whose text cells are never "
+                       "formulas (NAME.xlsx) beside each CSV.",
         "sources": [{"title": "data/raw/sources.csv (the manifest of raw documents)"}],
         **({"created": created} if created else {}),
         "resources": resources,

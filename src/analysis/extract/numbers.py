@@ -265,6 +265,8 @@ def _parse_unit(text: str, unit_text: str) -> tuple[str, str, float]:
     if base is not None:
         return base, base, 1.0
     if "/" in text:
+        if text.count("/") > 3:               # a rate (元/人, 万元/亩/年); more is no unit, and no recursion
+            raise QuantityError(f"cannot read the unit {unit_text!r}")
         numerator, _, denominator = text.partition("/")
         unit, base, factor = _parse_unit(numerator, unit_text)
         d_unit, d_base, d_factor = _parse_unit(denominator, unit_text)

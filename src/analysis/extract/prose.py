@@ -70,7 +70,9 @@ Attribution
 
 from __future__ import annotations
 
+import itertools
 import re
+from array import array
 from dataclasses import dataclass, field
 
 from analysis.errors import QuantityError
@@ -101,7 +103,7 @@ MENTION_RE = re.compile(
     rf"(?P<inner0>{vocabulary.INNER_ALT})?(?P<scale>{_SCALE_ALT})?(?P<inner>{vocabulary.INNER_ALT})?"
     rf"(?P<unit>{_UNIT_ALT})?(?P<suffix>{vocabulary.SUFFIX_ALT})?")
 NUMBER_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-RATIO_RE = re.compile(r"\d+(?:\.\d+)?(?:[:﹕∶]\d+(?:\.\d+)?){2}")
+RATIO_RE = re.compile(r"(?<!\d)\d+(?:\.\d+)?(?:[:﹕∶]\d+(?:\.\d+)?){2}")
 
 SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
 ITEM_END_RE = re.compile(r"(?<=[；;])")
@@ -182,7 +184,12 @@ _SUBJECT_RE = re.compile(r"^(?:全区|该区|本区|区里|区内|我区|全县|
 # Not statistics ---------------------------------------------------------------------------
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "[": "]", "【": "】"}
 _MAX_SHORT_QUOTE = 15
-_QUOTE_RES = [(o, re.compile(re.escape(o) + "[^" + re.escape(c) + "]*" + re.escape(c))) for o, c in _QUOTE_PAIRS.items()]
+_LIST_MARKER_RE = re.compile(r"^\s*[(（]?\d{1,2}\s*[.、．)）](?!\d)")
+# A sentence longer than this, or with more numbers, is not prose (data or a table run together;
+# real documents have about 800 characters and 35 numbers): it is flagged and not read, which
+# keeps the time and the output of one sentence bounded whatever a page holds.
+_MAX_SENTENCE = 3000
+_MAX_SENTENCE_NUMBERS = 100
 _EXCLUSIONS = [(e, re.compile(e.pattern)) for e in rules.EXCLUSIONS]
 
 
@@ -507,6 +514,14 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
 def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: Collector,
                carry: Carry) -> None:
     """Read one item (a sentence, or a part of one between ；)."""
+    too_many = sum(1 for _ in itertools.islice(NUMBER_RE.finditer(item), _MAX_SENTENCE_NUMBERS + 1)) \
+        > _MAX_SENTENCE_NUMBERS
+    if len(item) > _MAX_SENTENCE or too_many:
+        size = f"{len(item)} characters" + (f" and over {_MAX_SENTENCE_NUMBERS} numbers" if too_many else "")
+        out.flag(paragraph.text.line_at(offset), "sentence_not_read", "warning",
+                 f"{size} in one sentence: not prose (data or a table run together); not read",
+                 text=item.strip()[:120])
+        return
     excluded = excluded_spans(item)
     periods = _periods(item, ctx)
     mentions, ratios = _mentions(item, excluded)
@@ -556,26 +571,55 @@ def _status_text(text: str) -> str:
     return _EXPECTED_YEARS_RE.sub(lambda m: "　" * len(m.group(0)), text)
 
 
-def excluded_spans(sentence: str) -> list[tuple[int, int, str]]:
+def excluded_spans(sentence: str) -> "Spans":
     """Character spans of the sentence whose numbers are not statistics, with why."""
-    spans: list[tuple[int, int, str]] = []
-    for opener, pattern in _QUOTE_RES:
-        if opener not in sentence:
-            continue
-        for m in pattern.finditer(sentence):
-            if opener in "《〔[【" or len(m.group(0)) <= _MAX_SHORT_QUOTE:
-                spans.append((m.start(), m.end(), "in a title, quote or bracket"))
+    spans = Spans()
+    for opener, closer in _QUOTE_PAIRS.items():
+        start = sentence.find(opener)
+        while start >= 0:                   # each opener to the first closer after it
+            end = sentence.find(closer, start + 1)
+            if end < 0:
+                break                       # no closer after this opener, nor after any later one
+            if opener in "《〔[【" or end + 1 - start <= _MAX_SHORT_QUOTE:
+                spans.append((start, end + 1, "in a title, quote or bracket"))
+            start = sentence.find(opener, end + 1)
     for exclusion, pattern in _EXCLUSIONS:
         for m in pattern.finditer(sentence):
             spans.append((m.start(), m.end(), exclusion.reason))
-    marker = re.match(r"^\s*[(（]?\d{1,2}\s*[.、．)）](?!\d)", sentence)
+    marker = _LIST_MARKER_RE.match(sentence)
     if marker:
         spans.append((marker.start(), marker.end(), "list marker"))
     return spans
 
 
+class Spans(list):
+    """Spans ``(start, end, why)`` in the order found, answering :func:`inside` in O(1) a query.
+
+    The first span (in list order) that holds a position gives its reason, as a
+    scan of the list would; positions are painted once, on the first query.
+    """
+
+    _painted: tuple[int, array] | None = None
+
+    def why_at(self, position: int) -> str | None:
+        if self._painted is None or self._painted[0] != len(self):
+            size = max((e for _, e, _ in self), default=0)
+            owner = array("i", [-1]) * size
+            for k in range(len(self) - 1, -1, -1):     # earlier spans paint over later ones
+                s, e, _ = self[k]
+                if e > s >= 0:
+                    owner[s:e] = array("i", [k]) * (e - s)
+            self._painted = (len(self), owner)
+        owner = self._painted[1]
+        if not 0 <= position < len(owner) or owner[position] < 0:
+            return None
+        return self[owner[position]][2] or "covered"
+
+
 def inside(spans, start: int, end: int) -> str | None:
     """Why the span ``start:end`` lies in one of ``spans`` (None when it does not)."""
+    if isinstance(spans, Spans):
+        return spans.why_at(start)
     for s, e, why in spans:
         if s <= start < e:
             return why or "covered"
@@ -598,12 +642,12 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
     for m in RATIO_RE.finditer(sentence):
         if not inside(excluded, m.start(), m.end()):
             ratios.append((m.start(), re.sub(r"[﹕∶]", ":", m.group(0))))
-    ratio_spans = [(s, s + len(t), "ratio") for s, t in ratios]
+    not_read = Spans(list(excluded) + [(s, s + len(t), "ratio") for s, t in ratios])
     for m in MENTION_RE.finditer(sentence):
         num_start = m.start("num")
         bare_scale = (not m.group("unit") and m.group("scale") in _BARE_SCALES
                       and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
-        if (not m.group("unit") and not bare_scale) or inside(excluded + ratio_spans, num_start, m.end("num")):
+        if (not m.group("unit") and not bare_scale) or inside(not_read, num_start, m.end("num")):
             continue
         if num_start > 0 and (sentence[num_start - 1].isdigit() or sentence[num_start - 1] == "."):
             continue
@@ -625,7 +669,7 @@ _AFTER_BARE_SCALE = set("，,。；;、)）")
 
 
 def _flag_bare_numbers(sentence, excluded, mentions, ratios, offset, paragraph, out) -> None:
-    covered = [(m.start, m.end, "read") for m in mentions] + [(s, s + len(t), "read") for s, t in ratios]
+    covered = Spans([(m.start, m.end, "read") for m in mentions] + [(s, s + len(t), "read") for s, t in ratios])
     for m in NUMBER_RE.finditer(sentence):
         if inside(covered, m.start(), m.end()) or inside(excluded, m.start(), m.end()):
             continue
@@ -1078,7 +1122,10 @@ def _periods(sentence: str, ctx: Context) -> list[tuple[int, rules.Period]]:
                 continue
             if _BASE_BEFORE_RE.search(sentence[max(0, m.start() - 3):m.start()]):
                 continue
-            period = phrase.resolve(m, ctx.calendar)
+            try:
+                period = phrase.resolve(m, ctx.calendar)
+            except ValueError:
+                continue                  # 十十年来: not a number of years
             if period is not None:
                 found.append((m.start(), m.end(), period))
     if ctx.period_override:

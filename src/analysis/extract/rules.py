@@ -383,15 +383,15 @@ class Exclusion:
 EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date", r"(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月"
               r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*[日号]", "date"),
-    Exclusion("iso_date", r"\d{4}-\d{2}(?:-\d{2})?", "date"),
-    Exclusion("rank", r"第\s*\d+(?:\.\d+)?\s*\S?|前\s*\d+\s*(?:位|名|强)|\d+\s*强", "rank or ordinal"),
-    Exclusion("code", r"\d+[A-Za-z]+\S?|[A-Za-z]+\d+(?:\.\d+)?", "code or grade (5A, 5G, PM2.5)"),
-    Exclusion("formula", r"\d+\s*[+＋]\s*\S|\S[+＋]\s*\d+", "formula or slogan (3+1)"),
-    Exclusion("road", r"\d+\s*(?:国道|省道|县道|路|号线)", "road or line number"),
-    Exclusion("identifier", r"\d{6,}(?:[/-]\d+)+|\d{3,4}-\d{7,8}|\d{11,}", "identifier or phone number"),
-    Exclusion("ordinal", r"\d+(?:\.\d+)?\s*(?:周年|届|次全会|次党代会|个五年)|专栏\s*\d+|附件\s*[:：]?\s*\d+",
+    Exclusion("iso_date", r"(?<!\d)\d{4}-\d{2}(?:-\d{2})?", "date"),
+    Exclusion("rank", r"第\s*\d+(?:\.\d+)?\s*\S?|前\s*\d+\s*(?:位|名|强)|(?<!\d)\d+\s*强", "rank or ordinal"),
+    Exclusion("code", r"(?<!\d)\d+[A-Za-z]+\S?|(?<![A-Za-z])[A-Za-z]+\d+(?:\.\d+)?", "code or grade (5A, 5G, PM2.5)"),
+    Exclusion("formula", r"(?<!\d)\d+\s*[+＋]\s*\S|\S[+＋]\s*\d+", "formula or slogan (3+1)"),
+    Exclusion("road", r"(?<!\d)\d+\s*(?:国道|省道|县道|路|号线)", "road or line number"),
+    Exclusion("identifier", r"(?<!\d)(?:\d{6,}(?:[/-]\d+)+|\d{3,4}-\d{7,8}|\d{11,})", "identifier or phone number"),
+    Exclusion("ordinal", r"(?<!\d)\d+(?:\.\d+)?\s*(?:周年|届|次全会|次党代会|个五年)|专栏\s*\d+|附件\s*[:：]?\s*\d+",
               "ordinal, box or attachment number, anniversary"),
-    Exclusion("duration", r"\d+年(?:来|以来|间|净增)?", "duration"),
+    Exclusion("duration", r"(?<!\d)\d+年(?:来|以来|间|净增)?", "duration"),
     Exclusion("comparison_gap",
               r"(?:高于|低于|快于|慢于|高出|低出)[^,，。；;:：]{0,12}?\d+(?:\.\d+)?\s*个?百分点"
               r"|(?:比|较)(?!重|例|率)[^,，。；;:：]{1,10}?(?<![增提上下降减])(?:高|低|快|慢|多|少)出?\d+(?:\.\d+)?\s*个?百分点",
@@ -400,7 +400,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?:占|为|完成|达到)[^,，。；;:：]{0,10}?(?:计划|预算|目标任务|年度任务|任务)的\s*\d+(?:\.\d+)?\s*%",
               "a completion ratio (a share of a plan or budget), not a growth rate", flag=True),
     Exclusion("threshold",
-              r"\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以上"
+              r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以上"
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的))"
               r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*以上[^()]{0,30}?\)",
               "a threshold inside a name (5000万元以上项目), not a statistic"),

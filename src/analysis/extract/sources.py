@@ -6,6 +6,11 @@ The manifest has exactly these columns first (more may follow)::
 
 and optionally ``sha256``, the recorded checksum of the file. Raw data is
 immutable: nothing here writes into the raw folder.
+
+The raw folder is a boundary: a listed ``file`` must be a plain relative path
+to a regular file inside it (no ``..``, no absolute path, no symlink leading
+out, no directory, device or pipe). :func:`raw_file` is the one check, for the
+manifest and for any other way a file enters the corpus.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 import csv
 import datetime
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +85,7 @@ def read_manifest(raw_dir: str | Path) -> list[Source]:
     path = raw_dir / MANIFEST
     if not path.is_file():
         raise InputError("manifest not found", str(path))
+    raw_file(raw_dir, MANIFEST, str(path))          # no manifest symlinked from elsewhere
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
@@ -117,10 +125,46 @@ def _check_row(row: dict, path: Path, line: int, raw_dir: Path, seen: dict[str, 
     if not _valid_date(values["published"]):
         raise InputError(f"bad published date {values['published']!r}; expected YYYY, "
                          "YYYY-MM or YYYY-MM-DD", str(path), line)
-    if not (raw_dir / values["file"]).is_file():
-        raise InputError(f"listed file {values['file']!r} does not exist in {raw_dir}",
-                         str(path), line)
+    raw_file(raw_dir, values["file"], str(path), line)
     return Source(**values, sha256=(row.get("sha256") or "").strip().lower(), manifest_line=line)
+
+
+def raw_file(raw_dir: str | Path, name: str, where: str | None = None,
+             line: int | None = None) -> Path:
+    """The path of ``name`` inside ``raw_dir``, checked to stay inside it.
+
+    ``name`` must be a plain relative path (``/`` separators, no ``..``, no
+    absolute path, no backslash or control character) that resolves, symlinks
+    followed, to a regular file inside ``raw_dir``. ``where`` and ``line`` name
+    the place that gave ``name`` (the manifest and its line) in the error.
+
+    Raises
+    ------
+    InputError
+        Naming ``where:line``: ``file '../x' is outside data/raw``, ``is not a
+        regular file`` or ``does not exist``.
+    """
+    outside = InputError(f"file {name!r} is outside {raw_dir}", where, line)
+    pure = Path(name)
+    if (not name or pure.is_absolute() or ".." in pure.parts or "\\" in name
+            or any(ord(c) < 32 for c in name)):
+        raise outside
+    root = Path(raw_dir).resolve()
+    try:
+        resolved = (Path(raw_dir) / pure).resolve()
+    except (RuntimeError, OSError):          # a symlink loop
+        raise InputError(f"file {name!r} is a symlink that resolves nowhere", where, line) from None
+    if resolved != root and root not in resolved.parents:
+        raise outside
+    try:
+        mode = os.stat(resolved).st_mode
+    except FileNotFoundError:
+        raise InputError(f"listed file {name!r} does not exist in {raw_dir}", where, line) from None
+    except OSError as err:
+        raise InputError(f"file {name!r} cannot be read: {err.strerror}", where, line) from None
+    if not stat.S_ISREG(mode):
+        raise InputError(f"file {name!r} is not a regular file", where, line)
+    return resolved
 
 
 def _valid_date(text: str) -> bool:
@@ -157,7 +201,8 @@ def read_document(raw_dir: str | Path, source: Source) -> Document:
         bytes that no supported encoding reads (with the line of the first one).
     """
     path = Path(raw_dir) / source.file
-    data = path.read_bytes()
+    resolved = raw_file(raw_dir, source.file, str(Path(raw_dir) / MANIFEST), source.manifest_line or None)
+    data = resolved.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     if source.sha256 and digest != source.sha256:
         raise InputError(f"sha256 {digest} differs from the manifest's {source.sha256}: "

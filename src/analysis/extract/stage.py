@@ -12,6 +12,11 @@ flagged ``unknown_place``, never guessed), and one ``structure`` row per
 district, year and status (the others go to flags as ``structure_duplicate``,
 chosen by :mod:`analysis.precedence`). Parquet and CSV hold the same missing
 values: an empty text is a missing value in both.
+
+Each document has a time budget (``doc_timeout`` seconds, ``--doc-timeout``;
+120 by default, 0 for none): a document over budget is stopped in its worker
+process, nothing from it enters the clean tables but one ``timeout`` row in
+``flags``, and the rest of the corpus is built.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from analysis.data import write_frame
 from analysis.dictionary import DEFAULT_PATH, english_names, load_dictionary, map_indicators
 from analysis.places import lookup
 from analysis.precedence import precedence_order
-from analysis.executors import map_ordered
+from analysis.executors import Stopped, map_ordered
 from analysis.extract.prose import extract_prose
 from analysis.extract.script import check_script
 from analysis.extract.tables import extract_tables
@@ -41,19 +46,27 @@ from analysis.extract.tables import extract_tables
 # Written in this order; datapackage.json lists them so.
 OUTPUT_TABLES = ("documents", "tables", "indicator_rows", "observations", "structure",
                  "enterprises", "tasks", "task_units", "projects", "flags")
+# Seconds one document may take (read, tables, prose) before it is stopped.
+DOC_TIMEOUT = 120.0
 
 
 def run(raw_dir: str | Path, clean_dir: str | Path, dictionary_path: str | Path = DEFAULT_PATH,
-        executor: str = "local", jobs: int = 1, scheduler: str | None = None) -> dict[str, pd.DataFrame]:
+        executor: str = "local", jobs: int = 1, scheduler: str | None = None,
+        doc_timeout: float | None = DOC_TIMEOUT) -> dict[str, pd.DataFrame]:
     """Build every clean table from ``raw_dir`` and write them into ``clean_dir``.
 
     Returns the tables written. Raises :class:`analysis.errors.AnalysisError`
     (nothing written) when the manifest, a document, the dictionary or a table is bad.
+    A document that takes longer than ``doc_timeout`` seconds (None or 0: no
+    budget; not enforced on Dask) is stopped and flagged ``timeout``.
     """
     dictionary = load_dictionary(dictionary_path)
     sources = read_manifest(raw_dir)
     raw = str(Path(raw_dir).resolve())
-    per_document = map_ordered(partial(extract_source, raw), sources, executor, jobs, scheduler)
+    results = map_ordered(partial(extract_source, raw), sources, executor, jobs, scheduler,
+                          timeout=doc_timeout or None)
+    per_document = [_stopped_rows(source, result) if isinstance(result, Stopped) else result
+                    for source, result in zip(sources, results)]
     tables = assemble(per_document, dictionary)
     write_clean(tables, clean_dir)
     return tables
@@ -151,7 +164,7 @@ def unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
-    """Write CSV + Parquet for every table and ``datapackage.json``, then swap the folder in."""
+    """Write CSV, Parquet and XLSX for every table and ``datapackage.json``, then swap the folder in."""
     clean_dir = Path(clean_dir)
     clean_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{clean_dir.name}.", dir=clean_dir.parent))
@@ -176,6 +189,19 @@ def _swap_in(staging: Path, clean_dir: Path) -> None:
     staging.rename(clean_dir)
     if old is not None:
         shutil.rmtree(old)
+
+
+def _stopped_rows(source, stopped: Stopped) -> dict[str, list[dict]]:
+    """A stopped document gives one flag and nothing else (nothing partial reaches a table)."""
+    return {"flags": [dict(doc_id=source.doc_id, line=None, kind=stopped.reason, severity="error",
+                           detail=f"{stopped.detail}: nothing from this document is in the clean tables",
+                           table_id="", text=source.file)]}
+
+
+def stopped_documents(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The ``flags`` rows of documents that were stopped (over budget, or their worker died)."""
+    flags = tables["flags"]
+    return flags[flags.kind.isin(("timeout", "worker_died"))]
 
 
 def _document_row(doc: Document) -> dict:

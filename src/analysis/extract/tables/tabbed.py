@@ -38,8 +38,8 @@ NAME_HEADER_RE = re.compile(r"企业|公司|名称")
 
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*\s*[:：]")
 SECTION_RE = re.compile(
-    r"^(?P<no>[一二三四五六七八九十]+|\d+)\s*[、.．]\s*(?P<title>.+?)\s*"
-    r"(?:[(（](?P<claimed>\d+)\s*项[)）])?\s*$")
+    r"^(?P<no>[一二三四五六七八九十]+|\d+)\s*[、.．]\s*(?P<title>.*?\S)\s*"
+    r"(?:[(（](?P<claimed>\d+)\s*项[)）]\s*)?$")       # linear: the title ends on a non-space
 SUBSECTION_RE = re.compile(r"^[(（](?P<no>[一二三四五六七八九十]+)[)）]\s*(?P<title>.+)$")
 NUMBER_RE = re.compile(r"^\d{1,4}$")
 YEAR_IN_TITLE_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -168,12 +168,15 @@ def read_tab_cells(lines, start: int, stop: int, out: Collector | None = None) -
             continue
         if line.startswith("\t"):
             pieces = line.split("\t")[1:]
+            empty = 0
             for k, piece in enumerate(pieces):
                 if piece.strip():
                     cells.append(Cell([(i + 1, piece)]))
-                elif out is not None and k < len(pieces) - 1:
-                    out.flag(i + 1, "empty_cell", "info", "empty cell between two tabs dropped",
-                             text=line)
+                elif k < len(pieces) - 1:
+                    empty += 1
+            if empty and out is not None:          # one flag a line, however many tabs
+                out.flag(i + 1, "empty_cell", "info",
+                         f"{empty} empty cell(s) between two tabs dropped", text=line)
         elif cells:
             cells[-1].fragments.append((i + 1, line))
         elif out is not None:
@@ -262,7 +265,7 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]], ou
                 section, subsection = text, ""
                 section_no = _ordinal(sec.group("no"))
                 section_line = first.line
-                claimed = int(sec.group("claimed")) if sec.group("claimed") else None
+                claimed = _ordinal(sec.group("claimed")) if sec.group("claimed") else None
             else:
                 out.flag(first.line, "unplaced_cell", "warning", "cell outside a numbered task",
                          table_id, text)
@@ -314,18 +317,20 @@ def split_units(cell: Cell) -> list[tuple[str, int, str]]:
     Returns ``(unit, line, repair)`` where ``repair`` says what was rejoined
     or split (empty when the line was one unit as it stood).
     """
-    units: list[list] = []
+    units: list[list] = []                  # [pieces of the name, line, repair]
     for line, raw in cell.fragments:
         text = raw.strip()
         if not text:
             continue
-        if units and (text[0] in "(（" or not UNIT_END_RE.search(units[-1][0])):
-            units[-1][0] += text
+        # the end of the name so far (its last two pieces hold it): no rescan of a long name
+        if units and (text[0] in "(（" or not UNIT_END_RE.search("".join(units[-1][0][-2:])[-3:])):
+            units[-1][0].append(text)
             units[-1][2] = f"name wrapped onto line {line}, joined"
         else:
-            units.append([text, line, ""])
+            units.append([[text], line, ""])
     result: list[tuple[str, int, str]] = []
-    for text, line, repair in units:
+    for pieces, line, repair in units:
+        text = "".join(pieces)
         pieces = [p for p in GLUED_UNITS_RE.split(text) if p]
         if len(pieces) > 1:
             repair = (repair + "; " if repair else "") + f"{len(pieces)} names on one line, split"
@@ -333,7 +338,13 @@ def split_units(cell: Cell) -> list[tuple[str, int, str]]:
     return result
 
 
-def _ordinal(text: str) -> int:
+def _ordinal(text: str) -> int | None:
+    """一 -> 1, 12 -> 12; None for what is no number (十十) or no plausible one (a run of 10 or more)."""
+    if len(text) >= 10:
+        return None
     if text.isdigit():
         return int(text)
-    return int(cn2an.cn2an(text, "smart"))
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except ValueError:
+        return None
