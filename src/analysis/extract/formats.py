@@ -233,7 +233,7 @@ def decode_html(data: bytes, path: Path) -> tuple[str, str, Notice | None]:
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", None
     m = _DECLARED_CHARSET.search(data[:4096])
     declared = (m.group(1) or m.group(2)).decode("ascii").lower() if m else ""
-    declared = {"gb2312": "gbk", "x-gbk": "gbk", "utf8": "utf-8"}.get(declared, declared)
+    declared = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "utf8": "utf-8"}.get(declared, declared)
     candidates = ["utf-8"] + ([declared] if declared else []) + ["gb18030"]
     for encoding in candidates:
         try:
