@@ -313,3 +313,23 @@ def test_add_to_the_seeds_keeps_their_rows_and_data(tmp_path, raw_dir, seeds):
     assert new.doc_id.iloc[-1] == "changjiang_feature_2022" and new.file.iloc[-1].startswith("005_")
     sources = read_manifest(raw)
     assert [s.doc_id for s in sources][-1] == "changjiang_feature_2022"
+
+
+def test_a_fresh_clone_has_data_clean_and_builds_keep_its_placeholder(tmp_path):
+    root = Path(__file__).resolve().parents[1]
+    tracked = subprocess.run(["git", "ls-files", "data/clean"], cwd=root, capture_output=True, text=True)
+    assert tracked.stdout.split() == ["data/clean/.gitkeep"]
+    ignored = subprocess.run(["git", "check-ignore", "-q", "data/clean/observations.csv"], cwd=root)
+    assert ignored.returncode == 0                                  # built data is not tracked
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(FORMS_DIR / "plan.txt", raw)
+    (raw / "sources.csv").write_text("file,doc_id,district,city,province,doc_kind,published,title\n"
+                                     "plan.txt,p,青禾县,云州市,江西省,plan,2021,规划\n", encoding="utf-8")
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / ".gitkeep").write_text("placeholder\n")
+    for _ in range(2):
+        assert run_cli("extract", "--raw", str(raw), "--clean", str(clean)).returncode == 0
+        assert (clean / ".gitkeep").read_text() == "placeholder\n"
+        assert (clean / "observations.csv").is_file() and not (clean / "text").exists()

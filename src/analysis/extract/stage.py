@@ -47,6 +47,7 @@ from analysis.extract.script import check_script
 from analysis.extract.tables import extract_tables
 
 # Written in this order; datapackage.json lists them so.
+PLACEHOLDER = ".gitkeep"     # data/clean/.gitkeep: the folder exists in a fresh clone; kept by every build
 RENDITIONS = "text"          # CLEAN/text/<doc_id>.txt: the text rendition of a non-text document
 _RENDITION_KEY = "_rendition"   # per-document rows: the rendition's text (not a table)
 
@@ -176,6 +177,9 @@ def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path,
     try:
         for name, frame in tables.items():
             write_frame(frame, staging, name)
+        placeholder = clean_dir / PLACEHOLDER
+        if placeholder.is_file():                 # kept, so a fresh clone's data/clean stays tracked
+            shutil.copyfile(placeholder, staging / PLACEHOLDER)
         if texts:
             (staging / RENDITIONS).mkdir()
             for doc_id, text in sorted(texts.items()):
