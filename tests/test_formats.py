@@ -333,3 +333,15 @@ def test_a_fresh_clone_has_data_clean_and_builds_keep_its_placeholder(tmp_path):
         assert run_cli("extract", "--raw", str(raw), "--clean", str(clean)).returncode == 0
         assert (clean / ".gitkeep").read_text() == "placeholder\n"
         assert (clean / "observations.csv").is_file() and not (clean / "text").exists()
+
+
+def test_the_report_appendix_names_the_rendition_a_line_refers_to():
+    from analysis.report import DistrictData, appendix
+
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "file": ["000_x.pdf", "001_y.txt"], "title": ["规划", "通知"],
+                              "published": ["2021", "2022"], "rendition": ["text/a.txt", ""]})
+    data = DistrictData("青禾县", "zh", {"documents": documents}, None, "", cited={("a", 12): "地区生产总值",
+                                                                                 ("b", 3): "通知"})
+    html = appendix(data).data
+    assert "000_x.pdf → text/a.txt, 规划 (2021)" in html
+    assert "001_y.txt, 通知 (2022)" in html and "001_y.txt →" not in html
