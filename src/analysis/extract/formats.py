@@ -179,7 +179,7 @@ def detect_input_type(data: bytes, path: str | Path) -> str:
     path = Path(path)
     suffix = path.suffix.lower()
     head = data[:4096]
-    if head.startswith(b"%PDF-") or (b"%PDF-" in head[:1024] and not _HTML_START.match(head)):
+    if head.lstrip()[:5] == b"%PDF-":
         found = "pdf"
     elif head.startswith(b"PK\x03\x04"):
         found = "docx" if _is_docx(data) else None
