@@ -345,3 +345,31 @@ def test_the_report_appendix_names_the_rendition_a_line_refers_to():
     html = appendix(data).data
     assert "000_x.pdf → text/a.txt, 规划 (2021)" in html
     assert "001_y.txt, 通知 (2022)" in html and "001_y.txt →" not in html
+
+
+def test_a_pdf_table_over_a_page_break_is_one_table_with_its_header_once(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_forms", FORMS_DIR / "make_fixtures.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    rows = [[make.C("序号"), make.C("工作任务"), make.C("牵头单位"), make.C("责任单位")]]
+    rows += [[make.C(str(k)), make.C(f"完成第{k}项重点工程建设任务，新增投资{k}亿元。"), make.C("县发改委"),
+              make.C("县统计局")] for k in range(1, 41)]
+    blocks = [("p", "青禾县重点工作任务分工方案"), ("table", rows), ("p", "青禾县人民政府办公室")]
+    (tmp_path / "tasks.pdf").write_bytes(make.as_pdf(blocks, "A5", "青禾县人民政府", repeat_header=True))
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "tasks.pdf") as pdf:
+        pages = [p.extract_text() for p in pdf.pages]
+    assert len(pages) >= 3 and all("序号" in p for p in pages[:3])     # the header repeated on each page
+    source = read_manifest(FORMS_DIR)[0].__class__("tasks.pdf", "tasks", "青禾县", "云州市", "江西省", "notice",
+                                                   "2021", "分工")
+    doc = read_document(tmp_path, source)
+    assert len(doc.tables) == 1 and len(doc.tables[0].cells) == 41
+    assert sum(line.startswith("序号\t") for line in doc.lines) == 1
+    tables = extract([doc])
+    tasks = tables["tasks"]
+    assert list(tasks.task_no.astype(int)) == list(range(1, 41))
+    assert tasks.text.iloc[39] == "完成第40项重点工程建设任务，新增投资40亿元。"
+    assert doc.lines[tasks.line.iloc[39] - 1].startswith("40\t完成第40项")
