@@ -373,3 +373,18 @@ def test_a_pdf_table_over_a_page_break_is_one_table_with_its_header_once(tmp_pat
     assert list(tasks.task_no.astype(int)) == list(range(1, 41))
     assert tasks.text.iloc[39] == "完成第40项重点工程建设任务，新增投资40亿元。"
     assert doc.lines[tasks.line.iloc[39] - 1].startswith("40\t完成第40项")
+
+
+def test_a_word_file_with_a_broken_part_is_one_clear_line(tmp_path):
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(FORMS_DIR / "plan.docx") as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            dst.writestr(info.filename, data[: len(data) // 2] if info.filename == "word/document.xml" else data)
+    (tmp_path / "plan.docx").write_bytes(out.getvalue())
+    source = read_manifest(FORMS_DIR)[0].__class__("plan.docx", "p", "青禾县", "云州市", "江西省", "plan", "2021", "t")
+    with pytest.raises(InputError, match=r"plan\.docx: damaged or truncated Word file \(XMLSyntaxError"):
+        read_document(tmp_path, source)

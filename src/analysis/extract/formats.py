@@ -54,6 +54,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
@@ -380,10 +381,12 @@ def read_docx(data: bytes, path: Path) -> tuple[Rendition, str]:
     """A Word .docx: paragraphs and tables in document order."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError) as err:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, XMLSyntaxError, EOFError,
+            zlib.error) as err:
         raise InputError(f"damaged or truncated Word file ({type(err).__name__}: {err}): open it in "
                          "Word or LibreOffice and save it again, or download it again", str(path)) from None
     rendition = Rendition()
