@@ -388,3 +388,27 @@ def test_a_word_file_with_a_broken_part_is_one_clear_line(tmp_path):
     source = read_manifest(FORMS_DIR)[0].__class__("plan.docx", "p", "青禾县", "云州市", "江西省", "plan", "2021", "t")
     with pytest.raises(InputError, match=r"plan\.docx: damaged or truncated Word file \(XMLSyntaxError"):
         read_document(tmp_path, source)
+
+
+def test_word_paragraphs_keep_their_tabs_and_a_box_keeps_its_lines(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("表2 主要指标")
+    for row in ("类别\t指标\t单位\t2020年\t2025年\t属性", "经济发展\t地区生产总值\t亿元\t156.3\t230\t预期性",
+                "\t一般公共预算收入\t亿元\t9.8\t14.2\t预期性"):
+        document.add_paragraph(row)
+    box = document.add_table(rows=1, cols=1)
+    box.cell(0, 0).text = "专栏1 重点工程\n1.青禾大道改造工程\n2.县城污水处理厂扩建工程"
+    document.add_paragraph("第三章 主要任务")
+    document.save(tmp_path / "tabs.docx")
+    source = read_manifest(FORMS_DIR)[0].__class__("tabs.docx", "t", "青禾县", "云州市", "江西省", "plan", "2021", "t")
+    doc = read_document(tmp_path, source)
+    assert "\t一般公共预算收入\t亿元\t9.8\t14.2\t预期性" in doc.lines
+    assert doc.tables == ()                                      # a one-cell box is text
+    assert [line for line in doc.lines if line.startswith(("专栏", "1.", "2."))] == [
+        "专栏1 重点工程", "1.青禾大道改造工程", "2.县城污水处理厂扩建工程"]
+    obs = extract([doc])["observations"]
+    assert sorted(zip(obs.indicator, obs.period, obs.value)) == [
+        ("一般公共预算收入", "2020", 9.8), ("一般公共预算收入", "2025", 14.2),
+        ("地区生产总值", "2020", 156.3), ("地区生产总值", "2025", 230)]

@@ -14,7 +14,9 @@ The rules, in plain words:
   text layer (scanned), an encrypted or damaged file are refused the same way,
   each with what to do.
 - **Every reader gives blocks in reading order**: paragraphs and tables. The
-  *text rendition* puts one paragraph a line with a blank line between blocks,
+  *text rendition* puts one paragraph a line with a blank line between blocks
+  (a line break inside a paragraph kept; spaces at the ends of a line dropped,
+  tabs kept, so a table laid out with tabs in Word is read as in text),
   and a table one row a line, its cells separated by a tab (a cell covered by
   a span left empty, as a table copied from Word is pasted), so a reviewer
   finds every cell by its line. ``line`` in every clean table refers to the
@@ -38,7 +40,9 @@ The rules, in plain words:
 - **PDF**: pages are read one at a time (pdfplumber; each page's layout is
   released once read, so a long plan does not fill the memory). Tables come
   from pdfplumber's table finder (a table that goes on at the top of the next
-  page with as many columns is one table, its repeated header row dropped);
+  page with as many columns is one table, its repeated header row dropped; a
+  "table" of one column or one row is a box drawn round text, such as a
+  专栏: its lines are paragraphs);
   the rest of the page is read in lines. A running header or footer (the
   first or last line of a page, in the top or bottom eighth, that is a page
   number or repeats on two pages or more, digits aside) is dropped. Wrapped
@@ -82,6 +86,7 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_
 PAGE_NUMBER_RE = re.compile(
     r"^(?:\d{1,4}|[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4})$")
+_SPACES = " \u3000\u00a0\r\n"      # stripped from the ends of a line (tabs are kept: tab layouts)
 _SENTENCE_END = ("。", "！", "？", "!", "?")
 _TABLE_MARKER = "ANALYSISTABLE{:05d}MARKER"
 _TABLE_MARKER_RE = re.compile(r"^ANALYSISTABLE(\d{5})MARKER$")
@@ -124,8 +129,8 @@ class Rendition:
 
     def paragraph(self, text: str) -> None:
         """One paragraph: each of its lines on a line of its own, a blank line before it."""
-        pieces = [" ".join(p.split()) for p in re.split(r"\r\n|\n|\r|\u2028|\u2029", text)]
-        pieces = [p for p in pieces if p]
+        pieces = [p.strip(_SPACES) for p in re.split(r"\r\n|\n|\r|\u2028|\u2029|\x0b", text)]
+        pieces = [p for p in pieces if p.strip()]
         if pieces:
             self._gap()
             self.lines.extend(pieces)
@@ -135,8 +140,11 @@ class Rendition:
         column is not a table: its cells are paragraphs."""
         grid = _tidy_grid(rows)
         if len(grid) < 2 or len(grid[0]) < 2:
-            for row in grid:
-                self.paragraph(" ".join(c for c in row if c))
+            # a box drawn round text (a 专栏, a single row): its lines are paragraphs, as printed
+            for row in rows:
+                for cell in row:
+                    if cell:
+                        self.paragraph(cell)
             return
         self._gap()
         self.tables.append(GridTable(len(self.lines) + 1, tuple(tuple(r) for r in grid)))
