@@ -412,3 +412,27 @@ def test_word_paragraphs_keep_their_tabs_and_a_box_keeps_its_lines(tmp_path):
     assert sorted(zip(obs.indicator, obs.period, obs.value)) == [
         ("一般公共预算收入", "2020", 9.8), ("一般公共预算收入", "2025", 14.2),
         ("地区生产总值", "2020", 156.3), ("地区生产总值", "2025", 230)]
+
+
+def test_pdf_line_joining_and_running_lines_by_rule():
+    from analysis.extract.formats import _Line, _Page, _pdf_rendition
+
+    def page(n, *lines):
+        items = [_Line("青禾县人民政府公报", 200, 300, 20)]            # running header
+        items += [_Line(text, x0, x1, 60 + 20 * k) for k, (text, x0, x1) in enumerate(lines)]
+        items.append(_Line(f"- {n} -", 240, 260, 800))                   # page number
+        return _Page(items, 842.0, left=50, right=550, char=10)
+
+    pages = [page(1, ("　　全县地区生产总值达到168.2亿元，同比增长6.5%，主要经济指标增速位居全", 70, 550),
+                  ("市前列，发展质量稳步提升", 50, 300),
+                  ("第二章 发展目标", 50, 140),
+                  ("　　到2025年，全县经济实力、创新能力和人民生活水平迈上新台阶，生态环境持", 70, 549)),
+             page(2, ("续改善。", 50, 90),
+                  ("　　二〇三五年远景目标基本实现，全县人均地区生产总值达到中等发达地区水平，", 70, 550),
+                  ("一、稳住经济基本盘", 50, 150))]
+    assert _pdf_rendition(pages).text() == (
+        "全县地区生产总值达到168.2亿元，同比增长6.5%，主要经济指标增速位居全市前列，发展质量稳步提升\n\n"
+        "第二章 发展目标\n\n"
+        "到2025年，全县经济实力、创新能力和人民生活水平迈上新台阶，生态环境持续改善。\n\n"
+        "二〇三五年远景目标基本实现，全县人均地区生产总值达到中等发达地区水平，\n\n"
+        "一、稳住经济基本盘\n")

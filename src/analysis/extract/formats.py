@@ -47,8 +47,9 @@ The rules, in plain words:
   first or last line of a page, in the top or bottom eighth, that is a page
   number or repeats on two pages or more, digits aside) is dropped. Wrapped
   lines are joined: a line that reaches the right edge of the text column
-  continues on the next line when that one is not indented (also across a
-  page break).
+  and does not end a sentence continues on the next line when that one is
+  not indented and does not open a heading (第二章, 一、, （三）), a 专栏 box
+  or a caption (表1), also across a page break.
 - **Word .docx**: paragraphs and tables in document order (python-docx);
   merged cells (``gridSpan``, ``vMerge``) expanded.
 """
@@ -574,8 +575,14 @@ def _pdf_rendition(pages: list[_Page]) -> Rendition:
 
 
 def _continues(previous: tuple[_Page, _Line], page: _Page, line: _Line) -> bool:
-    """Whether ``line`` continues the wrapped line before it (on this page or the last)."""
+    """Whether ``line`` continues the wrapped line before it (on this page or the last): the
+    line before reaches the right edge of the text and does not end a sentence, and this one
+    is not indented and does not open a heading, a 专栏 box or a caption."""
+    from analysis.extract.tables.common import BOX_RE, HEADING_RE
+    from analysis.extract.tables.layouts import OUTLINE_RE
+
     last_page, last = previous
     full = last.x1 >= last_page.right - 1.5 * last_page.char
     indented = line.x0 > page.left + 0.8 * page.char
-    return full and not indented and not last.text.endswith(_SENTENCE_END)
+    opens = any(pattern.match(line.text) for pattern in (HEADING_RE, BOX_RE, OUTLINE_RE))
+    return full and not indented and not opens and not last.text.endswith(_SENTENCE_END)
