@@ -436,3 +436,18 @@ def test_pdf_line_joining_and_running_lines_by_rule():
         "到2025年，全县经济实力、创新能力和人民生活水平迈上新台阶，生态环境持续改善。\n\n"
         "二〇三五年远景目标基本实现，全县人均地区生产总值达到中等发达地区水平，\n\n"
         "一、稳住经济基本盘\n")
+
+
+def test_a_page_that_is_only_a_table_is_read(tmp_path):
+    (tmp_path / "list.html").write_text(
+        '<html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div>'
+        "<h1>青禾县2020年度工业十强企业名单</h1><table><tr><td>序号</td><td>企业名称</td></tr>"
+        "<tr><td>1</td><td>江西青禾新材料股份有限公司</td></tr><tr><td>2</td><td>云州市恒通电子科技有限公司</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    source = read_manifest(FORMS_DIR)[0].__class__("list.html", "l", "青禾县", "云州市", "江西省", "notice", "2021", "t")
+    doc = read_document(tmp_path, source)
+    assert doc.lines == ("青禾县2020年度工业十强企业名单", "", "序号\t企业名称", "1\t江西青禾新材料股份有限公司",
+                         "2\t云州市恒通电子科技有限公司")
+    firms = extract([doc])["enterprises"]
+    assert list(zip(firms["rank"], firms.name, firms.line)) == [(1, "江西青禾新材料股份有限公司", 4),
+                                                                (2, "云州市恒通电子科技有限公司", 5)]

@@ -79,8 +79,8 @@ def add(file: str | Path, district: str, city: str, province: str, kind: str, pu
     manifest = raw_dir / MANIFEST
     existing = read_manifest(raw_dir) if manifest.is_file() else []
     digest = sha256_of(source_path)
-    for source in existing:
-        if sha256_of(raw_dir / source.file) == digest:
+    for source in existing:           # the recorded checksum when there is one (extract checks it)
+        if (source.sha256 or sha256_of(raw_dir / source.file)) == digest:
             raise UsageError(f"{source_path}: already in {raw_dir} as doc_id {source.doc_id} "
                              f"({source.file}, same sha256)")
     taken = {s.doc_id for s in existing}

@@ -35,8 +35,9 @@ The rules, in plain words:
   ``<table>`` of two rows and two columns or more is read as a table
   (``colspan``/``rowspan`` expanded) and put back where it stood in the main
   text; a table trafilatura left out as boilerplate is flagged
-  ``table_outside_main_text``. A page whose main text is only link texts is
-  refused (a list page or navigation: save the document's own page).
+  ``table_outside_main_text``. Link texts at the start or end of the main
+  text are navigation, left out. A page whose main text is only link texts
+  is refused (a list page or navigation: save the document's own page).
 - **PDF**: pages are read one at a time (pdfplumber; each page's layout is
   released once read, so a long plan does not fill the memory). Tables come
   from pdfplumber's table finder (a table that goes on at the top of the next
@@ -294,12 +295,15 @@ def read_html(data: bytes, path: Path) -> tuple[Rendition, str]:
                                include_tables=False, include_comments=False, include_links=False,
                                include_images=False, deduplicate=False, favor_recall=True)
     lines = [line.strip() for line in (main or "").splitlines() if line.strip()]
+    lines = _trim_links(lines, links)
     heading = _first_heading(tree)
+    if not lines and any(c and " ".join(c.split()) not in links
+                         for grid in tables.values() for row in grid for c in row):
+        lines = list(tables)              # a page that is only its table(s): trafilatura kept nothing
     if heading and lines and heading not in lines and heading not in links:
         lines.insert(0, heading)          # the document's title, which trafilatura may take as the page's
     words = [line for line in lines if not _TABLE_MARKER_RE.match(line)]
-    if not words and not tables or all(w in links or not re.search(r"\w", w) for w in words) \
-            and not any(_TABLE_MARKER_RE.match(line) for line in lines):
+    if not words and not any(_TABLE_MARKER_RE.match(line) for line in lines):
         raise InputError("no main text in the page (navigation or a list of links only): save "
                          "the page of the document itself", str(path))
     rendition = Rendition()
@@ -319,6 +323,16 @@ def read_html(data: bytes, path: Path) -> tuple[Rendition, str]:
                                             f"a table of {len(grid)} rows outside the page's main text "
                                             "(navigation or side bar) was left out", first[:200]))
     return rendition, encoding
+
+
+def _trim_links(lines: list[str], links: set[str]) -> list[str]:
+    """Leave out the link texts (and | separators) before the first and after the last line
+    that is neither: navigation trafilatura kept at the edges of the main text."""
+    def navigation(line: str) -> bool:
+        return line in links or not re.search(r"\w", line)
+
+    body = [k for k, line in enumerate(lines) if not navigation(line)]
+    return lines[body[0]: body[-1] + 1] if body else []
 
 
 def _first_heading(tree) -> str:

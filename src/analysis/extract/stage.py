@@ -46,11 +46,11 @@ from analysis.extract.prose import extract_prose
 from analysis.extract.script import check_script
 from analysis.extract.tables import extract_tables
 
-# Written in this order; datapackage.json lists them so.
 PLACEHOLDER = ".gitkeep"     # data/clean/.gitkeep: the folder exists in a fresh clone; kept by every build
 RENDITIONS = "text"          # CLEAN/text/<doc_id>.txt: the text rendition of a non-text document
 _RENDITION_KEY = "_rendition"   # per-document rows: the rendition's text (not a table)
 
+# Written in this order; datapackage.json lists them so.
 OUTPUT_TABLES = ("documents", "tables", "indicator_rows", "observations", "structure",
                  "enterprises", "tasks", "task_units", "projects", "flags")
 
