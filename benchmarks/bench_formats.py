@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -98,6 +99,7 @@ def main() -> None:
     if args.worker:
         print(json.dumps(long_pdf_worker(args.worker)))
         return
+    load = os.getloadavg()[0]
     speed = per_type(args.rounds)
     long_rows = []
     with tempfile.TemporaryDirectory() as folder:
@@ -111,6 +113,8 @@ def main() -> None:
     command = f"PYTHONPATH=src .venv/bin/python benchmarks/bench_formats.py --rounds {args.rounds} " \
               f"--pages {' '.join(map(str, args.pages))}"
     lines = [f"Command: `{command}`", "",
+             f"Load average at the start: {load:.1f} on {os.cpu_count()} cores (a shared machine: figures "
+             "scale with the load).", "",
              "Each input type on the fixtures of tests/fixtures/forms (plan extract with an indicator table, "
              "feature, notice with a firm list and a task table; the same three documents in each form): "
              "reading the raw file into lines (and, but for .txt, its text rendition and tables) and extracting "
