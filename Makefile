@@ -66,8 +66,9 @@ test: $(STAMP) ## Run the test suite
 lab: $(STAMP) ## Open JupyterLab on the notebooks with the project's kernel
 	$(PY) -m jupyter lab notebooks $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
-clean: ## Remove built data, reports and caches (keeps .venv and data/raw)
-	rm -rf $(CLEAN) $(REPORTS) .pytest_cache .hypothesis
+clean: ## Remove built data, reports and caches (keeps .venv, data/raw and data/clean/.gitkeep)
+	find $(CLEAN) -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} + 2>/dev/null || true
+	rm -rf $(REPORTS) .pytest_cache .hypothesis
 	find . -name __pycache__ -type d -not -path './$(VENV)/*' -prune -exec rm -rf {} +
 
 distclean: clean ## Also remove .venv

@@ -22,6 +22,17 @@ def build_parser() -> argparse.ArgumentParser:
                          help="seconds one document may take before it is stopped and flagged "
                               "timeout (default 120; 0 for no budget; not enforced with --executor dask)")
     _executor_options(extract)
+    add = commands.add_parser("add", help="add a document (.txt, saved .html page, .pdf, .docx) to the raw folder")
+    add.add_argument("file", help="the document as downloaded")
+    add.add_argument("--district", required=True, help="district (or county) the document is about, e.g. 昌江区")
+    add.add_argument("--city", required=True, help="prefecture-level city, e.g. 景德镇市")
+    add.add_argument("--province", required=True, help="province, e.g. 江西省")
+    add.add_argument("--kind", required=True, help="plan, feature, notice, bulletin or work_report")
+    add.add_argument("--published", required=True, help="publication date: YYYY, YYYY-MM or YYYY-MM-DD")
+    add.add_argument("--title", default=None, help="title as written (default: the file name)")
+    add.add_argument("--url", default="", help="where it was downloaded from")
+    add.add_argument("--doc-id", default=None, help="id to give it (default: proposed, e.g. changjiang_plan_2022)")
+    add.add_argument("--raw", default="data/raw", help="raw folder (default data/raw; created with a manifest if missing)")
     audit = commands.add_parser("audit", help="check the documents' arithmetic and consistency")
     audit.add_argument("--clean", required=True, help="folder with the clean tables")
     evaluate = commands.add_parser("evaluate", help="score an extraction against a hand-coded answer key")
@@ -65,6 +76,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{len(stopped)} document(s) stopped and left out (see flags):")
                 for row in stopped.itertuples():
                     print(f"  {row.doc_id} ({row.text}): {row.kind}: {row.detail}")
+        elif args.command == "add":
+            from analysis.extract.add import add
+
+            added = add(args.file, args.district, args.city, args.province, args.kind, args.published,
+                        title=args.title, url=args.url, doc_id=args.doc_id, raw_dir=args.raw)
+            print(f"added {added.doc_id}: {args.raw}/{added.file} ({added.input_type}, sha256 "
+                  f"{added.sha256[:16]}...), row appended to {added.manifest}")
         elif args.command == "audit":
             from analysis.audit import run as run_audit
 

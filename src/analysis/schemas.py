@@ -77,8 +77,12 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            required=True),
         _f("title", "string", "Title as written.", required=True),
         _f("sha256", "string", "sha256 of the raw file.", required=True),
-        _f("lines", "integer", "Number of lines in the raw file.", required=True, minimum=0),
+        _f("lines", "integer", "Number of lines in the raw file (its text rendition for html, pdf, docx).", required=True, minimum=0),
         _f("encoding", "string", "Encoding the file was decoded with.", required=True),
+        _f("input_type", "string", "What the raw file is, from its content: text, html (a saved web "
+           "page), pdf or docx.", enum=("text", "html", "pdf", "docx")),
+        _f("rendition", "string", "For html, pdf and docx: the text rendition that line refers to "
+           "(text/<doc_id>.txt in the clean folder); empty for text, where line is the raw file's."),
     ), primary_key=("doc_id",)),
     Table("tables", "Detected tables", "Every table or project box found in the documents, "
           "with its title, extent and the notes printed under it.", (

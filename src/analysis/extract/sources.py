@@ -4,8 +4,15 @@ The manifest has exactly these columns first (more may follow)::
 
     file, doc_id, district, city, province, doc_kind, published, title
 
-and optionally ``sha256``, the recorded checksum of the file. Raw data is
-immutable: nothing here writes into the raw folder.
+and optionally ``sha256``, the recorded checksum of the file, and ``url``,
+where the document was downloaded from. Raw data is immutable: nothing here
+writes into the raw folder (``python -m analysis add`` appends to the manifest:
+:mod:`analysis.extract.add`).
+
+A document is a plain-text file (UTF-8, GB18030/GBK, BOM, any line ending) or,
+chosen by its content (magic bytes), a saved web page, a PDF with a text layer
+or a Word ``.docx`` file, read by :mod:`analysis.extract.formats` into a text
+rendition whose lines ``line`` refers to.
 
 The raw folder is a boundary: a listed ``file`` must be a plain relative path
 to a regular file inside it (no ``..``, no absolute path, no symlink leading
@@ -49,6 +56,7 @@ class Source:
     title: str
     sha256: str = ""
     manifest_line: int = 0
+    url: str = ""
 
     @property
     def published_year(self) -> int:
@@ -65,6 +73,9 @@ class Document:
     lines: tuple[str, ...]
     encoding: str
     sha256: str
+    input_type: str = "text"      # text, html, pdf or docx (analysis.extract.formats)
+    tables: tuple = ()            # formats.GridTable: tables read as tables (not from text)
+    notices: tuple = ()           # formats.Notice: what the reader flags (charset mismatch...)
 
     @property
     def doc_id(self) -> str:
@@ -126,7 +137,14 @@ def _check_row(row: dict, path: Path, line: int, raw_dir: Path, seen: dict[str, 
         raise InputError(f"bad published date {values['published']!r}; expected YYYY, "
                          "YYYY-MM or YYYY-MM-DD", str(path), line)
     raw_file(raw_dir, values["file"], str(path), line)
-    return Source(**values, sha256=(row.get("sha256") or "").strip().lower(), manifest_line=line)
+    return Source(**values, sha256=(row.get("sha256") or "").strip().lower(), manifest_line=line,
+                  url=(row.get("url") or "").strip())
+
+
+def check_row(row: dict, manifest: Path, line: int, raw_dir: Path, seen: dict[str, int]) -> Source:
+    """Every check :func:`read_manifest` makes on one row (``seen``: doc_id -> line of the rows
+    above); the :class:`Source`, or :class:`InputError` naming ``manifest`` and ``line``."""
+    return _check_row(row, manifest, line, raw_dir, seen)
 
 
 def raw_file(raw_dir: str | Path, name: str, where: str | None = None,
@@ -209,6 +227,11 @@ def read_document(raw_dir: str | Path, source: Source) -> Document:
                          "raw files are immutable", str(path))
     if not data.strip():
         raise InputError("empty file", str(path))
+    from analysis.extract.formats import detect_input_type, read_formatted
+
+    input_type = detect_input_type(data, path)
+    if input_type != "text":
+        return read_formatted(source, path, data, digest, input_type)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise InputError("binary file (NUL byte): not a text document", str(path), line)

@@ -17,6 +17,14 @@ Each document has a time budget (``doc_timeout`` seconds, ``--doc-timeout``;
 120 by default, 0 for none): a document over budget is stopped in its worker
 process, nothing from it enters the clean tables but one ``timeout`` row in
 ``flags``, and the rest of the corpus is built.
+
+A document that is not plain text (a saved web page, a PDF, a Word file: see
+:mod:`analysis.extract.formats`) is read into a text rendition, written to
+``CLEAN/text/<doc_id>.txt`` with the tables (rebuilt from the raw file every
+run, identical run to run); ``line`` in its rows refers to that file, and its
+``documents`` row names it (``rendition``) and the ``input_type``. What its
+reader noticed (a page's charset that lies, a table outside the main text) is
+flagged.
 """
 
 from __future__ import annotations
@@ -43,6 +51,10 @@ from analysis.extract.prose import extract_prose
 from analysis.extract.script import check_script
 from analysis.extract.tables import extract_tables
 
+PLACEHOLDER = ".gitkeep"     # data/clean/.gitkeep: the folder exists in a fresh clone; kept by every build
+RENDITIONS = "text"          # CLEAN/text/<doc_id>.txt: the text rendition of a non-text document
+_RENDITION_KEY = "_rendition"   # per-document rows: the rendition's text (not a table)
+
 # Written in this order; datapackage.json lists them so.
 OUTPUT_TABLES = ("documents", "tables", "indicator_rows", "observations", "structure",
                  "enterprises", "tasks", "task_units", "projects", "flags")
@@ -68,7 +80,8 @@ def run(raw_dir: str | Path, clean_dir: str | Path, dictionary_path: str | Path 
     per_document = [_stopped_rows(source, result) if isinstance(result, Stopped) else result
                     for source, result in zip(sources, results)]
     tables = assemble(per_document, dictionary)
-    write_clean(tables, clean_dir)
+    texts = {row["doc_id"]: row["text"] for rows in per_document for row in rows.get(_RENDITION_KEY, ())}
+    write_clean(tables, clean_dir, texts)
     return tables
 
 
@@ -97,8 +110,12 @@ def extract_document(doc: Document) -> dict[str, list[dict]]:
     collected = extract_tables(doc)
     extract_prose(doc, collected)
     check_script(doc, collected)
+    for notice in doc.notices:
+        collected.flag(notice.line, notice.kind, notice.severity, notice.detail, text=notice.text)
     rows = {name: list(table_rows) for name, table_rows in collected.rows.items()}
     rows["documents"] = [_document_row(doc)]
+    if doc.input_type != "text":
+        rows[_RENDITION_KEY] = [{"doc_id": doc.doc_id, "text": "\n".join(doc.lines) + "\n"}]
     return rows
 
 
@@ -163,14 +180,23 @@ def unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
     return flags
 
 
-def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path) -> None:
-    """Write CSV, Parquet and XLSX for every table and ``datapackage.json``, then swap the folder in."""
+def write_clean(tables: dict[str, pd.DataFrame], clean_dir: str | Path,
+                texts: dict[str, str] | None = None) -> None:
+    """Write CSV, Parquet and XLSX for every table, ``datapackage.json`` and the text renditions
+    (``texts``: doc_id -> text, into ``text/<doc_id>.txt``), then swap the folder in."""
     clean_dir = Path(clean_dir)
     clean_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{clean_dir.name}.", dir=clean_dir.parent))
     try:
         for name, frame in tables.items():
             write_frame(frame, staging, name)
+        placeholder = clean_dir / PLACEHOLDER
+        if placeholder.is_file():                 # kept, so a fresh clone's data/clean stays tracked
+            shutil.copyfile(placeholder, staging / PLACEHOLDER)
+        if texts:
+            (staging / RENDITIONS).mkdir()
+            for doc_id, text in sorted(texts.items()):
+                (staging / RENDITIONS / f"{doc_id}.txt").write_text(text, encoding="utf-8", newline="\n")
         created = datetime.now(timezone.utc).isoformat(timespec="seconds")
         descriptor = datapackage(list(tables), created)
         (staging / "datapackage.json").write_text(
@@ -208,5 +234,7 @@ def _document_row(doc: Document) -> dict:
     s = doc.source
     return dict(doc_id=s.doc_id, file=s.file, district=s.district, city=s.city,
                 province=s.province, doc_kind=s.doc_kind, published=s.published, title=s.title,
-                sha256=doc.sha256, lines=len(doc.lines), encoding=doc.encoding)
+                sha256=doc.sha256, lines=len(doc.lines), encoding=doc.encoding,
+                input_type=doc.input_type,
+                rendition=f"{RENDITIONS}/{s.doc_id}.txt" if doc.input_type != "text" else "")
 

@@ -493,14 +493,19 @@ def quality(data: DistrictData) -> HTML:
 
 
 def appendix(data: DistrictData) -> HTML:
-    """Every document line the report cites, with an anchor each number links to."""
+    """Every document line the report cites, with an anchor each number links to (for a saved page,
+    PDF or Word file, the line of its text rendition, named beside the raw file)."""
     if not data.cited:
         return _none(data)
     docs = data.tables["documents"].set_index("doc_id")
     items = []
     for (doc_id, line), snippet in sorted(data.cited.items()):
         doc = docs.loc[doc_id] if doc_id in docs.index else None
-        where = f"{escape(doc.file)}, {escape(doc.title)} ({escape(doc.published)})" if doc is not None else ""
+        where = ""
+        if doc is not None:
+            rendition = doc.get("rendition", "")      # the line is the text rendition's (HTML, PDF, Word)
+            shown = f"{doc.file} → {rendition}" if isinstance(rendition, str) and rendition else doc.file
+            where = f"{escape(shown)}, {escape(doc.title)} ({escape(doc.published)})"
         items.append(f'<li id="src-{escape(doc_id)}-{line}"><b>{escape(doc_id)}:{line}</b> {where}'
                      f"<br><span>{escape(snippet)}</span></li>")
     return HTML("<ol>" + "".join(items) + "</ol>")

@@ -17,7 +17,10 @@ one), and one builder per kind makes the clean rows from them.
 A new reader (an HTML, DOCX or PDF table) plugs in by producing a
 :class:`TableBlock` (header cell texts, rows of cells with ``column`` set,
 notes, line range) and calling :func:`build_table`, which picks the builder
-from the header as for every layout.
+from the header as for every layout:
+:mod:`analysis.extract.tables.grid` does so for the tables the readers of
+:mod:`analysis.extract.formats` read as tables (they run first, so the text
+readers skip their lines).
 
 Detection comes from the content (headers, box titles), never from file names
 or line numbers.
@@ -28,12 +31,13 @@ from analysis.extract.tables.indicators import (
     build_indicator_table, extract_indicator_tables, header_model, sign_changes_from_levels,
 )
 from analysis.extract.tables.layouts import build_table, extract_row_tables
+from analysis.extract.tables.grid import build_grid_table, extract_grid_tables
 from analysis.extract.tables.projects import extract_project_boxes
 from analysis.extract.tables.tabbed import (
     build_list_table, extract_tab_tables, read_tab_cells, split_units,
 )
 
-EXTRACTORS = (extract_indicator_tables, extract_row_tables, extract_tab_tables, extract_project_boxes)
+EXTRACTORS = (extract_grid_tables, extract_indicator_tables, extract_row_tables, extract_tab_tables, extract_project_boxes)
 
 
 def extract_tables(doc) -> Collector:
@@ -45,7 +49,7 @@ def extract_tables(doc) -> Collector:
     return out
 
 
-__all__ = ["Cell", "Collector", "EXTRACTORS", "TableBlock", "TableRow", "build_indicator_table",
-           "build_list_table", "build_table", "extract_tables", "extract_indicator_tables", "extract_project_boxes",
+__all__ = ["Cell", "Collector", "EXTRACTORS", "TableBlock", "TableRow", "build_grid_table", "build_indicator_table",
+           "build_list_table", "build_table", "extract_tables", "extract_grid_tables", "extract_indicator_tables", "extract_project_boxes",
            "extract_row_tables", "extract_tab_tables", "header_model", "read_tab_cells",
            "split_units"]
