@@ -198,6 +198,12 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("地區(qū)生產(chǎn)總值125.9億元。", 125.9, "地区生产总值", "level"),           # inline pinyin
     ("人 均 GDP 达到 66430 元。", 66430, "人均GDP", "level"),                        # stray spaces
     ("引进投资2亿元以上项目18个。", 18, "投资2亿元以上项目", "level"),                # threshold kept in the name
+    ("改造提升20所敬老院。", 20, "改造提升敬老院", "level"),                        # what was done to what
+    ("完成1万户老旧小区改造。", 1, "老旧小区改造", "level"),                        # an empty verb names nothing
+    ("力争实现100%的接种率。", 100, "接种率", "level"),
+    ("建成380个具备助餐等功能的农村互助养老服务设施。", 380, "建成农村互助养老服务设施", "level"),
+    ("一、“航母”企业1家 铁牛集团有限公司。", 1, "航母企业", "level"),
+    ("粮食总产每年较上年增长2个百分点，总产达4万吨。", 4, "粮食总产", "level"),
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)

@@ -166,6 +166,10 @@ _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _RESULT_WORDS_RE = re.compile(r"(?:的)?(?:综合)?(?:评价|评定|考核|认定)结果(?:为|是)")
 _VERBS = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS)})了?")
+_CONTENT_VERB_RE = re.compile(rf"(?:{_alternation(rules.CONTENT_VERBS)})了?")
+# A label's opening verb, empty or not, is taken off (打造新农村示范点52个 -> 新农村示范点); a content
+# verb standing alone before a count is kept with the noun after it (改造提升20所敬老院).
+_LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})了?")
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
@@ -811,6 +815,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if (unit_base not in _LEFT_FIRST_UNITS and right and stem.endswith(rules.COUNTED_NOUNS)
             and _opens_clause(item, group[0].start - len(left))):
         right = ""                    # “航母”企业1家 铁牛集团…: the noun before the count is what it counts
+    if right and _CONTENT_VERB_RE.fullmatch(stem) and unit_base not in _MEASURE_UNITS:
+        right = stem.rstrip("了") + right  # 改造提升20所敬老院: what was done to the things counted
     if unit_base not in _LEFT_FIRST_UNITS and right:
         if n > 1:                     # 14所中学、15所幼儿园: each count names its own noun
             rights = [_right_phrase(item, m.end) for m in group]
@@ -819,6 +825,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = right                  # 57个棚改征收项目: the classifier counts what follows
     elif not stem and right and _VERBS.fullmatch(_ADVERBS.sub("", _LEAD_RE.sub("", left.strip()))):
         stem = right                  # 完成1万户老旧小区改造, 实现100%的接种率: the verb names nothing
+
     elif not stem:
         stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
     fuller = _fuller_label(stem, previous_levels + last)
@@ -947,7 +954,7 @@ def _bare_verb(left: str, ctx) -> str:
     """投入5.8亿元: when only a verb precedes a sum, the verb names it."""
     text = _strip_subject(_LEAD_RE.sub("", left.strip(" 、")), ctx)
     text = _ADVERBS.sub("", text)
-    m = _VERBS.match(text)
+    m = _CONTENT_VERB_RE.fullmatch(text)
     return m.group(0).rstrip("了") if m else ""
 
 
@@ -1019,7 +1026,7 @@ def _clean_indicator(text: str, ctx=None) -> str:
         text = _ADVERBS.sub("", text)
         if text == before:
             break
-    stripped = _VERBS.sub("", text, count=1)
+    stripped = _LEAD_VERB_RE.sub("", text, count=1)
     text = stripped if len(stripped) >= 2 else text
     text = re.sub(r"^(?:由|从|[:：])", "", text)
     for _ in range(3):

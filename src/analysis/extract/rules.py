@@ -295,15 +295,21 @@ LABEL_TRAILS: tuple[str, ...] = (
     "均", "已", "再", "亦", "也", "总计", "计", "的", "力争", "确保", "争取", "比", "较", "同比",
 )
 
-#: Verbs that open a clause before the noun a number measures (完成1万户老旧小区改造): taken off a
-#: label's start; a label that is nothing but one of them names nothing.
+#: Empty verbs that open a clause before the noun a number measures (完成1万户老旧小区改造,
+#: 实现地区生产总值…): taken off a label's start; a label that is nothing but one names nothing.
 LABEL_VERBS: tuple[str, ...] = (
-    "实施", "完成", "建成", "建设", "打造", "新建", "引进", "开展", "设立", "组建", "发放", "解决", "拥有",
-    "实现", "培育", "认定", "新认定", "签订", "举办", "开通", "投入", "启动", "推进", "推动", "吸引", "接种",
-    "安置", "开发", "印发", "颁发", "承办", "组织", "创建", "改造提升", "改造升级", "改造", "优化升级",
-    "联手引进", "推出", "纳入", "形成", "保持", "稳定", "有", "制定出台", "出台", "制定", "细分", "制发",
-    "支持引导建立", "支持引导", "支持", "引导", "建立", "募集", "摸排", "招引", "落实", "落地", "帮扶",
-    "提供", "维修改造", "修缮", "整治", "新改建", "改建", "扩建", "受理", "办结", "办理", "安装",
+    "完成", "实现", "拥有", "有", "保持", "稳定", "形成", "推进", "推动", "开展", "组织", "启动", "落实",
+    "提供", "达到", "累计完成", "共完成", "实施",
+)
+#: Content verbs that say what was done to the things counted: taken off a label's start like the
+#: empty ones (打造新农村示范点52个 -> 新农村示范点), but one standing alone before a count is kept
+#: with the noun after it (改造提升20所敬老院 -> 改造提升敬老院).
+CONTENT_VERBS: tuple[str, ...] = (
+    "建成", "建设", "打造", "新建", "引进", "设立", "组建", "发放", "解决", "培育", "认定", "新认定", "签订",
+    "举办", "开通", "投入", "吸引", "接种", "安置", "开发", "印发", "颁发", "承办", "创建", "改造提升",
+    "改造升级", "改造", "优化升级", "联手引进", "推出", "纳入", "制定出台", "出台", "制定", "细分", "制发",
+    "支持引导建立", "建立", "募集", "摸排", "招引", "落地", "帮扶", "维修改造", "修缮", "整治", "新改建",
+    "改建", "扩建", "受理", "办结", "办理", "安装", "培训", "扶持", "服务", "救助", "资助",
 )
 #: Nouns that a count of things names when they stand right before it (规模以上工业企业8家): the label
 #: is then on the left even for a classifier unit, whatever follows the number.
