@@ -372,10 +372,12 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
         piece = Prepared()
         piece.append(text, number, cols)
         # Join the lines that carry on a sentence wrapped by a converter.
+        last_line = text
         while (i + 1 < len(numbers) and numbers[i + 1] == piece.lines[-1] + 1 and numbers[i + 1] not in consumed
-               and continues(piece.text, prepared[numbers[i + 1]][0])):
+               and continues(last_line, prepared[numbers[i + 1]][0])):
             i += 1
             follow, follow_cols = prepared[numbers[i]]
+            last_line = follow
             out.flag(numbers[i], "wrapped_line_joined", "info",
                      f"line {numbers[i]} carries on the sentence of line {piece.lines[-1]}: joined",
                      text=follow[:40])
@@ -428,7 +430,7 @@ def _ends_with_bare_number(text: str) -> bool:
 def _rejoin_layout_break(prepared, piece: Prepared, consumed, out) -> None:
     """Join a paragraph that ends in a bare number to the one later line starting with a unit."""
     last = piece.lines[-1]
-    numbers = [n for n in sorted(prepared) if last < n < last + 30]
+    numbers = [n for n in range(last + 1, last + 30) if n in prepared]
     candidates = []
     for n in numbers:
         follow = prepared[n][0]
