@@ -72,6 +72,91 @@ THEMES = (
 )
 
 
+QUALIFIER_WORDS = {"more_than": ("超过", "more than "), "at_least": ("至少", "at least "),
+                   "approx": ("约", "about "), "cumulative": ("累计", "in all, "),
+                   "at_most": ("不超过", "at most "), "less_than": ("不到", "less than ")}
+FLAG_WORDS = {
+    "respectively_unsplit": ("“分别”句中的数字未能一一对应", "a 分别 (respectively) sentence whose numbers could not be paired"),
+    "no_values": ("表中有行没有数字", "table rows without numbers"),
+    "number_without_unit": ("数字未注明单位", "numbers stated without a unit"),
+    "unit_inferred": ("单位由上下文推断", "units inferred from the context"),
+    "unit_rejoined": ("单位跨行，已接回", "units split across lines, joined again"),
+    "assigned_by_rule": ("按规则归入本区", "numbers placed in this district by rule"),
+    "duplicate_paragraph": ("重复段落，只计一次", "repeated paragraphs, counted once"),
+    "empty_cell": ("表格空格", "empty table cells"),
+    "table_note": ("表注", "table notes"),
+    "structure_duplicate": ("产业结构重复给出", "the sector structure given twice"),
+    "layout_break_rejoined": ("跨页断行，已接回", "lines broken by the layout, joined again"),
+    "name_rejoined": ("名称跨行，已接回", "names split across lines, joined again"),
+    "blank_set_aside": ("空白内容已略过", "blank content set aside"),
+}
+DOUBT_MARK = "⚠"
+
+
+def qualified(value, qualifier: str, lang: str) -> str:
+    """A value with its qualifier in words: 超过3,000 / more than 3,000."""
+    text = _number(value)
+    words = QUALIFIER_WORDS.get(qualifier or "")
+    return text if words is None else words[LANGS.index(lang)] + text
+
+
+def _number(value) -> str:
+    if _missing(value):
+        return ""
+    value = float(value)
+    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:,.10g}"
+
+
+def growth_words(value: float, period: str, lang: str, level_period: str = "") -> str:
+    """A growth rate labelled by its kind and sign: 同比增长16.2%, 年均增长14.88%（2013—2022年）, 同比下降6.5%.
+
+    A rate over a span (``2013/2022``) is a yearly average over it; one over a
+    year or a part of a year is on the same period a year before (同比); a rate
+    without a period says so.
+    """
+    zh = lang == "zh"
+    up = value >= 0
+    amount = f"{abs(value):g}%"
+    span = re.fullmatch(r"(\d{4})/(\d{4})", period or "")
+    if span:
+        a, b = span.groups()
+        return (f"年均{'增长' if up else '下降'}{amount}（{a}—{b}年）" if zh
+                else f"{'up' if up else 'down'} {amount} a year on average ({a}–{b})")
+    if period:
+        return f"同比{'增长' if up else '下降'}{amount}" if zh else f"{'up' if up else 'down'} {amount} on a year before"
+    return (f"{'增长' if up else '下降'}{amount}（期间未注明）" if zh
+            else f"{'up' if up else 'down'} {amount} (period not stated)")
+
+
+def finding_words(finding, lang: str) -> str:
+    """An audit finding (a row of the ``audit`` table) in plain words, numbers rounded."""
+    zh = lang == "zh"
+    kind, stated, computed = finding.kind, finding.stated, finding.computed
+    likely = getattr(finding, "likely_reading", "") or ""
+    n = (lambda v: "" if _missing(v) else f"{float(v):,.1f}".rstrip("0").rstrip("."))
+    if kind == "growth_rate":
+        return (f"增速与本表数据不符：按表中数据算得年均{n(computed)}%，文件写{n(stated)}%" if zh else
+                f"the rate does not match the table's own figures: they give {n(computed)}% a year, "
+                f"the document states {n(stated)}%")
+    if kind == "cumulative_change":
+        return (f"变化量与本表数据不符：按表中数据算得{n(computed)}，文件写{n(stated)}" if zh else
+                f"the change does not match the table's own figures: {n(computed)} computed, {n(stated)} stated")
+    if kind == "magnitude":
+        return ((f"数值不合常理，可能应为{likely}" if likely else "数值不合常理") if zh else
+                (f"implausible for a district; likely {likely}" if likely else "implausible for a district"))
+    if kind == "conflict":
+        return "与另一处所给数值不一致" if zh else "differs from the value given elsewhere"
+    if kind == "multiple":
+        return (f"倍数与基期数据不符（算得{n(computed)}倍）" if zh
+                else f"the multiple does not match the base year's level ({n(computed)} computed)")
+    if kind == "shares_sum":
+        return "三次产业比重之和不是100%" if zh else "the sector shares do not sum to 100%"
+    if kind == "claimed_count":
+        return (f"标题称{n(stated)}项，实际列出{n(computed)}项" if zh
+                else f"the heading claims {n(stated)} items; {n(computed)} are listed")
+    return finding.result
+
+
 def setup_charts() -> None:
     """Seaborn's theme with the bundled CJK font; figures drawn once at 96 dpi.
 
@@ -142,12 +227,40 @@ class DistrictData:
         obs = self.tables["observations"]
         return obs[obs.district == self.district]
 
+    def doubts(self) -> dict[tuple[str, int], str]:
+        """The audit's doubting findings (mismatch, implausible) by document line, in plain words.
+
+        The levels a mismatching table rate was checked against share its
+        finding (see :func:`analysis.paneldata.latest`'s doubts)."""
+        if getattr(self, "_doubts", None) is None:
+            audit = self.tables["audit"]
+            audit = audit[audit.result.isin(["mismatch", "implausible"]) & audit.line.notna()]
+            words = {(r.doc_id, int(r.line)): finding_words(r, self.lang) for r in audit.itertuples()}
+            by_detail = {f"{r.result}: {r.detail}": finding_words(r, self.lang) for r in audit.itertuples()}
+            panel = build_series(self.tables["observations"], self.tables["documents"], audit, self.dictionary,
+                                 districts=[self.district], measure=None, status=None, scope=None, undated=True)
+            for r in panel[panel.doubt != ""].itertuples():
+                words.setdefault((r.doc_id, int(r.line)), by_detail.get(r.doubt, r.doubt))
+            self._doubts = words
+        return self._doubts
+
+    def mark(self, doc_id: str, line) -> str:
+        """The doubt mark with the audit's finding in words, for a number shown (HTML), or ''."""
+        if line is None or _missing(line):
+            return ""
+        finding = self.doubts().get((doc_id, int(line)))
+        if not finding:
+            return ""
+        prefix = "存疑：" if self.lang == "zh" else "doubtful: "
+        return (f' <span class="doubt" title="{escape(prefix + finding)}">{DOUBT_MARK} '
+                f"{escape(prefix + finding)}</span>")
+
     def name(self, indicator: str, indicator_id: str = "") -> str:
         """The indicator's name in the report's language (English with the Chinese beside)."""
-        if self.lang == "zh" or not indicator_id:
+        if self.lang == "zh":
             return indicator
-        row = self.dictionary[self.dictionary.indicator_id == indicator_id]
-        return f"{row.name_en.iloc[0]} ({indicator})" if len(row) else indicator
+        row = self.dictionary[self.dictionary.indicator_id == indicator_id] if indicator_id else []
+        return f"{row.name_en.iloc[0]} ({indicator})" if len(row) else f"{indicator} [untranslated]"
 
     def cite(self, doc_id: str, line, snippet: str = "") -> str:
         """A link to the appendix entry of a document line (recorded for the appendix)."""
@@ -214,32 +327,68 @@ def header(data: DistrictData) -> HTML:
     return HTML(html)
 
 
-def latest_levels(data: DistrictData, indicators=HEADLINE) -> pd.DataFrame:
-    """The latest actual (else expected) level of each indicator: :func:`analysis.paneldata.latest`
-    of the district's series, in the indicators' order."""
+def latest_levels(data: DistrictData, indicators=HEADLINE, status=("actual",)) -> pd.DataFrame:
+    """The latest actual district-scope level of each indicator: :func:`analysis.paneldata.latest`
+    of the district's series (the one rule), undoubted values first, each group in the indicators' order."""
     panel = build_series(data.tables["observations"], data.tables["documents"], data.tables.get("audit"),
                          data.dictionary, indicators=indicators, districts=[data.district], measure="level",
-                         status=("actual", "expected"), undated=True)
-    rows = latest(panel, by=("indicator_id",))
-    return rows.sort_values("indicator_id", key=lambda s: s.map(list(indicators).index)).reset_index(drop=True)
+                         status=status, undated=True)
+    rows = latest(panel, by=("indicator_id",), status=status)
+    if rows.empty:
+        return rows
+    order = rows.indicator_id.map(list(indicators).index)
+    rows = rows.assign(_doubted=[bool(data.mark(d, n)) for d, n in zip(rows.doc_id, rows.line)], _order=order)
+    return rows.sort_values(["_doubted", "_order"]).drop(columns=["_doubted", "_order"]).reset_index(drop=True)
+
+
+def growth_of(data: DistrictData, level) -> tuple[str, object]:
+    """The growth the same document states with a level (same indicator and year), in words, and its row."""
+    obs = data.observations
+    growth = obs[(obs.indicator_id == level.indicator_id) & (obs.measure == "growth") & (obs.doc_id == level.doc_id)
+                 & (obs.status == level.status) & (obs.scope == "district") & obs.value.notna()
+                 & (obs.year == level.year)]
+    if growth.empty:
+        return "", None
+    g = growth.iloc[0]
+    return growth_words(float(g.value), g.period, data.lang), g
 
 
 def key_figures(data: DistrictData) -> HTML:
-    """The latest value of each headline indicator, with its growth and source."""
-    obs = data.observations
+    """The latest actual value of each headline indicator, its period, growth and source.
+
+    Values the audit doubts come last, each with its finding in words."""
     rows_latest = latest_levels(data)
     if rows_latest.empty:
         return _none(data)
     rows = []
+    lang = data.lang
     for r in rows_latest.itertuples():
-        growth = obs[(obs.indicator_id == r.indicator_id) & (obs.measure == "growth")
-                     & (obs.period == r.period) & (obs.doc_id == r.doc_id)]
-        rows.append({label("indicator", data.lang): data.name(r.indicator, r.indicator_id),
-                     label("period", data.lang): r.period or "—", label("value", data.lang): r.value,
-                     label("unit", data.lang): r.unit,
-                     label("growth", data.lang): f"{growth.value.iloc[0]:g}%" if len(growth) else "",
-                     label("source", data.lang): data.cite(r.doc_id, r.line, r.quote)})
-    return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),)))
+        growth, g = growth_of(data, r)
+        sources = data.cite(r.doc_id, r.line, r.quote)
+        if g is not None and int(g.line) != int(r.line):
+            sources += " " + data.cite(g.doc_id, g.line, g.sentence or g.value_text)
+        rows.append({label("indicator", lang): escape(data.name(r.indicator, r.indicator_id)),
+                     label("period", lang): escape(_period(r.period, lang)),
+                     label("value", lang): escape(qualified(r.value_stated, r.qualifier, lang))
+                     + data.mark(r.doc_id, r.line),
+                     label("unit", lang): escape(r.unit_stated),
+                     label("growth", lang): escape(growth) + ("" if g is None else data.mark(g.doc_id, g.line)),
+                     label("source", lang): sources})
+    return HTML(_table(pd.DataFrame(rows), raw_html=tuple(rows[0])))
+
+
+def _period(period: str, lang: str) -> str:
+    """A period for a reader: 2021年 / 2013—2022年 / 2022年1—10月; 'not stated' when empty."""
+    if not period:
+        return "未注明" if lang == "zh" else "not stated"
+    span = re.fullmatch(r"(\d{4})/(\d{4})", period)
+    if span:
+        return f"{span[1]}—{span[2]}年" if lang == "zh" else f"{span[1]}–{span[2]}"
+    months = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", period)
+    if months:
+        y, m1, _, m2 = months.groups()
+        return f"{y}年{int(m1)}—{int(m2)}月" if lang == "zh" else f"{y}, months {int(m1)}–{int(m2)}"
+    return f"{period}年" if lang == "zh" and re.fullmatch(r"\d{4}", period) else period
 
 
 def plan_targets(data: DistrictData) -> HTML:
@@ -254,7 +403,7 @@ def plan_targets(data: DistrictData) -> HTML:
                      label("base", lang): "" if pd.isna(t.base) else f"{t.base:g} ({int(t.base_year)})",
                      label("target", lang): f"{t.target:g} {t.unit} ({t.target_year})",
                      label("plan_rate", lang): _rate(t.plan_rate, t.method, lang),
-                     label("actual", lang): "" if pd.isna(t.actual) else f"{t.actual:g} ({int(t.actual_year)})",
+                     label("actual", lang): _plan_actual(t, lang),
                      label("required", lang): _rate(t.required_rate, t.method, lang),
                      label("status", lang): status_label(t.status, lang),
                      label("source", lang): " ".join(filter(None, [
@@ -262,6 +411,20 @@ def plan_targets(data: DistrictData) -> HTML:
                          "" if pd.isna(t.actual_line) else data.cite(t.actual_doc_id, t.actual_line,
                                                                       f"{t.indicator}: {t.actual:g}")]))})
     return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", lang),)))
+
+
+def _plan_actual(t, lang: str) -> str:
+    """The latest actual, or the plan's own estimate marked as such."""
+    status = getattr(t, "actual_status", "actual")
+    if status == "expected_rate" and not pd.isna(t.expected_rate):
+        return (f"规划自评预计：{_rate(t.expected_rate, t.method, lang)}" if lang == "zh"
+                else f"plan's own estimate: {_rate(t.expected_rate, t.method, lang)}")
+    if pd.isna(t.actual):
+        return ""
+    text = f"{qualified(t.actual, t.actual_qualifier, lang)} ({int(t.actual_year)})"
+    if status == "expected":
+        text += "，规划自评预计值" if lang == "zh" else ", the plan's own estimate"
+    return text
 
 
 def _tracking(data: DistrictData) -> pd.DataFrame:
@@ -277,12 +440,14 @@ def plan_paths(tracking: pd.DataFrame, limit: int = 6) -> pd.DataFrame:
     Targets with a compound plan rate and a base are eligible; those with a
     latest actual come first, then the latest target year, then table order;
     one per indicator. Rows (``point``): ``plan`` for each year from base to
-    target on the plan's rate, ``target`` for the stated target and ``actual``
-    for the latest actual, each with ``index = 100 * value / base``.
+    target on the plan's rate, ``target`` for the stated target, ``actual``
+    for the latest actual and ``estimate`` for the plan's own estimate of its
+    end year (when no actual is there), each with ``index = 100 * value / base``.
     """
     eligible = tracking[tracking.base.notna() & (tracking.base > 0) & tracking.plan_rate.notna()
                         & (tracking.method == "compound")]
-    eligible = (eligible.assign(key=indicator_key(eligible), has_actual=eligible.actual.notna())
+    real = eligible.actual.notna() & (eligible.get("actual_status", "actual") == "actual")
+    eligible = (eligible.assign(key=indicator_key(eligible), has_actual=real)
                 .sort_values(["has_actual", "target_year", "target_line"], ascending=[False, False, True])
                 .drop_duplicates("key").head(limit))
     rows = []
@@ -294,7 +459,8 @@ def plan_paths(tracking: pd.DataFrame, limit: int = 6) -> pd.DataFrame:
                              index=100 * float(implied_level(1.0, t.plan_rate, year - t.base_year))))
         rows.append(dict(common, point="target", year=int(t.target_year), index=100 * t.target / t.base))
         if not pd.isna(t.actual):
-            rows.append(dict(common, point="actual", year=int(t.actual_year), index=100 * t.actual / t.base))
+            point = "actual" if getattr(t, "actual_status", "actual") == "actual" else "estimate"
+            rows.append(dict(common, point=point, year=int(t.actual_year), index=100 * t.actual / t.base))
     return pd.DataFrame(rows, columns=["indicator", "indicator_id", "unit", "base_year", "base", "point",
                                        "year", "index"])
 
@@ -315,14 +481,16 @@ def plan_chart(data: DistrictData, limit: int = 6):
                                                                                  sort=False)):
         first = group.iloc[0]
         base = f"{first.base_year}{'年' if zh else ''}={first.base:g}{first.unit}"
-        plan, target, actual = (group[group.point == p] for p in ("plan", "target", "actual"))
+        plan, target, actual, estimate = (group[group.point == p] for p in ("plan", "target", "actual", "estimate"))
         ax.plot(plan.year, plan["index"], color=colour, label=f"{_wrap(data.name(indicator, indicator_id))} ({base})")
         ax.scatter(target.year, target["index"], color="white", edgecolor=colour, zorder=3, s=40)
         ax.scatter(actual.year, actual["index"], color=colour, zorder=4, s=55)
+        ax.scatter(estimate.year, estimate["index"], color="white", edgecolor=colour, marker="D", zorder=4, s=40)
     ax.axhline(100, color="#999999", linewidth=0.8)
     ax.set_ylabel("指数（基期=100）" if zh else "index (base year = 100)")
-    ax.set_title("规划路径（线）、目标（○）与最新实际值（●）" if zh
-                 else "Plan path (line), target (○) and latest actual (●)", fontsize=10)
+    ax.set_title("各项规划目标：规划路径（线）、目标（○）、最新实际值（●）、规划预计值（◇），以基期为100" if zh
+                 else "Plan targets: plan path (line), target (○), latest actual (●), plan's estimate (◇); base year = 100",
+                 fontsize=10)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.tight_layout()
@@ -423,17 +591,30 @@ def prose_facts(data: DistrictData, per_theme: int = 12) -> HTML:
         rows = []
         for r in group.head(per_theme).itertuples():
             facts = facts_of[(r.doc_id, r.line, r.sentence)]
-            listed = "; ".join(f"{data.name(f.indicator, f.indicator_id)} {f.value_text}"
-                               + ("" if f.measure == "level" else f" ({f.measure})") for f in facts.itertuples())
-            rows.append({label("indicator", data.lang): listed, label("period", data.lang): r.period or "—",
-                         label("status", data.lang): status_label(r.status, data.lang),
-                         label("sentence", data.lang): r.sentence,
+            listed = "; ".join(escape(_fact(data, f)) for f in facts.itertuples()) + data.mark(r.doc_id, r.line)
+            rows.append({label("indicator", data.lang): listed,
+                         label("period", data.lang): escape(_period(r.period, data.lang)),
+                         label("status", data.lang): escape(status_label(r.status, data.lang)),
+                         label("sentence", data.lang): escape(r.sentence),
                          label("source", data.lang): data.cite(r.doc_id, r.line, r.sentence)})
-        more = "" if len(group) <= per_theme else f"<p>… {len(group) - per_theme} more in the clean data.</p>"
+        rest = len(group) - per_theme
+        more = "" if rest <= 0 else (f"<p>另有{rest}句见清洗后的数据。</p>" if data.lang == "zh"
+                                     else f"<p>… {rest} more in the clean data.</p>")
         title = zh if data.lang == "zh" else f"{en} ({zh})"
         parts.append(f"<h4>{escape(title)} ({len(group)})</h4>"
-                     + _table(pd.DataFrame(rows), raw_html=(label("source", data.lang),)) + more)
+                     + _table(pd.DataFrame(rows), raw_html=tuple(rows[0])) + more)
     return HTML("".join(parts))
+
+
+def _fact(data: DistrictData, f) -> str:
+    """One fact of a sentence: its name and the number as stated, growth by its kind and sign."""
+    name = data.name(f.indicator, f.indicator_id) if f.indicator_id else (
+        f.indicator if data.lang == "zh" else f"{f.indicator} [untranslated]")
+    if f.measure == "growth" and not _missing(f.value):
+        return f"{name} {growth_words(float(f.value), f.period, data.lang)}"
+    if f.measure == "multiple":
+        return f"{name} {f.value_text}" + ("" if data.lang == "zh" else " (times)")
+    return f"{name} {f.value_text}"
 
 
 def _theme(indicator: str) -> str:
@@ -472,23 +653,39 @@ def firms_tasks_projects(data: DistrictData):
     return HTML("".join(parts)), fig
 
 
+QUALITY_GROUPS = {
+    "check": ("核对后再引用：数值与文件自身数据不符或不合常理",
+              "Check before quoting: the number disagrees with the document's own figures or is implausible"),
+    "compare": ("两处说法不一致：请看原文", "Two statements disagree: read both"),
+    "reading": ("读取说明：数字如何从文件中读出（无需处理）",
+                "How the numbers were read (nothing to do)"),
+}
+
+
 def quality(data: DistrictData) -> HTML:
-    """The audit findings and the flags that concern the district."""
+    """The audit findings and the reading notes about the district, in plain words, by what to do."""
+    lang = data.lang
     audit = data.tables["audit"]
     audit = audit[((audit.district == data.district) | audit.doc_id.isin(data.doc_ids)) & (audit.result != "ok")]
     flags = data.tables["flags"]
-    flags = flags[flags.doc_id.isin(data.doc_ids) & (flags.severity != "info")]
+    flags = flags[flags.doc_id.isin(data.doc_ids)]
     if audit.empty and flags.empty:
         return _none(data)
     parts = []
-    if not audit.empty:
-        rows = audit.assign(source=[data.cite(r.doc_id, r.line, r.detail) for r in audit.itertuples()])
-        parts.append(_table(rows[["kind", "result", "stated", "computed", "detail", "source"]], raw_html=("source",)))
-    counts = data.tables["flags"][data.tables["flags"].doc_id.isin(data.doc_ids)].groupby(["severity", "kind"]).size()
-    parts.append(_table(counts.rename("n").reset_index()))
+    for group, results in (("check", ("mismatch", "implausible")), ("compare", ("conflict",))):
+        found = audit[audit.result.isin(results)]
+        if found.empty:
+            continue
+        items = "".join(f"<li>{escape(r.indicator or ('任务清单' if lang == 'zh' else 'task list'))}"
+                        f"{'：' if lang == 'zh' else ': '}{escape(finding_words(r, lang))} "
+                        f"({data.cite(r.doc_id, r.line, r.detail)})</li>" for r in found.itertuples())
+        parts.append(f"<h3>{escape(QUALITY_GROUPS[group][LANGS.index(lang)])}</h3><ul>{items}</ul>")
     if not flags.empty:
-        rows = flags.assign(source=[data.cite(r.doc_id, r.line, r.text) for r in flags.itertuples()])
-        parts.append(_table(rows[["kind", "detail", "text", "source"]].head(40), raw_html=("source",)))
+        counts = flags.groupby("kind").size().sort_values(ascending=False)
+        other = "其他读取说明" if lang == "zh" else "other reading notes"
+        items = "".join(f"<li>{escape(FLAG_WORDS.get(kind, (other, other))[LANGS.index(lang)])}: {n}</li>"
+                        for kind, n in counts.items())
+        parts.append(f"<h3>{escape(QUALITY_GROUPS['reading'][LANGS.index(lang)])}</h3><ul>{items}</ul>")
     return HTML("".join(parts))
 
 
@@ -506,6 +703,14 @@ def appendix(data: DistrictData) -> HTML:
     return HTML("<ol>" + "".join(items) + "</ol>")
 
 
-def headline_figures(data: DistrictData) -> pd.DataFrame:
-    """The district's headline figures for the index page (indicator, value, unit, period)."""
-    return latest_levels(data).head(4)[["indicator", "indicator_id", "value", "unit", "period"]]
+def headline_figures(data: DistrictData, n: int = 4) -> pd.DataFrame:
+    """The district's headline figures for the index page: the first ``n`` undoubted latest levels
+    (indicator, value as stated with its qualifier in words, unit, period in words)."""
+    rows = latest_levels(data)
+    if rows.empty:
+        return pd.DataFrame(columns=["indicator", "indicator_id", "value", "unit", "period", "doc_id", "line"])
+    rows = rows[[not data.mark(d, n_) for d, n_ in zip(rows.doc_id, rows.line)]].head(n)
+    return pd.DataFrame({"indicator": rows.indicator, "indicator_id": rows.indicator_id,
+                         "value": [qualified(v, q, data.lang) for v, q in zip(rows.value_stated, rows.qualifier)],
+                         "unit": rows.unit_stated, "period": [_period(p, data.lang) for p in rows.period],
+                         "doc_id": rows.doc_id, "line": rows.line})

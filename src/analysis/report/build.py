@@ -223,7 +223,7 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
                 raise RuntimeError(failure)
             data = DistrictData.load(clean_dir, name, lang, tables)
             figures = headline_figures(data)
-            text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {f.value:g} {escape(f.unit)}"
+            text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {escape(f.value)} {escape(f.unit)}"
                              f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
             city = docs[docs.district == name].city.iloc[0]
         except Exception as err:               # noqa: BLE001 - reported as this district's failure
