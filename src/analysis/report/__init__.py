@@ -41,6 +41,7 @@ LABELS = {
     "documents": ("所用文件", "Documents used"),
     "built": ("数据生成时间", "Data built"),
     "key": ("主要指标", "Key figures"),
+    "findings": ("要点", "Findings"),
     "plans": ("规划目标与完成情况", "Plan results and targets"),
     "structure": ("三次产业结构", "Economic structure"),
     "incomes": ("居民收入", "Incomes"),
@@ -678,7 +679,7 @@ def quality(data: DistrictData) -> HTML:
             continue
         items = "".join(f"<li>{escape(r.indicator or ('任务清单' if lang == 'zh' else 'task list'))}"
                         f"{'：' if lang == 'zh' else ': '}{escape(finding_words(r, lang))} "
-                        f"({data.cite(r.doc_id, r.line, r.detail)})</li>" for r in found.itertuples())
+                        f"({data.cite(r.doc_id, r.line)})</li>" for r in found.itertuples())
         parts.append(f"<h3>{escape(QUALITY_GROUPS[group][LANGS.index(lang)])}</h3><ul>{items}</ul>")
     if not flags.empty:
         counts = flags.groupby("kind").size().sort_values(ascending=False)
@@ -694,13 +695,105 @@ def appendix(data: DistrictData) -> HTML:
     if not data.cited:
         return _none(data)
     docs = data.tables["documents"].set_index("doc_id")
+    obs = data.tables["observations"]
+    said = {(d, int(n)): (s_ or f"{i}: {v}") for d, n, s_, i, v in
+            zip(obs.doc_id, obs.line, obs.sentence.fillna(""), obs.indicator, obs.value_text) if not _missing(n)}
     items = []
     for (doc_id, line), snippet in sorted(data.cited.items()):
         doc = docs.loc[doc_id] if doc_id in docs.index else None
         where = f"{escape(doc.file)}, {escape(doc.title)} ({escape(doc.published)})" if doc is not None else ""
+        url = str(doc.get("url", "") or "") if doc is not None else ""
+        if url.startswith(("http://", "https://")):
+            where += f' <a href="{escape(url)}" rel="noopener">{"原文" if data.lang == "zh" else "publisher"}</a>'
+        snippet = snippet or said.get((doc_id, line), "")
         items.append(f'<li id="src-{escape(doc_id)}-{line}"><b>{escape(doc_id)}:{line}</b> {where}'
                      f"<br><span>{escape(snippet)}</span></li>")
-    return HTML("<ol>" + "".join(items) + "</ol>")
+    return HTML('<ul class="sources">' + "".join(items) + "</ul>")
+
+
+def findings(data: DistrictData, limit: int = 6) -> list[str]:
+    """3-6 short findings written from the data, each an HTML fragment linked to its sources.
+
+    In order: the first two undoubted key figures with their growth; the plan
+    target furthest ahead or behind among those with an actual (the rate still
+    required beside the plan's); the shift of the sector structure; the audit's
+    largest doubt (an implausible value before a mismatch).
+    """
+    zh = data.lang == "zh"
+    out = []
+    levels = latest_levels(data)
+    levels = levels[[not data.mark(d, n) for d, n in zip(levels.doc_id, levels.line)]]
+    def level_sentence(r) -> str:
+        growth, _g = growth_of(data, r)
+        name = data.name(r.indicator, r.indicator_id)
+        value = qualified(r.value_stated, r.qualifier, data.lang)
+        if zh:
+            when = f"{_period(r.period, 'zh')}" if r.period else ""
+            sentence = (f"{name}{when}为{value}{r.unit_stated}" + ("" if r.period else "（时期未注明）")
+                        + (f"，{growth}" if growth else "") + "。")
+        else:
+            when = f" in {_period(r.period, 'en')}" if r.period else " (period not stated)"
+            sentence = f"{name}: {value} {r.unit_stated}{when}" + (f", {growth}" if growth else "") + "."
+        return f"{escape(sentence)} ({data.cite(r.doc_id, r.line, r.quote)})"
+
+    out += [level_sentence(r) for r in levels.head(2).itertuples()]
+    tracking = _tracking(data)
+    tracked = tracking[tracking.status.isin(["ahead", "behind"]) & tracking.actual.notna()
+                       & (tracking.actual_status == "actual")] if len(tracking) else tracking
+    if len(tracked):
+        t = tracked.sort_values(["target_year", "target_line"], ascending=[False, True]).iloc[0]
+        name = data.name(t.indicator, t.indicator_id)
+        required = _rate(t.required_rate, t.method, data.lang)
+        planned = _rate(t.plan_rate, t.method, data.lang)
+        actual = qualified(t.actual, t.actual_qualifier, data.lang)
+        if zh:
+            sentence = (f"{name}：目标{t.target:g}{t.unit}（{t.target_year}年），{int(t.actual_year)}年为{actual}{t.unit}"
+                        + (f"，此后需达到{required}（规划{planned}）" if required else "")
+                        + f"，进度{status_label(t.status, 'zh')}。")
+        else:
+            sentence = (f"{name}: target {t.target:g} {t.unit} by {t.target_year}; {actual} {t.unit} in {int(t.actual_year)}"
+                        + (f", needing {required} from then (planned {planned})" if required else "")
+                        + f": {status_label(t.status, 'en')}.")
+        cites = data.cite(t.doc_id, t.target_line, f"{t.indicator}: {t.target:g} ({t.target_year})")
+        if not pd.isna(t.actual_line):
+            cites += " " + data.cite(t.actual_doc_id, t.actual_line, f"{t.indicator}: {t.actual:g}")
+        out.append(f"{escape(sentence)} ({cites})")
+    s = data.tables["structure"]
+    s = s[(s.district == data.district) & (s.status != "target")].sort_values(["year", "status"])
+    if s.year.nunique() >= 2:
+        first, last = s.iloc[0], s.iloc[-1]
+        state = (lambda r: status_label(r.status, data.lang))
+        sentence = (f"三次产业结构由{first.value_text}（{first.year}年{state(first)}）变为{last.value_text}"
+                    f"（{last.year}年{state(last)}）。" if zh else
+                    f"The sector structure (primary:secondary:tertiary) moved from {first.value_text} in {first.year} "
+                    f"({state(first)}) to {last.value_text} in {last.year} ({state(last)}).")
+        out.append(f"{escape(sentence)} ({data.cite(first.doc_id, first.line)} {data.cite(last.doc_id, last.line)})")
+    audit = data.tables["audit"]
+    audit = audit[((audit.district == data.district) | audit.doc_id.isin(data.doc_ids))
+                  & audit.result.isin(["implausible", "mismatch"]) & audit.indicator.fillna("").ne("")]
+    if len(audit):
+        a = audit.assign(_o=audit.result.map({"implausible": 0, "mismatch": 1})).sort_values("_o").iloc[0]
+        sentence = (f"存疑：{a.indicator}——{finding_words(a, 'zh')}。" if zh else
+                    f"Doubtful: {a.indicator} [{finding_words(a, 'en')}].")
+        out.append(f'{escape(sentence)} ({data.cite(a.doc_id, a.line)})')
+    more = levels.iloc[2:]
+    if len(out) + len(more) < 3:                      # beyond the headline indicators, any the dictionary knows
+        others = [i for i in data.dictionary.indicator_id if i not in HEADLINE]
+        extra = latest_levels(data, indicators=others)
+        extra = extra[[not data.mark(d, n) for d, n in zip(extra.doc_id, extra.line)]]
+        more = pd.concat([more, extra.sort_values("year", ascending=False, na_position="last")])
+    while len(out) < 3 and len(more):                # a sparse district: more of its key figures
+        out.insert(len(out) - 1 if len(audit) else len(out), level_sentence(next(more.head(1).itertuples())))
+        more = more.iloc[1:]
+    return out[:limit]
+
+
+def findings_section(data: DistrictData) -> HTML:
+    """The findings as the page's opening list."""
+    items = findings(data)
+    if not items:
+        return _none(data)
+    return HTML('<ul class="findings">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
 
 
 def headline_figures(data: DistrictData, n: int = 4) -> pd.DataFrame:
