@@ -64,7 +64,9 @@ def test_a_kernel_that_never_starts_fails_only_its_district(tmp_path, clean_dir,
     assert "built 3 of 4 reports" in report
     assert (tmp_path / f"{slug('珠山区')}.html").is_file() and (tmp_path / "compare.html").is_file()
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert f'href="{slug("濂溪区")}.html"' in index and f'href="{slug("昌江区")}.html"' not in index
+    assert f'<a href="{slug("濂溪区")}.html">濂溪区</a></td>' in index and "<td>昌江区（未能生成）</td>" in index
+    failed_page = (tmp_path / f"{slug('昌江区')}.html").read_text(encoding="utf-8")   # the navigation's link works
+    assert "kernel start: ZMQError: Address already in use" in failed_page and 'href="index.html"' in failed_page
     recorded = json.loads((tmp_path / "build.json").read_text(encoding="utf-8"))
     assert [r["ok"] for r in recorded] == [False, True, True, True]
     assert recorded[0]["detail"].startswith("kernel start: ZMQError")
@@ -83,10 +85,10 @@ def test_exceptions_outside_the_notebook_are_the_districts_failure(tmp_path, cle
     monkeypatch.setattr(build_module, "_papermill", fake)
     real_export = build_module.export_html
 
-    def export(notebook, lang="zh"):
+    def export(notebook, *args):
         if "珠山区" in notebook.cells[0].source:
             raise OSError("disk full")
-        return real_export(notebook, lang)
+        return real_export(notebook, *args)
 
     import analysis.report as report
 

@@ -86,7 +86,7 @@ def test_sparse_district_renders_and_escapes_document_text(tmp_path):
     assert "茶叶示范基地" in page
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page                       # the sentence, as text
-    assert "&lt;script&gt;alert('title')&lt;/script&gt;" in page                 # the title, as text
+    assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in page       # the title, as text
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in index
 

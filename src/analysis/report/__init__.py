@@ -176,6 +176,43 @@ def setup_charts() -> None:
         shell.run_line_magic("config", "InlineBackend.print_figure_kwargs = {'bbox_inches': None}")
 
 
+def describe(fig) -> str:
+    """Alt text for a chart: its titles, axes and series, as drawn."""
+    parts = []
+    for ax in fig.axes:
+        bits = [ax.get_title()]
+        if ax.get_xlabel():
+            bits.append(f"x: {ax.get_xlabel()}")
+        if ax.get_ylabel():
+            bits.append(f"y: {ax.get_ylabel()}")
+        ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+        if ticks and not all(re.fullmatch(r"[-−\d.,%]+", t) for t in ticks):
+            bits.append(" / ".join(ticks))
+        legend = ax.get_legend()
+        if legend is not None:
+            bits.append(" / ".join(t.get_text() for t in legend.get_texts()))
+        parts.append("; ".join(b for b in bits if b))
+    return " | ".join(p for p in parts if p)
+
+
+def show(fig, alt: str = "", dpi: int = 192) -> None:
+    """Display a chart as a 2x PNG at its drawn size, with alt text (``describe`` when none is given)."""
+    import base64
+    from io import BytesIO
+
+    from IPython.display import display
+
+    if not hasattr(fig, "savefig"):          # a section without data says so instead of a chart
+        display(fig)
+        return
+    buffer = BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    width = int(round(fig.get_figwidth() * 96))
+    display({"image/png": base64.b64encode(buffer.getvalue()).decode("ascii")}, raw=True,
+            metadata={"image/png": {"width": width, "alt": alt or describe(fig)}})
+    plt.close(fig)
+
+
 def label(key: str, lang: str, **kw) -> str:
     return LABELS[key][LANGS.index(lang)].format(**kw)
 
@@ -711,6 +748,12 @@ def appendix(data: DistrictData) -> HTML:
     return HTML('<ul class="sources">' + "".join(items) + "</ul>")
 
 
+def _undoubted(data: DistrictData, rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows whose value the audit does not doubt."""
+    keep = pd.Series([not data.mark(d, n) for d, n in zip(rows.doc_id, rows.line)], index=rows.index, dtype=bool)
+    return rows[keep]
+
+
 def findings(data: DistrictData, limit: int = 6) -> list[str]:
     """3-6 short findings written from the data, each an HTML fragment linked to its sources.
 
@@ -722,7 +765,7 @@ def findings(data: DistrictData, limit: int = 6) -> list[str]:
     zh = data.lang == "zh"
     out = []
     levels = latest_levels(data)
-    levels = levels[[not data.mark(d, n) for d, n in zip(levels.doc_id, levels.line)]]
+    levels = _undoubted(data, levels)
     def level_sentence(r) -> str:
         growth, _g = growth_of(data, r)
         name = data.name(r.indicator, r.indicator_id)
@@ -780,7 +823,7 @@ def findings(data: DistrictData, limit: int = 6) -> list[str]:
     if len(out) + len(more) < 3:                      # beyond the headline indicators, any the dictionary knows
         others = [i for i in data.dictionary.indicator_id if i not in HEADLINE]
         extra = latest_levels(data, indicators=others)
-        extra = extra[[not data.mark(d, n) for d, n in zip(extra.doc_id, extra.line)]]
+        extra = _undoubted(data, extra)
         more = pd.concat([more, extra.sort_values("year", ascending=False, na_position="last")])
     while len(out) < 3 and len(more):                # a sparse district: more of its key figures
         out.insert(len(out) - 1 if len(audit) else len(out), level_sentence(next(more.head(1).itertuples())))
@@ -802,7 +845,7 @@ def headline_figures(data: DistrictData, n: int = 4) -> pd.DataFrame:
     rows = latest_levels(data)
     if rows.empty:
         return pd.DataFrame(columns=["indicator", "indicator_id", "value", "unit", "period", "doc_id", "line"])
-    rows = rows[[not data.mark(d, n_) for d, n_ in zip(rows.doc_id, rows.line)]].head(n)
+    rows = _undoubted(data, rows).head(n)
     return pd.DataFrame({"indicator": rows.indicator, "indicator_id": rows.indicator_id,
                          "value": [qualified(v, q, data.lang) for v, q in zip(rows.value_stated, rows.qualifier)],
                          "unit": rows.unit_stated, "period": [_period(p, data.lang) for p in rows.period],

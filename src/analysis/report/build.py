@@ -25,15 +25,15 @@ stops the others:
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache, partial
-from html import escape
+from functools import partial
+from html import escape, unescape
 from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
-from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
 from pypinyin import lazy_pinyin
 from tqdm import tqdm
@@ -99,21 +99,37 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
     tasks = [(REPORT_NOTEBOOK, name, slug(name), {"district": name, "lang": lang,
                                                    "clean_dir": str(clean_dir)}) for name in districts]
     tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
-    outcomes = _run_all(tasks, out_dir, jobs, timeout, executor, scheduler)
-    outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes)
+    nav = site_nav(clean_dir, districts, lang)
+    outcomes = _run_all(tasks, out_dir, jobs, timeout, executor, scheduler, nav)
+    outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes, nav)
+    for outcome in outcomes:
+        if not outcome.ok and not outcome.detail.startswith("index:"):      # its page, when it has none
+            write_failure_page(outcome, out_dir, lang, nav)
     write_json_summary(outcomes, out_dir)
     return outcomes
 
 
+def site_nav(clean_dir: Path, districts: list[str], lang: str) -> list[tuple[str, str]]:
+    """The navigation of every page: the index, the districts (named in the page's language), the comparison."""
+    from analysis.report.site import district_label, nav_links
+
+    try:
+        docs = load("documents", clean_dir)
+        cities = dict(zip(docs.district, docs.city))
+    except Exception:                         # noqa: BLE001 - names stay unromanised; the build goes on
+        cities = {}
+    return nav_links([(slug(n), district_label(n, cities.get(n, ""), lang)) for n in districts], lang)
+
+
 def _run_all(tasks, out_dir: Path, jobs: int, timeout: int, executor: str = "local",
-             scheduler: str | None = None) -> list[Outcome]:
+             scheduler: str | None = None, nav: list | None = None) -> list[Outcome]:
     with tqdm(total=len(tasks), desc="reports", unit="report") as bar:
-        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout), tasks,
+        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout, nav=nav), tasks,
                            executor, jobs, scheduler, progress=bar.update, on_error=_task_failed)
 
 
-def _render_task(task, out_dir: Path, timeout: int) -> Outcome:
-    return render(*task, out_dir=out_dir, timeout=timeout)
+def _render_task(task, out_dir: Path, timeout: int, nav: list | None = None) -> Outcome:
+    return render(*task, out_dir=out_dir, timeout=timeout, nav=nav)
 
 
 def _task_failed(task, err: BaseException) -> Outcome:
@@ -164,7 +180,7 @@ class StageError(Exception):
 
 
 def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir: Path,
-           timeout: int = 600) -> Outcome:
+           timeout: int = 600, nav: list | None = None) -> Outcome:
     """Execute one notebook with papermill and export it to HTML without its code.
 
     Never raises: any failure is the outcome's ``detail``.
@@ -178,36 +194,32 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
             return Outcome(name, file_slug, False, f"cell {err.exec_count}: {err.ename}: {err.evalue}")
         return Outcome(name, file_slug, False, _describe(wrapped.stage, err))
     try:
-        page = export_html(result, parameters.get("lang", "zh"))
+        page = export_html(result, parameters.get("lang", "zh"), nav, f"{file_slug}.html")
         (out_dir / f"{file_slug}.html").write_text(page, encoding="utf-8")
     except Exception as err:                   # noqa: BLE001 - reported as this district's failure
         return Outcome(name, file_slug, False, _describe("export", err))
     return Outcome(name, file_slug, True)
 
 
-def export_html(notebook, lang: str = "zh") -> str:
-    """The executed notebook as an HTML page, without its code."""
-    html, _ = _exporter().from_notebook_node(notebook)
-    return html
+def export_html(notebook, lang: str = "zh", nav: list | None = None, current: str = "") -> str:
+    """The executed notebook as a page of the site (:mod:`analysis.report.site`), without its code."""
+    from analysis.report.site import notebook_body, page
 
-
-@lru_cache(maxsize=1)
-def _exporter() -> HTMLExporter:
-    exporter = HTMLExporter(template_name="lab")
-    exporter.exclude_input = True
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    return exporter
+    body = notebook_body(notebook)
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", body, re.S)
+    title = re.sub(r"<[^>]+>", "", heading.group(1)) if heading else current
+    return page(unescape(title), body, lang, nav or [], current)
 
 
 def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
-                outcomes: list[Outcome]) -> list[Outcome]:
+                outcomes: list[Outcome], nav: list | None = None) -> list[Outcome]:
     """``index.html``: every district with its headline figures and a link.
 
     A district whose row cannot be made is listed as failed (stage ``index``);
     returns the outcomes with those failures.
     """
     from analysis.report import DistrictData, headline_figures, load_tables
+    from analysis.report.site import district_label, page
 
     by_name = {o.name: o for o in outcomes}
     try:
@@ -223,36 +235,53 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
                 raise RuntimeError(failure)
             data = DistrictData.load(clean_dir, name, lang, tables)
             figures = headline_figures(data)
+            shown_name = district_label(name, docs[docs.district == name].city.iloc[0], lang)
             text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {escape(f.value)} {escape(f.unit)}"
                              f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
             city = docs[docs.district == name].city.iloc[0]
         except Exception as err:               # noqa: BLE001 - reported as this district's failure
-            text, city = "—", ""
+            text, city, shown_name = "—", "", name
             previous = by_name.get(name)
             detail = err.args[0] if tables is None else _describe("index", err)
             if previous is None or previous.ok:
                 by_name[name] = Outcome(name, slug(name), False, detail)
         outcome = by_name.get(name)
-        link = (f'<a href="{escape(slug(name))}.html">{escape(name)}</a>' if outcome and outcome.ok
-                else f"{escape(name)} (failed)")
+        failed = "（未能生成）" if lang == "zh" else " (failed)"
+        link = (f'<a href="{escape(slug(name))}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
+                else f"{escape(shown_name)}{failed}")
         n_docs = int((docs.district == name).sum()) if docs is not None else 0
         rows.append(f"<tr><td>{link}</td><td>{escape(city)}</td><td>{n_docs}</td><td>{text}</td></tr>")
     built = datetime.now(timezone.utc).isoformat(timespec="seconds")
     compare = by_name.get("compare")
-    heading = "县区经济社会数据报告" if lang == "zh" else "County-level economic reports"
-    html = f"""<!DOCTYPE html>
-<html lang="{'zh-CN' if lang == 'zh' else 'en'}"><head><meta charset="utf-8">
-<title>{heading}</title>
-<style>body{{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Source Han Sans SC",sans-serif;
-max-width:1100px;margin:2em auto;padding:0 1em;color:#222}} table{{border-collapse:collapse;width:100%}}
-td,th{{border-bottom:1px solid #ddd;padding:.4em;text-align:left;vertical-align:top}}</style></head>
-<body><h1>{heading}</h1>
-<p>{len(districts)} districts · built {built} · <a href="compare.html">{'县区比较' if lang == 'zh' else 'Compare districts'}</a>{'' if compare and compare.ok else ' (failed)'}</p>
-<table><tr><th>District</th><th>City</th><th>Documents</th><th>Headline figures</th></tr>
-{''.join(rows)}</table></body></html>
-"""
+    zh = lang == "zh"
+    heading = "县区经济社会数据报告" if zh else "County-level economic and social data reports"
+    intro = (f"共{len(districts)}个县区。每个县区一页：要点、主要指标（最新实际值及其来源）、规划目标完成情况、"
+             f"产业结构、居民收入、文中数据、数据质量和来源附录；另有县区比较页。" if zh else
+             f"{len(districts)} districts. One page each: findings, key figures (latest actual values with their "
+             f"sources), plan targets, structure, incomes, facts from the text, data quality and a sources "
+             f"appendix; and a page comparing the districts.")
+    compare_link = (f'<a href="compare.html">{"县区比较" if zh else "Compare districts"}</a>'
+                    + ("" if compare and compare.ok else ("（未能生成）" if zh else " (failed)")))
+    head = (["县区", "所属市", "文件数", "主要指标（最新实际值）"] if zh
+            else ["District", "City", "Documents", "Key figures (latest actual)"])
+    body = (f"<h1>{heading}</h1><p>{escape(intro)}</p><p>{compare_link}</p>"
+            f"<table><tr>{''.join(f'<th>{h}</th>' for h in head)}</tr>{''.join(rows)}</table>")
+    footer = f"{'生成时间' if zh else 'Built'} {built}"
+    html = page(heading, body, lang, nav or [], "index.html", footer)
     (out_dir / "index.html").write_text(html, encoding="utf-8")
     return [by_name.get(o.name, o) for o in outcomes]
+
+
+def write_failure_page(outcome: Outcome, out_dir: Path, lang: str, nav: list) -> None:
+    """The page of a district whose report failed: what failed, so that every link of the site works."""
+    from analysis.report.site import page
+
+    zh = lang == "zh"
+    heading = f"{outcome.name}：报告未能生成" if zh else f"{outcome.name}: the report could not be built"
+    body = (f"<h1>{escape(heading)}</h1><p>{'原因' if zh else 'Reason'}: <code>{escape(outcome.detail)}</code></p>"
+            f"<p>{'其他页面不受影响。' if zh else 'The other pages are not affected.'}</p>")
+    (out_dir / f"{outcome.slug}.html").write_text(page(heading, body, lang, nav, f"{outcome.slug}.html"),
+                                                  encoding="utf-8")
 
 
 def summary(outcomes: list[Outcome]) -> str:

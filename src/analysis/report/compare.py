@@ -12,6 +12,7 @@ from IPython.display import HTML
 from analysis.data import load
 from analysis.dictionary import load_dictionary
 from analysis.panel import district_panel
+from analysis.report import show  # noqa: F401 - the notebook shows its charts through it
 
 
 def load_tables(clean_dir: str | Path) -> dict[str, pd.DataFrame]:
