@@ -60,8 +60,6 @@ LABELS = {
 STATUS = {"ahead": ("超前", "ahead"), "on_track": ("符合进度", "on track"),
           "behind": ("滞后", "behind"), "no_data": ("暂无数据", "no data"),
           "actual": ("实际", "actual"), "expected": ("预计", "expected"), "target": ("目标", "target")}
-STYLE = ("<style>.report-table td,.report-table th{text-align:left!important;vertical-align:top}"
-         ".report-table td{max-width:40em}</style>")
 THEMES = (
     ("经济与产业", "Economy and industry", r"生产总值|GDP|工业|产业|企业|营业收入|增加值|产值|市场主体|经济"),
     ("投资与项目", "Investment and projects", r"投资|项目|资金|投入|招商|厂房"),
@@ -352,16 +350,50 @@ def _none(data: DistrictData) -> HTML:
 # Sections -------------------------------------------------------------------------------------------
 
 
+DOC_KINDS = {"plan": ("规划", "plan"), "notice": ("通知", "notice"), "feature": ("报道", "feature"),
+             "bulletin": ("统计公报", "statistical bulletin"), "work_report": ("政府工作报告", "work report")}
+CSV_COLUMNS = ("district", "district_en", "indicator", "indicator_en", "indicator_id", "measure", "status", "period",
+               "value", "unit", "qualifier", "value_text", "scope", "doc_id", "line", "source", "sentence")
+
+
+def csv_name(district: str) -> str:
+    """The file name of a district's data download (beside its page)."""
+    from analysis.report.build import slug
+
+    return f"{slug(district)}.csv"
+
+
+def write_csv(tables: dict[str, pd.DataFrame], district: str, path: str | Path) -> Path:
+    """The district's numbers (every observation about it, with document and line) as a UTF-8 CSV."""
+    obs = tables["observations"]
+    obs = obs[obs.district == district]
+    columns = [c for c in CSV_COLUMNS if c in obs.columns]
+    obs[columns].to_csv(path, index=False, encoding="utf-8-sig")
+    return Path(path)
+
+
 def header(data: DistrictData) -> HTML:
+    from analysis.report.site import district_label
+
+    lang = data.lang
     docs = data.documents
     first = data.tables["documents"][data.tables["documents"].district == data.district]
     city = first.city.iloc[0] if len(first) else ""
     province = first.province.iloc[0] if len(first) else ""
-    rows = docs[["doc_id", "doc_kind", "published", "title"]]
-    html = (STYLE + f"<h1>{escape(label('title', data.lang, district=data.district))}</h1>"
-            f"<p>{escape(data.district)} · {escape(city)} · {escape(province)}</p>"
-            f"<p>{escape(label('built', data.lang))}: {escape(data.built)}</p>"
-            f"<h3>{escape(label('documents', data.lang))}</h3>{_table(rows)}")
+    shown = district_label(data.district, city, lang)
+    zh = lang == "zh"
+    rows = pd.DataFrame({("文件" if zh else "Document"): docs.doc_id,
+                         ("类型" if zh else "Kind"): docs.doc_kind.map(
+                             lambda k: DOC_KINDS.get(k, (k, k))[LANGS.index(lang)]),
+                         ("发布" if zh else "Published"): docs.published,
+                         ("标题" if zh else "Title"): docs.title})
+    download = (f'<p><a href="{escape(csv_name(data.district))}" download>'
+                f'{"下载本区全部数据（CSV，含出处）" if zh else "Download this district’s data (CSV, with sources)"}'
+                "</a></p>")
+    html = (f"<h1>{escape(label('title', lang, district=shown))}</h1>"
+            f"<p>{escape(shown)} · {escape(city)} · {escape(province)} · "
+            f"{escape(label('built', lang))}: {escape(data.built)}</p>{download}"
+            f"<details><summary>{escape(label('documents', lang))} ({len(rows)})</summary>{_table(rows)}</details>")
     return HTML(html)
 
 

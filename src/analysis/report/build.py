@@ -194,6 +194,10 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
             return Outcome(name, file_slug, False, f"cell {err.exec_count}: {err.ename}: {err.evalue}")
         return Outcome(name, file_slug, False, _describe(wrapped.stage, err))
     try:
+        if "district" in parameters:
+            from analysis.report import load_tables, write_csv
+
+            write_csv(load_tables(parameters["clean_dir"]), name, out_dir / f"{file_slug}.csv")
         page = export_html(result, parameters.get("lang", "zh"), nav, f"{file_slug}.html")
         (out_dir / f"{file_slug}.html").write_text(page, encoding="utf-8")
     except Exception as err:                   # noqa: BLE001 - reported as this district's failure
