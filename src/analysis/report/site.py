@@ -35,7 +35,7 @@ nav.toc{background:#f6f8fa;border:1px solid #d0d7de;padding:.4em 1em;margin:1em 
 nav.toc ol{margin:.2em 0;padding-left:1.4em}
 .table-wrap{overflow-x:auto;max-width:100%;margin:.6em 0}
 table{border-collapse:collapse;font-size:.92em}
-td,th{border-bottom:1px solid #d0d7de;padding:.35em .55em;text-align:left;vertical-align:top}
+td,th{border-bottom:1px solid #d0d7de;padding:.35em .55em;text-align:left;vertical-align:top;min-width:4.5em}
 th{background:#f6f8fa}
 td{max-width:40em;overflow-wrap:anywhere}
 img{max-width:100%;height:auto}
