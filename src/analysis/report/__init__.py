@@ -358,7 +358,7 @@ CSV_COLUMNS = ("district", "district_en", "indicator", "indicator_en", "indicato
 
 def csv_name(district: str) -> str:
     """The file name of a district's data download (beside its page)."""
-    from analysis.report.build import slug
+    from analysis.report.site import slug
 
     return f"{slug(district)}.csv"
 
@@ -388,7 +388,7 @@ def header(data: DistrictData) -> HTML:
                          ("发布" if zh else "Published"): docs.published,
                          ("标题" if zh else "Title"): docs.title})
     download = (f'<p><a href="{escape(csv_name(data.district))}" download>'
-                f'{"下载本区全部数据（CSV，含出处）" if zh else "Download this district’s data (CSV, with sources)"}'
+                f'{"下载本区全部数据（CSV，含出处）" if zh else "Download all numbers of this district (CSV, with sources)"}'
                 "</a></p>")
     html = (f"<h1>{escape(label('title', lang, district=shown))}</h1>"
             f"<p>{escape(shown)} · {escape(city)} · {escape(province)} · "
@@ -592,6 +592,7 @@ def structure(data: DistrictData):
         ax.barh(labels, s[column], left=left, label=name)
         left = [x + y for x, y in zip(left, s[column])]
     ax.set_xlabel("%")
+    ax.set_title("三次产业结构（占生产总值%）" if data.lang == "zh" else "Sector shares of GDP (%)", fontsize=10, pad=22)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
     sources = " ".join(data.cite(r.doc_id, r.line, f"{r.indicator}: {r.value_text} ({r.year} {r.status})")
@@ -630,7 +631,9 @@ def incomes(data: DistrictData):
     ax.set_yticklabels([_zh(data, i) if data.lang == "zh" else data.name(_zh(data, i), i) for i in ids])
     ax.set_xlabel("元")
     ax.set_ylim(-0.6, len(ids) - 0.4)
-    ax.legend(fontsize=8, loc="lower right")
+    ax.set_title("本区与其他县区的居民人均可支配收入（最新实际值）" if data.lang == "zh"
+                 else "Per-capita disposable income: this district against the others (latest actual)", fontsize=10)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.tight_layout()
     return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),))), fig
 

@@ -35,12 +35,12 @@ from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 from papermill.exceptions import PapermillExecutionError
-from pypinyin import lazy_pinyin
 from tqdm import tqdm
 
 from analysis.data import PROJECT_ROOT, load
 from analysis.errors import UsageError
 from analysis.executors import EXECUTORS, map_ordered
+from analysis.report.site import slug
 
 KERNEL = "jiangxi-analysis"
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
@@ -57,12 +57,6 @@ class Outcome:
     slug: str
     ok: bool
     detail: str = ""
-
-
-def slug(district: str) -> str:
-    """ASCII file name of a district: 昌江区 -> changjiangqu."""
-    text = "".join(lazy_pinyin(district, errors="ignore")).lower()
-    return "".join(c for c in text if c.isalnum()) or "district"
 
 
 def known_districts(clean_dir: str | Path) -> list[str]:
@@ -195,9 +189,10 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
         return Outcome(name, file_slug, False, _describe(wrapped.stage, err))
     try:
         if "district" in parameters:
-            from analysis.report import load_tables, write_csv
+            from analysis.report import write_csv
 
-            write_csv(load_tables(parameters["clean_dir"]), name, out_dir / f"{file_slug}.csv")
+            write_csv({"observations": load("observations", parameters["clean_dir"])}, name,
+                      out_dir / f"{file_slug}.csv")
         page = export_html(result, parameters.get("lang", "zh"), nav, f"{file_slug}.html")
         (out_dir / f"{file_slug}.html").write_text(page, encoding="utf-8")
     except Exception as err:                   # noqa: BLE001 - reported as this district's failure

@@ -49,6 +49,14 @@ footer{color:#57606a;font-size:.85em;margin:2em 0 1em}
 """
 
 
+def slug(district: str) -> str:
+    """ASCII file name of a district: 昌江区 -> changjiangqu."""
+    from pypinyin import lazy_pinyin
+
+    text = "".join(lazy_pinyin(district, errors="ignore")).lower()
+    return "".join(c for c in text if c.isalnum()) or "district"
+
+
 def lang_attr(lang: str) -> str:
     return "zh-CN" if lang == "zh" else "en"
 
