@@ -100,3 +100,16 @@ def test_findings_first(clean_dir, tables):
     page = "".join(items)
     assert "地区生产总值2020年为236.8亿元" in text(page)
     assert 'href="#src-cj_plan14-336"' in page
+
+
+def test_comparison_side_by_side_with_years_and_no_data(clean_dir, tables):
+    from analysis.report import compare
+
+    zh = text(compare.panel_table(tables, "zh").data)
+    assert "超过3,000 万美元 · 2021年" in zh and "47,155 元 · 2021年" in zh     # the one latest rule, qualifier kept
+    assert "236.8 亿元 · 2020年 cj_plan14:336" in zh                            # the line the district page cites
+    assert "无数据" in zh and "珠山区" in zh                                    # a district without it says so
+    en = compare.panel_table(tables, "en").data
+    assert "Changjiang District (昌江区)" in en and "indicator_id" not in en
+    cover = text(compare.coverage(tables, "zh").data)
+    assert "景德镇市 3 报道、通知、规划" in cover and "3.0" not in cover

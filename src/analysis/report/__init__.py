@@ -625,7 +625,7 @@ def incomes(data: DistrictData):
         ax.scatter(others.value, [row] * len(others), color="#bbbbbb", s=25,
                    label=("其他县区" if data.lang == "zh" else "other districts") if row == 0 else None)
         ax.scatter(mine.value, [row] * len(mine), color="#dd8452", s=60, zorder=3,
-                   label=data.district if row == 0 else None)
+                   label=_district_name(data) if row == 0 else None)
     ids = sorted(levels.indicator_id.unique())
     ax.set_yticks(range(len(ids)))
     ax.set_yticklabels([_zh(data, i) if data.lang == "zh" else data.name(_zh(data, i), i) for i in ids])
@@ -636,6 +636,14 @@ def incomes(data: DistrictData):
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.tight_layout()
     return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),))), fig
+
+
+def _district_name(data: DistrictData) -> str:
+    from analysis.report.site import district_label
+
+    docs = data.tables["documents"]
+    city = docs.loc[docs.district == data.district, "city"]
+    return district_label(data.district, city.iloc[0] if len(city) else "", data.lang)
 
 
 def _zh(data: DistrictData, indicator_id: str) -> str:
@@ -852,7 +860,7 @@ def findings(data: DistrictData, limit: int = 6) -> list[str]:
     if len(audit):
         a = audit.assign(_o=audit.result.map({"implausible": 0, "mismatch": 1})).sort_values("_o").iloc[0]
         sentence = (f"存疑：{a.indicator}——{finding_words(a, 'zh')}。" if zh else
-                    f"Doubtful: {a.indicator} [{finding_words(a, 'en')}].")
+                    f"Doubtful: {data.name(a.indicator, a.indicator_id or '')}: {finding_words(a, 'en')}.")
         out.append(f'{escape(sentence)} ({data.cite(a.doc_id, a.line)})')
     more = levels.iloc[2:]
     if len(out) + len(more) < 3:                      # beyond the headline indicators, any the dictionary knows

@@ -77,6 +77,7 @@ def panel_table(tables, lang: str) -> HTML:
     doubts = _doubts(tables, lang)
     order = [i for i in (*PANEL_INDICATORS, RATIO) if i in set(panel.indicator_id)]
     obs = tables["observations"]
+    obs = obs[obs.measure == "level"]
     qualifiers = {(d, int(n), i): q for d, n, i, q in zip(obs.doc_id, obs.line, obs.indicator_id, obs.qualifier)
                   if not pd.isna(n)}
     none = "无数据" if zh else "no data"
