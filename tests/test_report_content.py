@@ -55,7 +55,8 @@ def test_changjiang_key_figures_are_latest_actuals_and_doubts_come_last(clean_di
 def test_english_key_figures_and_untranslated_labels(clean_dir, tables):
     data = district(clean_dir, tables, "昌江区", "en")
     page = text(key_figures(data).data)
-    assert "Foreign direct investment actually used (实际利用外资) 2021 more than 3,000 万美元 up 7% on a year before" in page
+    assert ("Foreign direct investment actually used (实际利用外资) 2021 more than 3,000 10,000 US$ (万美元) "
+            "up 7% on a year before") in page
     assert "doubtful: the rate does not match the table" in page
     facts = text(prose_facts(data).data)
     assert "[untranslated]" in facts                                    # no dictionary name: said so
@@ -113,3 +114,9 @@ def test_comparison_side_by_side_with_years_and_no_data(clean_dir, tables):
     assert "Changjiang District (昌江区)" in en and "indicator_id" not in en
     cover = text(compare.coverage(tables, "zh").data)
     assert "景德镇市 3 报道、通知、规划" in cover and "3.0" not in cover
+
+
+def test_reading_notes_sit_beside_the_numbers_they_concern(clean_dir, tables):
+    page = prose_facts(district(clean_dir, tables, "昌江区")).data
+    row = next(r for r in page.split("<tr>") if "ℹ" in r and "分别" in r)
+    assert "“分别”句中的数字未能一一对应" in row and "respectively_unsplit" not in page

@@ -90,6 +90,20 @@ FLAG_WORDS = {
     "blank_set_aside": ("空白内容已略过", "blank content set aside"),
 }
 DOUBT_MARK = "⚠"
+UNITS_EN = {"亿元": "100 million yuan", "万元": "10,000 yuan", "元": "yuan", "亿美元": "100 million US$",
+            "万美元": "10,000 US$", "万人": "10,000 people", "人": "people", "万人次": "10,000 visits",
+            "户": "households", "万户": "10,000 households", "%": "%", "百分点": "percentage points",
+            "家": "firms", "个": "units", "万吨": "10,000 tonnes", "吨": "tonnes", "倍": "times", "亩": "mu",
+            "万亩": "10,000 mu", "平方公里": "km²", "万平方公里": "10,000 km²", "平方米": "m²",
+            "万平方米": "10,000 m²", "公里": "km", "条": "items", "项": "items", "所": "institutions"}
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """A unit in the page's language: 亿元, or "100 million yuan (亿元)"; "[untranslated]" when unknown."""
+    if lang == "zh" or not unit or unit == "%":
+        return unit or ""
+    english = UNITS_EN.get(unit)
+    return f"{english} ({unit})" if english else f"{unit} [untranslated]"
 
 
 def qualified(value, qualifier: str, lang: str) -> str:
@@ -291,6 +305,21 @@ class DistrictData:
         return (f' <span class="doubt" title="{escape(prefix + finding)}">{DOUBT_MARK} '
                 f"{escape(prefix + finding)}</span>")
 
+    def note(self, doc_id: str, line) -> str:
+        """The extraction's flags on a document line, in words beside the numbers they concern (HTML), or ''."""
+        if line is None or _missing(line):
+            return ""
+        if getattr(self, "_notes", None) is None:
+            flags = self.tables["flags"]
+            notes = {}
+            for r in flags[flags.doc_id.isin(self.doc_ids) & flags.line.notna()].itertuples():
+                words = FLAG_WORDS.get(r.kind)
+                if words:
+                    notes.setdefault((r.doc_id, int(r.line)), []).append(words[LANGS.index(self.lang)])
+            self._notes = {k: "; ".join(dict.fromkeys(v)) for k, v in notes.items()}
+        text = self._notes.get((doc_id, int(line)))
+        return f' <span class="note">ℹ {escape(text)}</span>' if text else ""
+
     def name(self, indicator: str, indicator_id: str = "") -> str:
         """The indicator's name in the report's language (English with the Chinese beside)."""
         if self.lang == "zh":
@@ -441,7 +470,7 @@ def key_figures(data: DistrictData) -> HTML:
                      label("period", lang): escape(_period(r.period, lang)),
                      label("value", lang): escape(qualified(r.value_stated, r.qualifier, lang))
                      + data.mark(r.doc_id, r.line),
-                     label("unit", lang): escape(r.unit_stated),
+                     label("unit", lang): escape(unit_label(r.unit_stated, lang)),
                      label("growth", lang): escape(growth) + ("" if g is None else data.mark(g.doc_id, g.line)),
                      label("source", lang): sources})
     return HTML(_table(pd.DataFrame(rows), raw_html=tuple(rows[0])))
@@ -672,7 +701,8 @@ def prose_facts(data: DistrictData, per_theme: int = 12) -> HTML:
         rows = []
         for r in group.head(per_theme).itertuples():
             facts = facts_of[(r.doc_id, r.line, r.sentence)]
-            listed = "; ".join(escape(_fact(data, f)) for f in facts.itertuples()) + data.mark(r.doc_id, r.line)
+            listed = ("; ".join(escape(_fact(data, f)) for f in facts.itertuples()) + data.mark(r.doc_id, r.line)
+                      + data.note(r.doc_id, r.line))
             rows.append({label("indicator", data.lang): listed,
                          label("period", data.lang): escape(_period(r.period, data.lang)),
                          label("status", data.lang): escape(status_label(r.status, data.lang)),
@@ -891,5 +921,5 @@ def headline_figures(data: DistrictData, n: int = 4) -> pd.DataFrame:
     rows = _undoubted(data, rows).head(n)
     return pd.DataFrame({"indicator": rows.indicator, "indicator_id": rows.indicator_id,
                          "value": [qualified(v, q, data.lang) for v, q in zip(rows.value_stated, rows.qualifier)],
-                         "unit": rows.unit_stated, "period": [_period(p, data.lang) for p in rows.period],
+                         "unit": [unit_label(u, data.lang) for u in rows.unit_stated], "period": [_period(p, data.lang) for p in rows.period],
                          "doc_id": rows.doc_id, "line": rows.line})

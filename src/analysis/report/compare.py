@@ -21,7 +21,7 @@ from IPython.display import HTML
 from analysis.data import load
 from analysis.dictionary import load_dictionary
 from analysis.panel import PANEL_INDICATORS, district_panel
-from analysis.report import DOC_KINDS, DOUBT_MARK, LANGS, finding_words, qualified, show  # noqa: F401 - show: the notebook's
+from analysis.report import DOC_KINDS, DOUBT_MARK, LANGS, finding_words, qualified, show, unit_label  # noqa: F401 - show: the notebook's
 from analysis.report.site import district_label
 
 RATIO = "income_urban_rural_ratio"
@@ -96,7 +96,7 @@ def panel_table(tables, lang: str) -> HTML:
             where = f"{r.doc_id}:{int(r.line)}" if not pd.isna(r.line) else r.doc_id
             finding = doubts.get((r.doc_id, None if pd.isna(r.line) else int(r.line)))
             mark = f' <span class="doubt">{DOUBT_MARK} {escape(finding)}</span>' if finding else ""
-            row[escape(shown)] = f"<b>{escape(value)}</b> {escape(r.unit)} · {escape(year)}{mark}<br><small>{escape(where)}</small>"
+            row[escape(shown)] = f"<b>{escape(value)}</b> {escape(unit_label(r.unit, lang))} · {escape(year)}{mark}<br><small>{escape(where)}</small>"
         rows.append(row)
     heading = "主要指标并列" if zh else "Key figures side by side"
     if not rows:

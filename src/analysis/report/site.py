@@ -41,6 +41,7 @@ td{max-width:40em;overflow-wrap:anywhere}
 img{max-width:100%;height:auto}
 pre{white-space:pre-wrap;overflow-wrap:anywhere}
 .doubt{color:#9a3412;background:#fff7ed;font-size:.9em}
+.note{color:#57606a;font-size:.85em}
 ul.findings li{margin:.35em 0}
 ul.sources{list-style:none;padding-left:0}
 ul.sources li{margin:.5em 0;overflow-wrap:anywhere}
