@@ -218,8 +218,8 @@ def show(fig, alt: str = "", dpi: int = 192) -> None:
         display(fig)
         return
     buffer = BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi)
-    width = int(round(fig.get_figwidth() * 96))
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", pad_inches=0.08)   # legends outside kept
+    width = int.from_bytes(buffer.getvalue()[16:20], "big") * 96 // dpi               # the PNG's IHDR width
     display({"image/png": base64.b64encode(buffer.getvalue()).decode("ascii")}, raw=True,
             metadata={"image/png": {"width": width, "alt": alt or describe(fig)}})
     plt.close(fig)
@@ -657,8 +657,9 @@ def incomes(data: DistrictData):
                    label=_district_name(data) if row == 0 else None)
     ids = sorted(levels.indicator_id.unique())
     ax.set_yticks(range(len(ids)))
-    ax.set_yticklabels([_zh(data, i) if data.lang == "zh" else data.name(_zh(data, i), i) for i in ids])
-    ax.set_xlabel("元")
+    ax.set_yticklabels([_zh(data, i) if data.lang == "zh" else _wrap(data.name(_zh(data, i), i), 30) for i in ids],
+                       fontsize=9)
+    ax.set_xlabel("元" if data.lang == "zh" else "yuan")
     ax.set_ylim(-0.6, len(ids) - 0.4)
     ax.set_title("本区与其他县区的居民人均可支配收入（最新实际值）" if data.lang == "zh"
                  else "Per-capita disposable income: this district against the others (latest actual)", fontsize=10)
