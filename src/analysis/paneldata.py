@@ -238,23 +238,34 @@ def _doubts(obs: pd.DataFrame, audit: pd.DataFrame | None, everything: pd.DataFr
     found = audit[audit.result.isin(DOUBTING) & audit.line.notna() & audit.stated.notna()]
     by_value = {(d, int(n), round(float(v), 6)): f"{r}: {t}" for d, n, v, r, t in
                 zip(found.doc_id, found.line, found.stated, found.result, found.detail)}
-    by_line = {}
-    if everything is not None and "table_id" in everything and "kind" in found:
-        rates = found[found.kind.isin(["growth_rate", "cumulative_change"])]
-        source = everything[everything.source == "table"]
-        lines = source.set_index(["doc_id", "line"])
-        for d, n, r, t in zip(rates.doc_id, rates.line, rates.result, rates.detail):
-            if (d, int(n)) not in lines.index:
-                continue
-            rate = lines.loc[[(d, int(n))]].iloc[0]
-            first = int(str(rate.period).split("/")[0][:4]) - 1
-            levels = source[(source.doc_id == d) & (source.table_id == rate.table_id)
-                            & (source.indicator == rate.indicator) & (source.measure == "level")
-                            & source.year.isin([first, int(rate.year)])]
-            for line in levels.line:
-                by_line.setdefault((d, int(line)), f"{r}: {t}")
+    by_line = related_doubts(everything, found) if everything is not None else {}
     return pd.Series([by_value.get((d, int(n), round(float(v), 6)), by_line.get((d, int(n)), ""))
                       for d, n, v in zip(obs.doc_id, obs.line, obs.value)], index=obs.index, dtype="str")
+
+
+def related_doubts(observations: pd.DataFrame, audit: pd.DataFrame) -> dict[tuple[str, int], str]:
+    """The table levels a mismatching rate or change was checked against, by (doc_id, line): the finding.
+
+    (See :func:`_doubts`: the rate, its base-year level and its end-year level
+    of the same table; one of them is wrong.)"""
+    if "table_id" not in observations or "kind" not in audit:
+        return {}
+    rates = audit[audit.result.isin(DOUBTING) & audit.line.notna()
+                  & audit.kind.isin(["growth_rate", "cumulative_change"])]
+    source = observations[observations.source == "table"]
+    lines = source.set_index(["doc_id", "line"])
+    by_line = {}
+    for d, n, r, t in zip(rates.doc_id, rates.line, rates.result, rates.detail):
+        if (d, int(n)) not in lines.index:
+            continue
+        rate = lines.loc[[(d, int(n))]].iloc[0]
+        first = int(str(rate.period).split("/")[0][:4]) - 1
+        levels = source[(source.doc_id == d) & (source.table_id == rate.table_id)
+                        & (source.indicator == rate.indicator) & (source.measure == "level")
+                        & source.year.isin([first, int(rate.year)])]
+        for line in levels.line:
+            by_line.setdefault((d, int(line)), f"{r}: {t}")
+    return by_line
 
 
 def _canonical(obs: pd.DataFrame, dictionary: pd.DataFrame) -> None:

@@ -24,7 +24,7 @@ from analysis.data import load
 from analysis.dictionary import load_dictionary
 from analysis.growth import implied_level
 from analysis.panel import district_panel
-from analysis.paneldata import build_series, latest
+from analysis.paneldata import build_series, latest, related_doubts
 from analysis.shares import from_ratio, moore_angle, norm_of_absolute_values
 from analysis.targets import indicator_key, target_tracking
 
@@ -287,10 +287,9 @@ class DistrictData:
             audit = audit[audit.result.isin(["mismatch", "implausible"]) & audit.line.notna()]
             words = {(r.doc_id, int(r.line)): finding_words(r, self.lang) for r in audit.itertuples()}
             by_detail = {f"{r.result}: {r.detail}": finding_words(r, self.lang) for r in audit.itertuples()}
-            panel = build_series(self.tables["observations"], self.tables["documents"], audit, self.dictionary,
-                                 districts=[self.district], measure=None, status=None, scope=None, undated=True)
-            for r in panel[panel.doubt != ""].itertuples():
-                words.setdefault((r.doc_id, int(r.line)), by_detail.get(r.doubt, r.doubt))
+            obs = self.tables["observations"]
+            for key, doubt in related_doubts(obs[obs.district == self.district], audit).items():
+                words.setdefault(key, by_detail.get(doubt, doubt))
             self._doubts = words
         return self._doubts
 
@@ -385,13 +384,6 @@ CSV_COLUMNS = ("district", "district_en", "indicator", "indicator_en", "indicato
                "value", "unit", "qualifier", "value_text", "scope", "doc_id", "line", "source", "sentence")
 
 
-def csv_name(district: str) -> str:
-    """The file name of a district's data download (beside its page)."""
-    from analysis.report.site import slug
-
-    return f"{slug(district)}.csv"
-
-
 def write_csv(tables: dict[str, pd.DataFrame], district: str, path: str | Path) -> Path:
     """The district's numbers (every observation about it, with document and line) as a UTF-8 CSV."""
     obs = tables["observations"]
@@ -416,12 +408,9 @@ def header(data: DistrictData) -> HTML:
                              lambda k: DOC_KINDS.get(k, (k, k))[LANGS.index(lang)]),
                          ("发布" if zh else "Published"): docs.published,
                          ("标题" if zh else "Title"): docs.title})
-    download = (f'<p><a href="{escape(csv_name(data.district))}" download>'
-                f'{"下载本区全部数据（CSV，含出处）" if zh else "Download all numbers of this district (CSV, with sources)"}'
-                "</a></p>")
     html = (f"<h1>{escape(label('title', lang, district=shown))}</h1>"
             f"<p>{escape(shown)} · {escape(city)} · {escape(province)} · "
-            f"{escape(label('built', lang))}: {escape(data.built)}</p>{download}"
+            f"{escape(label('built', lang))}: {escape(data.built)}</p>"
             f"<details><summary>{escape(label('documents', lang))} ({len(rows)})</summary>{_table(rows)}</details>")
     return HTML(html)
 
@@ -429,6 +418,10 @@ def header(data: DistrictData) -> HTML:
 def latest_levels(data: DistrictData, indicators=HEADLINE, status=("actual",)) -> pd.DataFrame:
     """The latest actual district-scope level of each indicator: :func:`analysis.paneldata.latest`
     of the district's series (the one rule), undoubted values first, each group in the indicators' order."""
+    key = (tuple(indicators), tuple(status))
+    cache = data.__dict__.setdefault("_latest", {})
+    if key in cache:
+        return cache[key].copy()
     panel = build_series(data.tables["observations"], data.tables["documents"], data.tables.get("audit"),
                          data.dictionary, indicators=indicators, districts=[data.district], measure="level",
                          status=status, undated=True)
@@ -437,7 +430,8 @@ def latest_levels(data: DistrictData, indicators=HEADLINE, status=("actual",)) -
         return rows
     order = rows.indicator_id.map(list(indicators).index)
     rows = rows.assign(_doubted=[bool(data.mark(d, n)) for d, n in zip(rows.doc_id, rows.line)], _order=order)
-    return rows.sort_values(["_doubted", "_order"]).drop(columns=["_doubted", "_order"]).reset_index(drop=True)
+    cache[key] = rows.sort_values(["_doubted", "_order"]).drop(columns=["_doubted", "_order"]).reset_index(drop=True)
+    return cache[key].copy()
 
 
 def growth_of(data: DistrictData, level) -> tuple[str, object]:

@@ -193,21 +193,22 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
 
             write_csv({"observations": load("observations", parameters["clean_dir"])}, name,
                       out_dir / f"{file_slug}.csv")
-        page = export_html(result, parameters.get("lang", "zh"), nav, f"{file_slug}.html")
+        page = export_html(result, parameters.get("lang", "zh"), nav, f"{file_slug}.html",
+                           f"{file_slug}.csv" if "district" in parameters else "")
         (out_dir / f"{file_slug}.html").write_text(page, encoding="utf-8")
     except Exception as err:                   # noqa: BLE001 - reported as this district's failure
         return Outcome(name, file_slug, False, _describe("export", err))
     return Outcome(name, file_slug, True)
 
 
-def export_html(notebook, lang: str = "zh", nav: list | None = None, current: str = "") -> str:
+def export_html(notebook, lang: str = "zh", nav: list | None = None, current: str = "", download: str = "") -> str:
     """The executed notebook as a page of the site (:mod:`analysis.report.site`), without its code."""
     from analysis.report.site import notebook_body, page
 
     body = notebook_body(notebook)
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", body, re.S)
     title = re.sub(r"<[^>]+>", "", heading.group(1)) if heading else current
-    return page(unescape(title), body, lang, nav or [], current)
+    return page(unescape(title), body, lang, nav or [], current, download=download)
 
 
 def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,

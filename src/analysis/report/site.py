@@ -82,13 +82,17 @@ def nav_links(districts: list[tuple[str, str]], lang: str) -> list[tuple[str, st
 
 
 def page(title: str, body: str, lang: str, nav: list[tuple[str, str]], current: str = "",
-         footer: str = "") -> str:
-    """A whole page: frame, navigation, table of contents (3+ sections) and ``body``."""
+         footer: str = "", download: str = "") -> str:
+    """A whole page: frame, navigation, table of contents (3+ sections) and ``body``;
+    ``download`` (a file beside the page) is linked before the contents."""
     mark = ' aria-current="page"'
     links = "".join(f'<a href="{escape(href)}"{mark if href == current else ""}>{escape(text)}</a>'
                     for href, text in nav)
     body = _wrap_tables(body)
     body, toc = _contents(body, lang)
+    if download:
+        text = "下载本区全部数据（CSV，含出处）" if lang == "zh" else "Download all numbers of this district (CSV, with sources)"
+        toc = f'<p><a href="{escape(download)}" download>{text}</a></p>' + toc
     return (f'<!DOCTYPE html>\n<html lang="{lang_attr(lang)}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)}</title><style>{STYLE}</style></head>\n"
