@@ -120,3 +120,13 @@ def test_reading_notes_sit_beside_the_numbers_they_concern(clean_dir, tables):
     page = prose_facts(district(clean_dir, tables, "昌江区")).data
     row = next(r for r in page.split("<tr>") if "ℹ" in r and "分别" in r)
     assert "“分别”句中的数字未能一一对应" in row and "respectively_unsplit" not in page
+
+
+def test_english_names_places_from_the_reference(clean_dir, tables):
+    from analysis.report import header
+    from analysis.report.site import place_label
+
+    assert place_label("景德镇市", "en") == "Jingdezhen City (景德镇市)" and place_label("景德镇市", "zh") == "景德镇市"
+    page = text(header(district(clean_dir, tables, "昌江区", "en")).data)
+    assert "Changjiang District (昌江区): economic and social data report" in page
+    assert "Jingdezhen City (景德镇市) · Jiangxi Province (江西省)" in page

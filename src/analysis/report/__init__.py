@@ -394,7 +394,7 @@ def write_csv(tables: dict[str, pd.DataFrame], district: str, path: str | Path) 
 
 
 def header(data: DistrictData) -> HTML:
-    from analysis.report.site import district_label
+    from analysis.report.site import district_label, place_label
 
     lang = data.lang
     docs = data.documents
@@ -409,7 +409,7 @@ def header(data: DistrictData) -> HTML:
                          ("发布" if zh else "Published"): docs.published,
                          ("标题" if zh else "Title"): docs.title})
     html = (f"<h1>{escape(label('title', lang, district=shown))}</h1>"
-            f"<p>{escape(shown)} · {escape(city)} · {escape(province)} · "
+            f"<p>{escape(shown)} · {escape(place_label(city, lang))} · {escape(place_label(province, lang))} · "
             f"{escape(label('built', lang))}: {escape(data.built)}</p>"
             f"<details><summary>{escape(label('documents', lang))} ({len(rows)})</summary>{_table(rows)}</details>")
     return HTML(html)

@@ -219,7 +219,7 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
     returns the outcomes with those failures.
     """
     from analysis.report import DistrictData, headline_figures, load_tables
-    from analysis.report.site import district_label, page
+    from analysis.report.site import district_label, page, place_label
 
     by_name = {o.name: o for o in outcomes}
     try:
@@ -250,7 +250,7 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
         link = (f'<a href="{escape(slug(name))}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
                 else f"{escape(shown_name)}{failed}")
         n_docs = int((docs.district == name).sum()) if docs is not None else 0
-        rows.append(f"<tr><td>{link}</td><td>{escape(city)}</td><td>{n_docs}</td><td>{text}</td></tr>")
+        rows.append(f"<tr><td>{link}</td><td>{escape(place_label(city, lang))}</td><td>{n_docs}</td><td>{text}</td></tr>")
     built = datetime.now(timezone.utc).isoformat(timespec="seconds")
     compare = by_name.get("compare")
     zh = lang == "zh"

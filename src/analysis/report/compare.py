@@ -22,7 +22,7 @@ from analysis.data import load
 from analysis.dictionary import load_dictionary
 from analysis.panel import PANEL_INDICATORS, district_panel
 from analysis.report import DOC_KINDS, DOUBT_MARK, LANGS, finding_words, qualified, show, unit_label  # noqa: F401 - show: the notebook's
-from analysis.report.site import district_label
+from analysis.report.site import district_label, place_label
 
 RATIO = "income_urban_rural_ratio"
 
@@ -55,7 +55,7 @@ def coverage(tables, lang: str) -> HTML:
         own = docs[docs.district == name]
         kinds = "、".join(DOC_KINDS.get(k, (k, k))[LANGS.index(lang)] for k in sorted(set(own.doc_kind)))
         numbers = obs[obs.district == name]
-        rows.append({"县区" if zh else "District": shown, "所属市" if zh else "City": city,
+        rows.append({"县区" if zh else "District": shown, "所属市" if zh else "City": place_label(city, lang),
                      "文件数" if zh else "Documents": f"{len(own):d}",
                      "文件类型" if zh else "Kinds": kinds if zh else kinds.replace("、", ", "),
                      "数字（表格/正文）" if zh else "Numbers (tables / text)":

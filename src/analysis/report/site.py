@@ -74,6 +74,17 @@ def district_label(name: str, city: str, lang: str) -> str:
     return f"{english} ({name})"
 
 
+def place_label(name: str, lang: str) -> str:
+    """A city or province in the page's language: 景德镇市, or Jingdezhen City (景德镇市) from the reference."""
+    if lang == "zh" or not name:
+        return name
+    from analysis.places import load_places
+
+    places = load_places()
+    found = places.loc[places.name == name, "name_en"]
+    return f"{found.iloc[0]} ({name})" if found.nunique() == 1 else f"{name} [untranslated]"
+
+
 def nav_links(districts: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
     """(href, text) of every page: the index, each (slug, label) district, the comparison."""
     zh = lang == "zh"
