@@ -21,7 +21,7 @@ DATA_SOURCES := $(shell find src/analysis/extract -name '*.py' 2>/dev/null) \
 
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
-.PHONY: help setup data reports test lab clean distclean lock
+.PHONY: help setup data reports screenshots test lab clean distclean lock
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -59,6 +59,9 @@ $(REPORTS)/cleaning/%.html: notebooks/%.ipynb $(CLEAN)/datapackage.json
 	@mkdir -p $(@D)
 	$(PY) -m papermill --no-progress-bar -k $(KERNEL) --cwd notebooks -p raw_dir $(abspath $(RAW)) $< $(@:.html=.ipynb)
 	$(PY) -m jupyter nbconvert --log-level WARN --to html --no-input $(@:.html=.ipynb)
+
+screenshots: $(REPORTS)/index.html ## Render every report page in headless Chromium (1280 and 390 px) into reports/screenshots, check overflow
+	$(PY) -m analysis.report.browser $(REPORTS)
 
 test: $(STAMP) ## Run the test suite
 	$(PY) -m pytest

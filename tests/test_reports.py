@@ -74,6 +74,7 @@ def test_english_report(tmp_path, clean_dir):
     assert all(o.ok for o in outcomes)
     page = (tmp_path / f"{slug('濂溪区')}.html").read_text(encoding="utf-8")
     assert "Key figures" in page and "Per-capita disposable income of urban residents (城镇居民人均可支配收入)" in page
+    assert '<html lang="en">' in page and "<title>Lianxi District (濂溪区): economic and social data report</title>" in page
 
 
 def test_sparse_district_renders_and_escapes_document_text(tmp_path):
@@ -86,7 +87,7 @@ def test_sparse_district_renders_and_escapes_document_text(tmp_path):
     assert "茶叶示范基地" in page
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page                       # the sentence, as text
-    assert "&lt;script&gt;alert('title')&lt;/script&gt;" in page                 # the title, as text
+    assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in page       # the title, as text
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in index
 
@@ -117,3 +118,22 @@ def test_bad_parameters_exit_2_before_any_kernel(tmp_path, clean_dir, args, mess
 
 def test_slugs_are_ascii():
     assert slug("昌江区") == "changjiangqu" and slug("濂溪区") == "lianxiqu"
+
+
+def test_pages_are_a_site(site):
+    """lang and title, the same navigation everywhere, a table of contents, no script, slim, alt text."""
+    pages = {p.name: p.read_text(encoding="utf-8") for p in site.glob("*.html")}
+    assert set(pages) >= {"index.html", "compare.html", "changjiangqu.html", "lianxiqu.html", "zhushanqu.html"}
+    for name, page in pages.items():
+        assert page.startswith("<!DOCTYPE html>") and '<html lang="zh-CN">' in page, name
+        slim = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
+        assert "<script" not in slim and "mathjax" not in slim.lower() and "cdn" not in slim.lower(), name
+        for target in ("index.html", "compare.html", "changjiangqu.html", "zhushanqu.html"):
+            assert f'href="{target}"' in page, (name, target)
+        assert len(slim.encode("utf-8")) < 150_000, name
+    cj = pages["changjiangqu.html"]
+    assert "<title>昌江区经济社会发展数据报告</title>" in cj and '<nav class="toc"' in cj
+    alts = re.findall(r'<img [^>]*alt="([^"]*)"', cj)
+    assert len(alts) >= 4 and all(len(a) > 10 for a in alts)
+    assert '<a href="changjiangqu.csv" download>' in cj and (site / "changjiangqu.csv").is_file()
+    assert '<ul class="sources">' in cj and "<title>县区比较</title>" in pages["compare.html"]

@@ -103,11 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             conflicts = int((panel.conflicts != "").sum())
             print(f"wrote {args.clean}/panel: {len(panel)} cells, {conflicts} with conflicting values")
         elif args.command == "report":
-            from analysis.report.build import build, summary, write_json_summary
+            from analysis.report.build import build, summary
 
             outcomes = build(args.clean, args.out, args.district, args.lang, args.jobs, args.timeout,
                              executor=args.executor, scheduler=args.scheduler)
-            write_json_summary(outcomes, args.out)
             print(summary(outcomes), file=sys.stderr if not all(o.ok for o in outcomes) else sys.stdout)
             return 0 if all(o.ok for o in outcomes) else 1
     except AnalysisError as err:

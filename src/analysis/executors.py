@@ -11,6 +11,11 @@ process killed and replaced, and gives :class:`Stopped` instead of a result, so
 the other items go on. On Dask the budget is not enforced (a Dask worker cannot
 stop a running task without being restarted itself, and its processes may not
 start their own): use the local executor for corpora you do not trust.
+
+With ``on_error``,
+an exception raised for one item (in the function or by the worker running it,
+such as a process that died) becomes ``on_error(item, exception)``, that item's
+result, and the other items go on.
 """
 
 from __future__ import annotations
@@ -34,13 +39,17 @@ class Stopped:
 
 def map_ordered(function: Callable, items: Iterable, executor: str = "local", jobs: int = 1,
                 scheduler: str | None = None, progress: Callable[[], None] | None = None,
-                timeout: float | None = None) -> list:
+                timeout: float | None = None,
+                on_error: Callable[[object, BaseException], object] | None = None) -> list:
     """``[function(item) for item in items]`` on the chosen executor, in input order.
 
     With ``timeout`` (seconds, local executor), an item whose work runs longer
     gives a :class:`Stopped` in its place; its worker process is replaced.
+    With ``on_error``, an item's failure becomes ``on_error(item, exception)``.
     """
     items = list(items)
+    if on_error is not None:
+        return _contained(function, items, executor, jobs, scheduler, progress, on_error)
     if executor not in EXECUTORS:
         raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
     if executor == "dask":
@@ -81,6 +90,34 @@ def _with_budget(function: Callable, items: list, jobs: int, timeout: float,
         finally:
             for future in futures:
                 future.cancel()
+
+
+def _contained(function, items, executor, jobs, scheduler, progress, on_error) -> list:
+    """:func:`map_ordered` with each item's failure turned into its result by ``on_error``."""
+    def run(submit_results):
+        collected = []
+        for item, result in zip(items, submit_results):
+            try:
+                collected.append(result())
+            except Exception as err:           # noqa: BLE001 - handed to on_error, the caller's report
+                collected.append(on_error(item, err))
+            if progress:
+                progress()
+        return collected
+
+    if executor == "dask":
+        if not scheduler:
+            raise UsageError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
+        from distributed import Client
+
+        with Client(scheduler, set_as_default=False) as client:
+            futures = client.map(function, items, pure=False)
+            return run(future.result for future in futures)
+    if jobs <= 1:
+        return run((lambda item=item: function(item)) for item in items)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(function, item) for item in items]
+        return run(future.result for future in futures)
 
 
 def _gather(results: Iterator, progress: Callable[[], None] | None) -> list:

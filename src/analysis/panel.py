@@ -11,12 +11,13 @@ COLUMNS = ("district", "indicator_id", "period", "year", "value", "unit", "statu
 
 
 def district_panel(observations: pd.DataFrame, indicators=PANEL_INDICATORS, documents: pd.DataFrame | None = None,
-                   audit: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The latest district-level value of each comparable indicator in each district.
+                   audit: pd.DataFrame | None = None, status=("actual",)) -> pd.DataFrame:
+    """The latest district-level actual value of each comparable indicator in each district.
 
     The value is :func:`analysis.paneldata.latest` of the district's series
     (the one "latest value" rule: the documents' precedence within a period,
-    then the latest year, actual before expected), in the indicator's canonical
+    then the latest year; ``status`` the statuses considered, actual values
+    only by default, as the reports' key figures), in the indicator's canonical
     unit; pass ``documents`` and ``audit`` for the genre precedence and the
     audit's doubts. The urban-rural income ratio is computed (``source =
     computed``) where a district has both incomes for the same period, and its
@@ -25,11 +26,11 @@ def district_panel(observations: pd.DataFrame, indicators=PANEL_INDICATORS, docu
     from analysis.paneldata import build_series, latest
 
     series = build_series(observations, documents, audit, indicators=list(indicators), measure="level",
-                          status=("actual", "expected"), undated=True)
-    panel = latest(series, by=("district", "indicator_id"))[list(COLUMNS)].copy()
+                          status=status, undated=True)
+    panel = latest(series, by=("district", "indicator_id"), status=status)[list(COLUMNS)].copy()
     obs = observations[(observations.scope == "district") & (observations.measure == "level")
                        & observations.indicator_id.isin(indicators) & observations.value.notna()
-                       & observations.status.isin(["actual", "expected"])]
+                       & observations.status.isin(list(status))]
     panel = pd.concat([panel, _income_ratio(obs)], ignore_index=True)
     return panel.sort_values(["indicator_id", "district"]).reset_index(drop=True)
 

@@ -122,7 +122,7 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame | None = No
         obs["published"] = obs.doc_id.map(meta.published).fillna("")
     else:
         obs["doc_kind"], obs["published"] = "", ""
-    obs["doubt"] = _doubts(obs, audit)
+    obs["doubt"] = _doubts(obs, audit, observations)
     obs["doubted"] = obs.doubt != ""
     _canonical(obs, dictionary)
     obs["group"] = obs.status.where(obs.status == "target", "observed")
@@ -225,15 +225,47 @@ def _indicator_ids(indicators, dictionary: pd.DataFrame) -> set[str]:
     return {w if w in ids else m for w, m in zip(wanted, mapped) if w in ids or m}
 
 
-def _doubts(obs: pd.DataFrame, audit: pd.DataFrame | None) -> pd.Series:
-    """The audit's doubting finding about each value (matched by document, line and stated value)."""
+def _doubts(obs: pd.DataFrame, audit: pd.DataFrame | None, everything: pd.DataFrame | None = None) -> pd.Series:
+    """The audit's doubting finding about each value (matched by document, line and stated value).
+
+    A plan table's growth rate or change that does not match the table's own
+    levels casts its doubt on the levels it was checked against too (the
+    indicator's levels of the same table in the rate's first year minus one
+    and its last year): one of the three is wrong, and the audit cannot say which.
+    """
     if audit is None or audit.empty:
         return pd.Series("", index=obs.index, dtype="str")
     found = audit[audit.result.isin(DOUBTING) & audit.line.notna() & audit.stated.notna()]
-    found = {(d, int(n), round(float(v), 6)): f"{r}: {t}" for d, n, v, r, t in
-             zip(found.doc_id, found.line, found.stated, found.result, found.detail)}
-    return pd.Series([found.get((d, int(n), round(float(v), 6)), "") for d, n, v in
-                      zip(obs.doc_id, obs.line, obs.value)], index=obs.index, dtype="str")
+    by_value = {(d, int(n), round(float(v), 6)): f"{r}: {t}" for d, n, v, r, t in
+                zip(found.doc_id, found.line, found.stated, found.result, found.detail)}
+    by_line = related_doubts(everything, found) if everything is not None else {}
+    return pd.Series([by_value.get((d, int(n), round(float(v), 6)), by_line.get((d, int(n)), ""))
+                      for d, n, v in zip(obs.doc_id, obs.line, obs.value)], index=obs.index, dtype="str")
+
+
+def related_doubts(observations: pd.DataFrame, audit: pd.DataFrame) -> dict[tuple[str, int], str]:
+    """The table levels a mismatching rate or change was checked against, by (doc_id, line): the finding.
+
+    (See :func:`_doubts`: the rate, its base-year level and its end-year level
+    of the same table; one of them is wrong.)"""
+    if "table_id" not in observations or "kind" not in audit:
+        return {}
+    rates = audit[audit.result.isin(DOUBTING) & audit.line.notna()
+                  & audit.kind.isin(["growth_rate", "cumulative_change"])]
+    source = observations[observations.source == "table"]
+    lines = source.set_index(["doc_id", "line"])
+    by_line = {}
+    for d, n, r, t in zip(rates.doc_id, rates.line, rates.result, rates.detail):
+        if (d, int(n)) not in lines.index:
+            continue
+        rate = lines.loc[[(d, int(n))]].iloc[0]
+        first = int(str(rate.period).split("/")[0][:4]) - 1
+        levels = source[(source.doc_id == d) & (source.table_id == rate.table_id)
+                        & (source.indicator == rate.indicator) & (source.measure == "level")
+                        & source.year.isin([first, int(rate.year)])]
+        for line in levels.line:
+            by_line.setdefault((d, int(line)), f"{r}: {t}")
+    return by_line
 
 
 def _canonical(obs: pd.DataFrame, dictionary: pd.DataFrame) -> None:

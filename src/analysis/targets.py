@@ -10,7 +10,14 @@ target``, a number) the tracker finds:
   indicator (by ``indicator_id``, else by name) from any document, after the
   base year and no later than the target year (a 2021 figure in a 2022
   feature counts);
-- the rate still required from that actual to the target.
+- the rate still required from that actual to the target;
+- when no actual is there, the plan's own estimate: the same table row's
+  ``expected`` level for the target year (the 13th plan's 2020 预期值 against
+  its 2020 目标), used like an actual for the target year and marked
+  ``actual_status = "expected"`` (``"actual"`` otherwise); when the row has no
+  expected level but an expected rate for the plan period (预期值 of the 年均增长
+  column), ``expected_rate`` holds it and the status compares it with the
+  plan's rate (``actual_status = "expected_rate"``).
 
 The rule for ``status``
 -----------------------
@@ -45,7 +52,7 @@ import pandas as pd
 COLUMNS = ("district", "table_id", "indicator", "indicator_id", "unit", "target_year", "target",
            "target_qualifier", "target_line", "base_year", "base", "plan_rate", "plan_rate_stated",
            "method", "actual_year", "actual", "actual_qualifier", "actual_doc_id", "actual_line", "required_rate",
-           "status", "doc_id", "gap", "share_achieved")
+           "status", "doc_id", "gap", "share_achieved", "actual_status", "expected_rate")
 NUMERIC_QUALIFIERS = ("exact", "approx", "at_least", "at_most", "more_than", "less_than", "cumulative")
 _INTEGERS = ("target_year", "target_line", "base_year", "actual_year", "actual_line")
 
@@ -96,13 +103,22 @@ def target_tracking(observations: pd.DataFrame, dictionary: pd.DataFrame | None 
                   & (found.year <= found.t_year)]
     found = found.assign(_table=(found.source == "table").astype(int))
     found = found.sort_values(["tid", "year", "_table", "_order"], kind="mergesort").drop_duplicates("tid", keep="last")
-    found = found.set_index("tid")
+    found = found.set_index("tid").assign(actual_status="actual")
+    # else the plan's own estimate: the same table row's expected level for the target year
+    expected = levels[levels.status == "expected"]
+    estimates = t.reset_index()[["tid", *row, "t_year", "t_unit_base"]].merge(
+        expected[[*row, "unit_base", "year", "value", "value_base", "qualifier", "doc_id", "line", "_order"]], on=row)
+    estimates = estimates[(estimates.year == estimates.t_year) & (estimates.unit_base == estimates.t_unit_base)
+                          & ~estimates.tid.isin(found.index)]
+    estimates = estimates.sort_values(["tid", "_order"], kind="mergesort").drop_duplicates("tid").set_index("tid")
+    found = pd.concat([found, estimates.assign(actual_status="expected")]) if len(estimates) else found
     t["actual_year"] = found.year.astype("float")
     t["actual"] = found.value.astype("float")
     t["actual_base"] = pd.to_numeric(found.value_base).astype("float")
     t["actual_qualifier"] = found.qualifier
     t["actual_doc_id"] = found.doc_id
     t["actual_line"] = found.line.astype("float")
+    t["actual_status"] = found.actual_status
     sign = np.where(t.indicator_id.isin(lower_better), -1.0, 1.0)
     has_actual = (t.actual.notna() & t.base_year.notna()).astype(bool)
     at_target_year = has_actual & (t.actual_year == t.t_year)
@@ -115,6 +131,20 @@ def target_tracking(observations: pd.DataFrame, dictionary: pd.DataFrame | None 
         status = np.select([measure > tolerance, measure < -tolerance, ~np.isnan(measure)],
                            ["ahead", "behind", "on_track"], default="no_data")
     t["status"] = np.where(has_actual, status, "no_data")
+    # the plan's expected rate over its period, where the row states no expected level
+    rates = same[same.measure.isin(["growth", "change"]) & same.value.notna() & (same.status == "expected")]
+    rates = t.reset_index()[["tid", *row, "t_year"]].merge(rates[[*row, "year", "value", "_order"]], on=row)
+    rates = rates[rates.year == rates.t_year].sort_values(["tid", "_order"], kind="mergesort")
+    rates = rates.drop_duplicates("tid").set_index("tid")
+    t["expected_rate"] = rates.value.astype("float").reindex(t.index).where(~has_actual)
+    by_rate = t.expected_rate.notna() & t.plan_rate.notna() & ~has_actual
+    if percent.any():       # a change in 百分点 over the period against the plan's points a year
+        t.loc[percent, "expected_rate"] = t.expected_rate / (t.t_year - t.base_year)
+    rate_gap = pd.to_numeric((t.expected_rate - t.plan_rate) * sign).astype(float).to_numpy()
+    with np.errstate(invalid="ignore"):
+        rate_status = np.select([rate_gap > tolerance, rate_gap < -tolerance], ["ahead", "behind"], "on_track")
+    t["status"] = np.where(by_rate, rate_status, t.status)
+    t["actual_status"] = t.actual_status.where(~by_rate, "expected_rate")
     # distance to the target, in the target's unit
     scale = t.t_base / t.t_value
     t["gap"] = (t.t_base - t.actual_base) / scale
@@ -129,7 +159,7 @@ def target_tracking(observations: pd.DataFrame, dictionary: pd.DataFrame | None 
     for column in _INTEGERS:
         out[column] = pd.to_numeric(out[column]).round().astype("Int64")
     for column in ("target", "base", "plan_rate", "plan_rate_stated", "actual", "required_rate", "gap",
-                   "share_achieved"):
+                   "share_achieved", "expected_rate"):
         out[column] = pd.to_numeric(out[column]).astype("float")
     return out
 

@@ -24,7 +24,7 @@ from analysis.data import load
 from analysis.dictionary import load_dictionary
 from analysis.growth import implied_level
 from analysis.panel import district_panel
-from analysis.paneldata import build_series, latest
+from analysis.paneldata import build_series, latest, related_doubts
 from analysis.shares import from_ratio, moore_angle, norm_of_absolute_values
 from analysis.targets import indicator_key, target_tracking
 
@@ -41,6 +41,7 @@ LABELS = {
     "documents": ("所用文件", "Documents used"),
     "built": ("数据生成时间", "Data built"),
     "key": ("主要指标", "Key figures"),
+    "findings": ("要点", "Findings"),
     "plans": ("规划目标与完成情况", "Plan results and targets"),
     "structure": ("三次产业结构", "Economic structure"),
     "incomes": ("居民收入", "Incomes"),
@@ -59,8 +60,6 @@ LABELS = {
 STATUS = {"ahead": ("超前", "ahead"), "on_track": ("符合进度", "on track"),
           "behind": ("滞后", "behind"), "no_data": ("暂无数据", "no data"),
           "actual": ("实际", "actual"), "expected": ("预计", "expected"), "target": ("目标", "target")}
-STYLE = ("<style>.report-table td,.report-table th{text-align:left!important;vertical-align:top}"
-         ".report-table td{max-width:40em}</style>")
 THEMES = (
     ("经济与产业", "Economy and industry", r"生产总值|GDP|工业|产业|企业|营业收入|增加值|产值|市场主体|经济"),
     ("投资与项目", "Investment and projects", r"投资|项目|资金|投入|招商|厂房"),
@@ -70,6 +69,105 @@ THEMES = (
     ("城乡建设与环境", "Towns, villages and environment", r"小区|街|路|村|棚|厕|污水|垃圾|绿|森林|PM|空气|水|农|粮"),
     ("党建与治理", "Party building and governance", r"党|组织|纠纷|治理|巡查|督查|警"),
 )
+
+
+QUALIFIER_WORDS = {"more_than": ("超过", "more than "), "at_least": ("至少", "at least "),
+                   "approx": ("约", "about "), "cumulative": ("累计", "in all, "),
+                   "at_most": ("不超过", "at most "), "less_than": ("不到", "less than ")}
+FLAG_WORDS = {
+    "respectively_unsplit": ("“分别”句中的数字未能一一对应", "a 分别 (respectively) sentence whose numbers could not be paired"),
+    "no_values": ("表中有行没有数字", "table rows without numbers"),
+    "number_without_unit": ("数字未注明单位", "numbers stated without a unit"),
+    "unit_inferred": ("单位由上下文推断", "units inferred from the context"),
+    "unit_rejoined": ("单位跨行，已接回", "units split across lines, joined again"),
+    "assigned_by_rule": ("按规则归入本区", "numbers placed in this district by rule"),
+    "duplicate_paragraph": ("重复段落，只计一次", "repeated paragraphs, counted once"),
+    "empty_cell": ("表格空格", "empty table cells"),
+    "table_note": ("表注", "table notes"),
+    "structure_duplicate": ("产业结构重复给出", "the sector structure given twice"),
+    "layout_break_rejoined": ("跨页断行，已接回", "lines broken by the layout, joined again"),
+    "name_rejoined": ("名称跨行，已接回", "names split across lines, joined again"),
+    "blank_set_aside": ("空白内容已略过", "blank content set aside"),
+}
+DOUBT_MARK = "⚠"
+UNITS_EN = {"亿元": "100 million yuan", "万元": "10,000 yuan", "元": "yuan", "亿美元": "100 million US$",
+            "万美元": "10,000 US$", "万人": "10,000 people", "人": "people", "万人次": "10,000 visits",
+            "户": "households", "万户": "10,000 households", "%": "%", "百分点": "percentage points",
+            "家": "firms", "个": "units", "万吨": "10,000 tonnes", "吨": "tonnes", "倍": "times", "亩": "mu",
+            "万亩": "10,000 mu", "平方公里": "km²", "万平方公里": "10,000 km²", "平方米": "m²",
+            "万平方米": "10,000 m²", "公里": "km", "条": "items", "项": "items", "所": "institutions"}
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """A unit in the page's language: 亿元, or "100 million yuan (亿元)"; "[untranslated]" when unknown."""
+    if lang == "zh" or not unit or unit == "%":
+        return unit or ""
+    english = UNITS_EN.get(unit)
+    return f"{english} ({unit})" if english else f"{unit} [untranslated]"
+
+
+def qualified(value, qualifier: str, lang: str) -> str:
+    """A value with its qualifier in words: 超过3,000 / more than 3,000."""
+    text = _number(value)
+    words = QUALIFIER_WORDS.get(qualifier or "")
+    return text if words is None else words[LANGS.index(lang)] + text
+
+
+def _number(value) -> str:
+    if _missing(value):
+        return ""
+    value = float(value)
+    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:,.10g}"
+
+
+def growth_words(value: float, period: str, lang: str, level_period: str = "") -> str:
+    """A growth rate labelled by its kind and sign: 同比增长16.2%, 年均增长14.88%（2013—2022年）, 同比下降6.5%.
+
+    A rate over a span (``2013/2022``) is a yearly average over it; one over a
+    year or a part of a year is on the same period a year before (同比); a rate
+    without a period says so.
+    """
+    zh = lang == "zh"
+    up = value >= 0
+    amount = f"{abs(value):g}%"
+    span = re.fullmatch(r"(\d{4})/(\d{4})", period or "")
+    if span:
+        a, b = span.groups()
+        return (f"年均{'增长' if up else '下降'}{amount}（{a}—{b}年）" if zh
+                else f"{'up' if up else 'down'} {amount} a year on average ({a}–{b})")
+    if period:
+        return f"同比{'增长' if up else '下降'}{amount}" if zh else f"{'up' if up else 'down'} {amount} on a year before"
+    return (f"{'增长' if up else '下降'}{amount}（期间未注明）" if zh
+            else f"{'up' if up else 'down'} {amount} (period not stated)")
+
+
+def finding_words(finding, lang: str) -> str:
+    """An audit finding (a row of the ``audit`` table) in plain words, numbers rounded."""
+    zh = lang == "zh"
+    kind, stated, computed = finding.kind, finding.stated, finding.computed
+    likely = getattr(finding, "likely_reading", "") or ""
+    n = (lambda v: "" if _missing(v) else f"{float(v):,.1f}".rstrip("0").rstrip("."))
+    if kind == "growth_rate":
+        return (f"增速与本表数据不符：按表中数据算得年均{n(computed)}%，文件写{n(stated)}%" if zh else
+                f"the rate does not match the table's own figures: they give {n(computed)}% a year, "
+                f"the document states {n(stated)}%")
+    if kind == "cumulative_change":
+        return (f"变化量与本表数据不符：按表中数据算得{n(computed)}，文件写{n(stated)}" if zh else
+                f"the change does not match the table's own figures: {n(computed)} computed, {n(stated)} stated")
+    if kind == "magnitude":
+        return ((f"数值不合常理，可能应为{likely}" if likely else "数值不合常理") if zh else
+                (f"implausible for a district; likely {likely}" if likely else "implausible for a district"))
+    if kind == "conflict":
+        return "与另一处所给数值不一致" if zh else "differs from the value given elsewhere"
+    if kind == "multiple":
+        return (f"倍数与基期数据不符（算得{n(computed)}倍）" if zh
+                else f"the multiple does not match the base year's level ({n(computed)} computed)")
+    if kind == "shares_sum":
+        return "三次产业比重之和不是100%" if zh else "the sector shares do not sum to 100%"
+    if kind == "claimed_count":
+        return (f"标题称{n(stated)}项，实际列出{n(computed)}项" if zh
+                else f"the heading claims {n(stated)} items; {n(computed)} are listed")
+    return finding.result
 
 
 def setup_charts() -> None:
@@ -88,6 +186,43 @@ def setup_charts() -> None:
     shell = get_ipython()
     if shell is not None:
         shell.run_line_magic("config", "InlineBackend.print_figure_kwargs = {'bbox_inches': None}")
+
+
+def describe(fig) -> str:
+    """Alt text for a chart: its titles, axes and series, as drawn."""
+    parts = []
+    for ax in fig.axes:
+        bits = [ax.get_title()]
+        if ax.get_xlabel():
+            bits.append(f"x: {ax.get_xlabel()}")
+        if ax.get_ylabel():
+            bits.append(f"y: {ax.get_ylabel()}")
+        ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+        if ticks and not all(re.fullmatch(r"[-−\d.,%]+", t) for t in ticks):
+            bits.append(" / ".join(ticks))
+        legend = ax.get_legend()
+        if legend is not None:
+            bits.append(" / ".join(t.get_text() for t in legend.get_texts()))
+        parts.append("; ".join(b for b in bits if b))
+    return " | ".join(p for p in parts if p)
+
+
+def show(fig, alt: str = "", dpi: int = 192) -> None:
+    """Display a chart as a 2x PNG at its drawn size, with alt text (``describe`` when none is given)."""
+    import base64
+    from io import BytesIO
+
+    from IPython.display import display
+
+    if not hasattr(fig, "savefig"):          # a section without data says so instead of a chart
+        display(fig)
+        return
+    buffer = BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", pad_inches=0.08)   # legends outside kept
+    width = int.from_bytes(buffer.getvalue()[16:20], "big") * 96 // dpi               # the PNG's IHDR width
+    display({"image/png": base64.b64encode(buffer.getvalue()).decode("ascii")}, raw=True,
+            metadata={"image/png": {"width": width, "alt": alt or describe(fig)}})
+    plt.close(fig)
 
 
 def label(key: str, lang: str, **kw) -> str:
@@ -142,12 +277,54 @@ class DistrictData:
         obs = self.tables["observations"]
         return obs[obs.district == self.district]
 
+    def doubts(self) -> dict[tuple[str, int], str]:
+        """The audit's doubting findings (mismatch, implausible) by document line, in plain words.
+
+        The levels a mismatching table rate was checked against share its
+        finding (see :func:`analysis.paneldata.latest`'s doubts)."""
+        if getattr(self, "_doubts", None) is None:
+            audit = self.tables["audit"]
+            audit = audit[audit.result.isin(["mismatch", "implausible"]) & audit.line.notna()]
+            words = {(r.doc_id, int(r.line)): finding_words(r, self.lang) for r in audit.itertuples()}
+            by_detail = {f"{r.result}: {r.detail}": finding_words(r, self.lang) for r in audit.itertuples()}
+            obs = self.tables["observations"]
+            for key, doubt in related_doubts(obs[obs.district == self.district], audit).items():
+                words.setdefault(key, by_detail.get(doubt, doubt))
+            self._doubts = words
+        return self._doubts
+
+    def mark(self, doc_id: str, line) -> str:
+        """The doubt mark with the audit's finding in words, for a number shown (HTML), or ''."""
+        if line is None or _missing(line):
+            return ""
+        finding = self.doubts().get((doc_id, int(line)))
+        if not finding:
+            return ""
+        prefix = "存疑：" if self.lang == "zh" else "doubtful: "
+        return (f' <span class="doubt" title="{escape(prefix + finding)}">{DOUBT_MARK} '
+                f"{escape(prefix + finding)}</span>")
+
+    def note(self, doc_id: str, line) -> str:
+        """The extraction's flags on a document line, in words beside the numbers they concern (HTML), or ''."""
+        if line is None or _missing(line):
+            return ""
+        if getattr(self, "_notes", None) is None:
+            flags = self.tables["flags"]
+            notes = {}
+            for r in flags[flags.doc_id.isin(self.doc_ids) & flags.line.notna()].itertuples():
+                words = FLAG_WORDS.get(r.kind)
+                if words:
+                    notes.setdefault((r.doc_id, int(r.line)), []).append(words[LANGS.index(self.lang)])
+            self._notes = {k: "; ".join(dict.fromkeys(v)) for k, v in notes.items()}
+        text = self._notes.get((doc_id, int(line)))
+        return f' <span class="note">ℹ {escape(text)}</span>' if text else ""
+
     def name(self, indicator: str, indicator_id: str = "") -> str:
         """The indicator's name in the report's language (English with the Chinese beside)."""
-        if self.lang == "zh" or not indicator_id:
+        if self.lang == "zh":
             return indicator
-        row = self.dictionary[self.dictionary.indicator_id == indicator_id]
-        return f"{row.name_en.iloc[0]} ({indicator})" if len(row) else indicator
+        row = self.dictionary[self.dictionary.indicator_id == indicator_id] if indicator_id else []
+        return f"{row.name_en.iloc[0]} ({indicator})" if len(row) else f"{indicator} [untranslated]"
 
     def cite(self, doc_id: str, line, snippet: str = "") -> str:
         """A link to the appendix entry of a document line (recorded for the appendix)."""
@@ -201,45 +378,110 @@ def _none(data: DistrictData) -> HTML:
 # Sections -------------------------------------------------------------------------------------------
 
 
+DOC_KINDS = {"plan": ("规划", "plan"), "notice": ("通知", "notice"), "feature": ("报道", "feature"),
+             "bulletin": ("统计公报", "statistical bulletin"), "work_report": ("政府工作报告", "work report")}
+CSV_COLUMNS = ("district", "district_en", "indicator", "indicator_en", "indicator_id", "measure", "status", "period",
+               "value", "unit", "qualifier", "value_text", "scope", "doc_id", "line", "source", "sentence")
+
+
+def write_csv(tables: dict[str, pd.DataFrame], district: str, path: str | Path) -> Path:
+    """The district's numbers (every observation about it, with document and line) as a UTF-8 CSV."""
+    obs = tables["observations"]
+    obs = obs[obs.district == district]
+    columns = [c for c in CSV_COLUMNS if c in obs.columns]
+    obs[columns].to_csv(path, index=False, encoding="utf-8-sig")
+    return Path(path)
+
+
 def header(data: DistrictData) -> HTML:
+    from analysis.report.site import district_label, place_label
+
+    lang = data.lang
     docs = data.documents
     first = data.tables["documents"][data.tables["documents"].district == data.district]
     city = first.city.iloc[0] if len(first) else ""
     province = first.province.iloc[0] if len(first) else ""
-    rows = docs[["doc_id", "doc_kind", "published", "title"]]
-    html = (STYLE + f"<h1>{escape(label('title', data.lang, district=data.district))}</h1>"
-            f"<p>{escape(data.district)} · {escape(city)} · {escape(province)}</p>"
-            f"<p>{escape(label('built', data.lang))}: {escape(data.built)}</p>"
-            f"<h3>{escape(label('documents', data.lang))}</h3>{_table(rows)}")
+    shown = district_label(data.district, city, lang)
+    zh = lang == "zh"
+    rows = pd.DataFrame({("文件" if zh else "Document"): docs.doc_id,
+                         ("类型" if zh else "Kind"): docs.doc_kind.map(
+                             lambda k: DOC_KINDS.get(k, (k, k))[LANGS.index(lang)]),
+                         ("发布" if zh else "Published"): docs.published,
+                         ("标题" if zh else "Title"): docs.title})
+    html = (f"<h1>{escape(label('title', lang, district=shown))}</h1>"
+            f"<p>{escape(shown)} · {escape(place_label(city, lang))} · {escape(place_label(province, lang))} · "
+            f"{escape(label('built', lang))}: {escape(data.built)}</p>"
+            f"<details><summary>{escape(label('documents', lang))} ({len(rows)})</summary>{_table(rows)}</details>")
     return HTML(html)
 
 
-def latest_levels(data: DistrictData, indicators=HEADLINE) -> pd.DataFrame:
-    """The latest actual (else expected) level of each indicator: :func:`analysis.paneldata.latest`
-    of the district's series, in the indicators' order."""
+def latest_levels(data: DistrictData, indicators=HEADLINE, status=("actual",)) -> pd.DataFrame:
+    """The latest actual district-scope level of each indicator: :func:`analysis.paneldata.latest`
+    of the district's series (the one rule), undoubted values first, each group in the indicators' order."""
+    key = (tuple(indicators), tuple(status))
+    cache = data.__dict__.setdefault("_latest", {})
+    if key in cache:
+        return cache[key].copy()
     panel = build_series(data.tables["observations"], data.tables["documents"], data.tables.get("audit"),
                          data.dictionary, indicators=indicators, districts=[data.district], measure="level",
-                         status=("actual", "expected"), undated=True)
-    rows = latest(panel, by=("indicator_id",))
-    return rows.sort_values("indicator_id", key=lambda s: s.map(list(indicators).index)).reset_index(drop=True)
+                         status=status, undated=True)
+    rows = latest(panel, by=("indicator_id",), status=status)
+    if rows.empty:
+        return rows
+    order = rows.indicator_id.map(list(indicators).index)
+    rows = rows.assign(_doubted=[bool(data.mark(d, n)) for d, n in zip(rows.doc_id, rows.line)], _order=order)
+    cache[key] = rows.sort_values(["_doubted", "_order"]).drop(columns=["_doubted", "_order"]).reset_index(drop=True)
+    return cache[key].copy()
+
+
+def growth_of(data: DistrictData, level) -> tuple[str, object]:
+    """The growth the same document states with a level (same indicator and year), in words, and its row."""
+    obs = data.observations
+    growth = obs[(obs.indicator_id == level.indicator_id) & (obs.measure == "growth") & (obs.doc_id == level.doc_id)
+                 & (obs.status == level.status) & (obs.scope == "district") & obs.value.notna()
+                 & (obs.year == level.year)]
+    if growth.empty:
+        return "", None
+    g = growth.iloc[0]
+    return growth_words(float(g.value), g.period, data.lang), g
 
 
 def key_figures(data: DistrictData) -> HTML:
-    """The latest value of each headline indicator, with its growth and source."""
-    obs = data.observations
+    """The latest actual value of each headline indicator, its period, growth and source.
+
+    Values the audit doubts come last, each with its finding in words."""
     rows_latest = latest_levels(data)
     if rows_latest.empty:
         return _none(data)
     rows = []
+    lang = data.lang
     for r in rows_latest.itertuples():
-        growth = obs[(obs.indicator_id == r.indicator_id) & (obs.measure == "growth")
-                     & (obs.period == r.period) & (obs.doc_id == r.doc_id)]
-        rows.append({label("indicator", data.lang): data.name(r.indicator, r.indicator_id),
-                     label("period", data.lang): r.period or "—", label("value", data.lang): r.value,
-                     label("unit", data.lang): r.unit,
-                     label("growth", data.lang): f"{growth.value.iloc[0]:g}%" if len(growth) else "",
-                     label("source", data.lang): data.cite(r.doc_id, r.line, r.quote)})
-    return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),)))
+        growth, g = growth_of(data, r)
+        sources = data.cite(r.doc_id, r.line, r.quote)
+        if g is not None and int(g.line) != int(r.line):
+            sources += " " + data.cite(g.doc_id, g.line, g.sentence or g.value_text)
+        rows.append({label("indicator", lang): escape(data.name(r.indicator, r.indicator_id)),
+                     label("period", lang): escape(_period(r.period, lang)),
+                     label("value", lang): escape(qualified(r.value_stated, r.qualifier, lang))
+                     + data.mark(r.doc_id, r.line),
+                     label("unit", lang): escape(unit_label(r.unit_stated, lang)),
+                     label("growth", lang): escape(growth) + ("" if g is None else data.mark(g.doc_id, g.line)),
+                     label("source", lang): sources})
+    return HTML(_table(pd.DataFrame(rows), raw_html=tuple(rows[0])))
+
+
+def _period(period: str, lang: str) -> str:
+    """A period for a reader: 2021年 / 2013—2022年 / 2022年1—10月; 'not stated' when empty."""
+    if not period:
+        return "未注明" if lang == "zh" else "not stated"
+    span = re.fullmatch(r"(\d{4})/(\d{4})", period)
+    if span:
+        return f"{span[1]}—{span[2]}年" if lang == "zh" else f"{span[1]}–{span[2]}"
+    months = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", period)
+    if months:
+        y, m1, _, m2 = months.groups()
+        return f"{y}年{int(m1)}—{int(m2)}月" if lang == "zh" else f"{y}, months {int(m1)}–{int(m2)}"
+    return f"{period}年" if lang == "zh" and re.fullmatch(r"\d{4}", period) else period
 
 
 def plan_targets(data: DistrictData) -> HTML:
@@ -254,7 +496,7 @@ def plan_targets(data: DistrictData) -> HTML:
                      label("base", lang): "" if pd.isna(t.base) else f"{t.base:g} ({int(t.base_year)})",
                      label("target", lang): f"{t.target:g} {t.unit} ({t.target_year})",
                      label("plan_rate", lang): _rate(t.plan_rate, t.method, lang),
-                     label("actual", lang): "" if pd.isna(t.actual) else f"{t.actual:g} ({int(t.actual_year)})",
+                     label("actual", lang): _plan_actual(t, lang),
                      label("required", lang): _rate(t.required_rate, t.method, lang),
                      label("status", lang): status_label(t.status, lang),
                      label("source", lang): " ".join(filter(None, [
@@ -262,6 +504,20 @@ def plan_targets(data: DistrictData) -> HTML:
                          "" if pd.isna(t.actual_line) else data.cite(t.actual_doc_id, t.actual_line,
                                                                       f"{t.indicator}: {t.actual:g}")]))})
     return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", lang),)))
+
+
+def _plan_actual(t, lang: str) -> str:
+    """The latest actual, or the plan's own estimate marked as such."""
+    status = getattr(t, "actual_status", "actual")
+    if status == "expected_rate" and not pd.isna(t.expected_rate):
+        return (f"规划自评预计：{_rate(t.expected_rate, t.method, lang)}" if lang == "zh"
+                else f"plan's own estimate: {_rate(t.expected_rate, t.method, lang)}")
+    if pd.isna(t.actual):
+        return ""
+    text = f"{qualified(t.actual, t.actual_qualifier, lang)} ({int(t.actual_year)})"
+    if status == "expected":
+        text += "，规划自评预计值" if lang == "zh" else ", the plan's own estimate"
+    return text
 
 
 def _tracking(data: DistrictData) -> pd.DataFrame:
@@ -277,12 +533,14 @@ def plan_paths(tracking: pd.DataFrame, limit: int = 6) -> pd.DataFrame:
     Targets with a compound plan rate and a base are eligible; those with a
     latest actual come first, then the latest target year, then table order;
     one per indicator. Rows (``point``): ``plan`` for each year from base to
-    target on the plan's rate, ``target`` for the stated target and ``actual``
-    for the latest actual, each with ``index = 100 * value / base``.
+    target on the plan's rate, ``target`` for the stated target, ``actual``
+    for the latest actual and ``estimate`` for the plan's own estimate of its
+    end year (when no actual is there), each with ``index = 100 * value / base``.
     """
     eligible = tracking[tracking.base.notna() & (tracking.base > 0) & tracking.plan_rate.notna()
                         & (tracking.method == "compound")]
-    eligible = (eligible.assign(key=indicator_key(eligible), has_actual=eligible.actual.notna())
+    real = eligible.actual.notna() & (eligible.get("actual_status", "actual") == "actual")
+    eligible = (eligible.assign(key=indicator_key(eligible), has_actual=real)
                 .sort_values(["has_actual", "target_year", "target_line"], ascending=[False, False, True])
                 .drop_duplicates("key").head(limit))
     rows = []
@@ -294,7 +552,8 @@ def plan_paths(tracking: pd.DataFrame, limit: int = 6) -> pd.DataFrame:
                              index=100 * float(implied_level(1.0, t.plan_rate, year - t.base_year))))
         rows.append(dict(common, point="target", year=int(t.target_year), index=100 * t.target / t.base))
         if not pd.isna(t.actual):
-            rows.append(dict(common, point="actual", year=int(t.actual_year), index=100 * t.actual / t.base))
+            point = "actual" if getattr(t, "actual_status", "actual") == "actual" else "estimate"
+            rows.append(dict(common, point=point, year=int(t.actual_year), index=100 * t.actual / t.base))
     return pd.DataFrame(rows, columns=["indicator", "indicator_id", "unit", "base_year", "base", "point",
                                        "year", "index"])
 
@@ -315,14 +574,16 @@ def plan_chart(data: DistrictData, limit: int = 6):
                                                                                  sort=False)):
         first = group.iloc[0]
         base = f"{first.base_year}{'年' if zh else ''}={first.base:g}{first.unit}"
-        plan, target, actual = (group[group.point == p] for p in ("plan", "target", "actual"))
+        plan, target, actual, estimate = (group[group.point == p] for p in ("plan", "target", "actual", "estimate"))
         ax.plot(plan.year, plan["index"], color=colour, label=f"{_wrap(data.name(indicator, indicator_id))} ({base})")
         ax.scatter(target.year, target["index"], color="white", edgecolor=colour, zorder=3, s=40)
         ax.scatter(actual.year, actual["index"], color=colour, zorder=4, s=55)
+        ax.scatter(estimate.year, estimate["index"], color="white", edgecolor=colour, marker="D", zorder=4, s=40)
     ax.axhline(100, color="#999999", linewidth=0.8)
     ax.set_ylabel("指数（基期=100）" if zh else "index (base year = 100)")
-    ax.set_title("规划路径（线）、目标（○）与最新实际值（●）" if zh
-                 else "Plan path (line), target (○) and latest actual (●)", fontsize=10)
+    ax.set_title("各项规划目标：规划路径（线）、目标（○）、最新实际值（●）、规划预计值（◇），以基期为100" if zh
+                 else "Plan targets: plan path (line), target (○), latest actual (●), plan's estimate (◇); base year = 100",
+                 fontsize=10)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.tight_layout()
@@ -354,6 +615,7 @@ def structure(data: DistrictData):
         ax.barh(labels, s[column], left=left, label=name)
         left = [x + y for x, y in zip(left, s[column])]
     ax.set_xlabel("%")
+    ax.set_title("三次产业结构（占生产总值%）" if data.lang == "zh" else "Sector shares of GDP (%)", fontsize=10, pad=22)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
     sources = " ".join(data.cite(r.doc_id, r.line, f"{r.indicator}: {r.value_text} ({r.year} {r.status})")
@@ -386,15 +648,26 @@ def incomes(data: DistrictData):
         ax.scatter(others.value, [row] * len(others), color="#bbbbbb", s=25,
                    label=("其他县区" if data.lang == "zh" else "other districts") if row == 0 else None)
         ax.scatter(mine.value, [row] * len(mine), color="#dd8452", s=60, zorder=3,
-                   label=data.district if row == 0 else None)
+                   label=_district_name(data) if row == 0 else None)
     ids = sorted(levels.indicator_id.unique())
     ax.set_yticks(range(len(ids)))
-    ax.set_yticklabels([_zh(data, i) if data.lang == "zh" else data.name(_zh(data, i), i) for i in ids])
-    ax.set_xlabel("元")
+    ax.set_yticklabels([_zh(data, i) if data.lang == "zh" else _wrap(data.name(_zh(data, i), i), 30) for i in ids],
+                       fontsize=9)
+    ax.set_xlabel("元" if data.lang == "zh" else "yuan")
     ax.set_ylim(-0.6, len(ids) - 0.4)
-    ax.legend(fontsize=8, loc="lower right")
+    ax.set_title("本区与其他县区的居民人均可支配收入（最新实际值）" if data.lang == "zh"
+                 else "Per-capita disposable income: this district against the others (latest actual)", fontsize=10)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.tight_layout()
     return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),))), fig
+
+
+def _district_name(data: DistrictData) -> str:
+    from analysis.report.site import district_label
+
+    docs = data.tables["documents"]
+    city = docs.loc[docs.district == data.district, "city"]
+    return district_label(data.district, city.iloc[0] if len(city) else "", data.lang)
 
 
 def _zh(data: DistrictData, indicator_id: str) -> str:
@@ -423,17 +696,31 @@ def prose_facts(data: DistrictData, per_theme: int = 12) -> HTML:
         rows = []
         for r in group.head(per_theme).itertuples():
             facts = facts_of[(r.doc_id, r.line, r.sentence)]
-            listed = "; ".join(f"{data.name(f.indicator, f.indicator_id)} {f.value_text}"
-                               + ("" if f.measure == "level" else f" ({f.measure})") for f in facts.itertuples())
-            rows.append({label("indicator", data.lang): listed, label("period", data.lang): r.period or "—",
-                         label("status", data.lang): status_label(r.status, data.lang),
-                         label("sentence", data.lang): r.sentence,
+            listed = ("; ".join(escape(_fact(data, f)) for f in facts.itertuples()) + data.mark(r.doc_id, r.line)
+                      + data.note(r.doc_id, r.line))
+            rows.append({label("indicator", data.lang): listed,
+                         label("period", data.lang): escape(_period(r.period, data.lang)),
+                         label("status", data.lang): escape(status_label(r.status, data.lang)),
+                         label("sentence", data.lang): escape(r.sentence),
                          label("source", data.lang): data.cite(r.doc_id, r.line, r.sentence)})
-        more = "" if len(group) <= per_theme else f"<p>… {len(group) - per_theme} more in the clean data.</p>"
+        rest = len(group) - per_theme
+        more = "" if rest <= 0 else (f"<p>另有{rest}句见清洗后的数据。</p>" if data.lang == "zh"
+                                     else f"<p>… {rest} more in the clean data.</p>")
         title = zh if data.lang == "zh" else f"{en} ({zh})"
         parts.append(f"<h4>{escape(title)} ({len(group)})</h4>"
-                     + _table(pd.DataFrame(rows), raw_html=(label("source", data.lang),)) + more)
+                     + _table(pd.DataFrame(rows), raw_html=tuple(rows[0])) + more)
     return HTML("".join(parts))
+
+
+def _fact(data: DistrictData, f) -> str:
+    """One fact of a sentence: its name and the number as stated, growth by its kind and sign."""
+    name = data.name(f.indicator, f.indicator_id) if f.indicator_id else (
+        f.indicator if data.lang == "zh" else f"{f.indicator} [untranslated]")
+    if f.measure == "growth" and not _missing(f.value):
+        return f"{name} {growth_words(float(f.value), f.period, data.lang)}"
+    if f.measure == "multiple":
+        return f"{name} {f.value_text}" + ("" if data.lang == "zh" else " (times)")
+    return f"{name} {f.value_text}"
 
 
 def _theme(indicator: str) -> str:
@@ -472,23 +759,39 @@ def firms_tasks_projects(data: DistrictData):
     return HTML("".join(parts)), fig
 
 
+QUALITY_GROUPS = {
+    "check": ("核对后再引用：数值与文件自身数据不符或不合常理",
+              "Check before quoting: the number disagrees with the document's own figures or is implausible"),
+    "compare": ("两处说法不一致：请看原文", "Two statements disagree: read both"),
+    "reading": ("读取说明：数字如何从文件中读出（无需处理）",
+                "How the numbers were read (nothing to do)"),
+}
+
+
 def quality(data: DistrictData) -> HTML:
-    """The audit findings and the flags that concern the district."""
+    """The audit findings and the reading notes about the district, in plain words, by what to do."""
+    lang = data.lang
     audit = data.tables["audit"]
     audit = audit[((audit.district == data.district) | audit.doc_id.isin(data.doc_ids)) & (audit.result != "ok")]
     flags = data.tables["flags"]
-    flags = flags[flags.doc_id.isin(data.doc_ids) & (flags.severity != "info")]
+    flags = flags[flags.doc_id.isin(data.doc_ids)]
     if audit.empty and flags.empty:
         return _none(data)
     parts = []
-    if not audit.empty:
-        rows = audit.assign(source=[data.cite(r.doc_id, r.line, r.detail) for r in audit.itertuples()])
-        parts.append(_table(rows[["kind", "result", "stated", "computed", "detail", "source"]], raw_html=("source",)))
-    counts = data.tables["flags"][data.tables["flags"].doc_id.isin(data.doc_ids)].groupby(["severity", "kind"]).size()
-    parts.append(_table(counts.rename("n").reset_index()))
+    for group, results in (("check", ("mismatch", "implausible")), ("compare", ("conflict",))):
+        found = audit[audit.result.isin(results)]
+        if found.empty:
+            continue
+        items = "".join(f"<li>{escape(r.indicator or ('任务清单' if lang == 'zh' else 'task list'))}"
+                        f"{'：' if lang == 'zh' else ': '}{escape(finding_words(r, lang))} "
+                        f"({data.cite(r.doc_id, r.line)})</li>" for r in found.itertuples())
+        parts.append(f"<h3>{escape(QUALITY_GROUPS[group][LANGS.index(lang)])}</h3><ul>{items}</ul>")
     if not flags.empty:
-        rows = flags.assign(source=[data.cite(r.doc_id, r.line, r.text) for r in flags.itertuples()])
-        parts.append(_table(rows[["kind", "detail", "text", "source"]].head(40), raw_html=("source",)))
+        counts = flags.groupby("kind").size().sort_values(ascending=False)
+        other = "其他读取说明" if lang == "zh" else "other reading notes"
+        items = "".join(f"<li>{escape(FLAG_WORDS.get(kind, (other, other))[LANGS.index(lang)])}: {n}</li>"
+                        for kind, n in counts.items())
+        parts.append(f"<h3>{escape(QUALITY_GROUPS['reading'][LANGS.index(lang)])}</h3><ul>{items}</ul>")
     return HTML("".join(parts))
 
 
@@ -498,6 +801,11 @@ def appendix(data: DistrictData) -> HTML:
     if not data.cited:
         return _none(data)
     docs = data.tables["documents"].set_index("doc_id")
+    obs = data.tables.get("observations")
+    if obs is None:
+        obs = pd.DataFrame(columns=["doc_id", "line", "sentence", "indicator", "value_text"])
+    said = {(d, int(n)): (s_ or f"{i}: {v}") for d, n, s_, i, v in
+            zip(obs.doc_id, obs.line, obs.sentence.fillna(""), obs.indicator, obs.value_text) if not _missing(n)}
     items = []
     for (doc_id, line), snippet in sorted(data.cited.items()):
         doc = docs.loc[doc_id] if doc_id in docs.index else None
@@ -506,11 +814,114 @@ def appendix(data: DistrictData) -> HTML:
             rendition = doc.get("rendition", "")      # the line is the text rendition's (HTML, PDF, Word)
             shown = f"{doc.file} → {rendition}" if isinstance(rendition, str) and rendition else doc.file
             where = f"{escape(shown)}, {escape(doc.title)} ({escape(doc.published)})"
+        url = str(doc.get("url", "") or "") if doc is not None else ""
+        if url.startswith(("http://", "https://")):
+            where += f' <a href="{escape(url)}" rel="noopener">{"原文" if data.lang == "zh" else "publisher"}</a>'
+        snippet = snippet or said.get((doc_id, line), "")
         items.append(f'<li id="src-{escape(doc_id)}-{line}"><b>{escape(doc_id)}:{line}</b> {where}'
                      f"<br><span>{escape(snippet)}</span></li>")
-    return HTML("<ol>" + "".join(items) + "</ol>")
+    return HTML('<ul class="sources">' + "".join(items) + "</ul>")
 
 
-def headline_figures(data: DistrictData) -> pd.DataFrame:
-    """The district's headline figures for the index page (indicator, value, unit, period)."""
-    return latest_levels(data).head(4)[["indicator", "indicator_id", "value", "unit", "period"]]
+def _undoubted(data: DistrictData, rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows whose value the audit does not doubt."""
+    keep = pd.Series([not data.mark(d, n) for d, n in zip(rows.doc_id, rows.line)], index=rows.index, dtype=bool)
+    return rows[keep]
+
+
+def findings(data: DistrictData, limit: int = 6) -> list[str]:
+    """3-6 short findings written from the data, each an HTML fragment linked to its sources.
+
+    In order: the first two undoubted key figures with their growth; the plan
+    target furthest ahead or behind among those with an actual (the rate still
+    required beside the plan's); the shift of the sector structure; the audit's
+    largest doubt (an implausible value before a mismatch).
+    """
+    zh = data.lang == "zh"
+    out = []
+    levels = latest_levels(data)
+    levels = _undoubted(data, levels)
+    def level_sentence(r) -> str:
+        growth, _g = growth_of(data, r)
+        name = data.name(r.indicator, r.indicator_id)
+        value = qualified(r.value_stated, r.qualifier, data.lang)
+        if zh:
+            when = f"{_period(r.period, 'zh')}" if r.period else ""
+            sentence = (f"{name}{when}为{value}{r.unit_stated}" + ("" if r.period else "（时期未注明）")
+                        + (f"，{growth}" if growth else "") + "。")
+        else:
+            when = f" in {_period(r.period, 'en')}" if r.period else " (period not stated)"
+            sentence = f"{name}: {value} {r.unit_stated}{when}" + (f", {growth}" if growth else "") + "."
+        return f"{escape(sentence)} ({data.cite(r.doc_id, r.line, r.quote)})"
+
+    out += [level_sentence(r) for r in levels.head(2).itertuples()]
+    tracking = _tracking(data)
+    tracked = tracking[tracking.status.isin(["ahead", "behind"]) & tracking.actual.notna()
+                       & (tracking.actual_status == "actual")] if len(tracking) else tracking
+    if len(tracked):
+        t = tracked.sort_values(["target_year", "target_line"], ascending=[False, True]).iloc[0]
+        name = data.name(t.indicator, t.indicator_id)
+        required = _rate(t.required_rate, t.method, data.lang)
+        planned = _rate(t.plan_rate, t.method, data.lang)
+        actual = qualified(t.actual, t.actual_qualifier, data.lang)
+        if zh:
+            sentence = (f"{name}：目标{t.target:g}{t.unit}（{t.target_year}年），{int(t.actual_year)}年为{actual}{t.unit}"
+                        + (f"，此后需达到{required}（规划{planned}）" if required else "")
+                        + f"，进度{status_label(t.status, 'zh')}。")
+        else:
+            sentence = (f"{name}: target {t.target:g} {t.unit} by {t.target_year}; {actual} {t.unit} in {int(t.actual_year)}"
+                        + (f", needing {required} from then (planned {planned})" if required else "")
+                        + f": {status_label(t.status, 'en')}.")
+        cites = data.cite(t.doc_id, t.target_line, f"{t.indicator}: {t.target:g} ({t.target_year})")
+        if not pd.isna(t.actual_line):
+            cites += " " + data.cite(t.actual_doc_id, t.actual_line, f"{t.indicator}: {t.actual:g}")
+        out.append(f"{escape(sentence)} ({cites})")
+    s = data.tables["structure"]
+    s = s[(s.district == data.district) & (s.status != "target")].sort_values(["year", "status"])
+    if s.year.nunique() >= 2:
+        first, last = s.iloc[0], s.iloc[-1]
+        state = (lambda r: status_label(r.status, data.lang))
+        sentence = (f"三次产业结构由{first.value_text}（{first.year}年{state(first)}）变为{last.value_text}"
+                    f"（{last.year}年{state(last)}）。" if zh else
+                    f"The sector structure (primary:secondary:tertiary) moved from {first.value_text} in {first.year} "
+                    f"({state(first)}) to {last.value_text} in {last.year} ({state(last)}).")
+        out.append(f"{escape(sentence)} ({data.cite(first.doc_id, first.line)} {data.cite(last.doc_id, last.line)})")
+    audit = data.tables["audit"]
+    audit = audit[((audit.district == data.district) | audit.doc_id.isin(data.doc_ids))
+                  & audit.result.isin(["implausible", "mismatch"]) & audit.indicator.fillna("").ne("")]
+    if len(audit):
+        a = audit.assign(_o=audit.result.map({"implausible": 0, "mismatch": 1})).sort_values("_o").iloc[0]
+        sentence = (f"存疑：{a.indicator}——{finding_words(a, 'zh')}。" if zh else
+                    f"Doubtful: {data.name(a.indicator, a.indicator_id or '')}: {finding_words(a, 'en')}.")
+        out.append(f'{escape(sentence)} ({data.cite(a.doc_id, a.line)})')
+    more = levels.iloc[2:]
+    if len(out) + len(more) < 3:                      # beyond the headline indicators, any the dictionary knows
+        others = [i for i in data.dictionary.indicator_id if i not in HEADLINE]
+        extra = latest_levels(data, indicators=others)
+        extra = _undoubted(data, extra)
+        more = pd.concat([more, extra.sort_values("year", ascending=False, na_position="last")])
+    while len(out) < 3 and len(more):                # a sparse district: more of its key figures
+        out.insert(len(out) - 1 if len(audit) else len(out), level_sentence(next(more.head(1).itertuples())))
+        more = more.iloc[1:]
+    return out[:limit]
+
+
+def findings_section(data: DistrictData) -> HTML:
+    """The findings as the page's opening list."""
+    items = findings(data)
+    if not items:
+        return _none(data)
+    return HTML('<ul class="findings">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+
+
+def headline_figures(data: DistrictData, n: int = 4) -> pd.DataFrame:
+    """The district's headline figures for the index page: the first ``n`` undoubted latest levels
+    (indicator, value as stated with its qualifier in words, unit, period in words)."""
+    rows = latest_levels(data)
+    if rows.empty:
+        return pd.DataFrame(columns=["indicator", "indicator_id", "value", "unit", "period", "doc_id", "line"])
+    rows = _undoubted(data, rows).head(n)
+    return pd.DataFrame({"indicator": rows.indicator, "indicator_id": rows.indicator_id,
+                         "value": [qualified(v, q, data.lang) for v, q in zip(rows.value_stated, rows.qualifier)],
+                         "unit": [unit_label(u, data.lang) for u in rows.unit_stated], "period": [_period(p, data.lang) for p in rows.period],
+                         "doc_id": rows.doc_id, "line": rows.line})

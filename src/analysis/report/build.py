@@ -6,36 +6,49 @@ district present in the data, writes ``OUT/<slug>.ipynb`` and ``OUT/<slug>.html`
 (code hidden: exported without input), ``OUT/compare.html`` from
 ``notebooks/20_compare_districts.ipynb`` and ``OUT/index.html``.
 
-Parameters are checked before any kernel starts. A district whose notebook
-fails does not stop the others; the build ends with a summary naming each
-failed district and its failing cell, and a non-zero exit.
+Parameters are checked before any kernel starts. Nothing one district does
+stops the others:
+
+- a kernel that fails to start (jupyter_client picks free ports and the kernel
+  binds them later, so kernels started at once can race for a port:
+  ``ZMQError: Address already in use``) is started again, up to
+  ``START_ATTEMPTS`` times; "started" means the kernel answered before the
+  first cell (nbclient's ``on_notebook_start``);
+- any exception in a district's work (kernel start, notebook, export to HTML,
+  its row of the index, even a worker process that dies) becomes that
+  district's failure, named by stage: ``FAILED 昌江区: kernel start: ZMQError:
+  Address already in use``; a failing cell is named by its number;
+- ``index.html`` and ``build.json`` are always written, the failed districts
+  marked; the build ends with a summary and a non-zero exit when any failed.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache, partial
-from html import escape
+from functools import partial
+from html import escape, unescape
 from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
-from nbclient.exceptions import CellTimeoutError, DeadKernelError
-from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
-from pypinyin import lazy_pinyin
 from tqdm import tqdm
 
 from analysis.data import PROJECT_ROOT, load
 from analysis.errors import UsageError
 from analysis.executors import EXECUTORS, map_ordered
+from analysis.report.site import slug
 
 KERNEL = "jiangxi-analysis"
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
 REPORT_NOTEBOOK = NOTEBOOKS / "10_district_report.ipynb"
 COMPARE_NOTEBOOK = NOTEBOOKS / "20_compare_districts.ipynb"
 LANGS = ("zh", "en")
+START_ATTEMPTS = 3            # kernel starts tried per notebook (the port race is transient)
+START_DELAY = 0.5             # seconds before the second start, doubled before each next one
 
 
 @dataclass(frozen=True)
@@ -44,12 +57,6 @@ class Outcome:
     slug: str
     ok: bool
     detail: str = ""
-
-
-def slug(district: str) -> str:
-    """ASCII file name of a district: 昌江区 -> changjiangqu."""
-    text = "".join(lazy_pinyin(district, errors="ignore")).lower()
-    return "".join(c for c in text if c.isalnum()) or "district"
 
 
 def known_districts(clean_dir: str | Path) -> list[str]:
@@ -74,7 +81,10 @@ def check_parameters(clean_dir, district: str, lang: str) -> list[str]:
 def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lang: str = "zh",
           jobs: int = 1, timeout: int = 600, executor: str = "local",
           scheduler: str | None = None) -> list[Outcome]:
-    """Run the whole build; returns one outcome a notebook (districts, then compare)."""
+    """Run the whole build; returns one outcome a notebook (districts, then compare).
+
+    ``index.html`` and ``build.json`` are written whatever the districts do.
+    """
     clean_dir, out_dir = Path(clean_dir).resolve(), Path(out_dir).resolve()
     districts = check_parameters(clean_dir, district, lang)
     if executor not in EXECUTORS:
@@ -83,85 +93,195 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
     tasks = [(REPORT_NOTEBOOK, name, slug(name), {"district": name, "lang": lang,
                                                    "clean_dir": str(clean_dir)}) for name in districts]
     tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
-    outcomes = _run_all(tasks, out_dir, jobs, timeout, executor, scheduler)
-    write_index(clean_dir, out_dir, districts, lang, outcomes)
+    nav = site_nav(clean_dir, districts, lang)
+    outcomes = _run_all(tasks, out_dir, jobs, timeout, executor, scheduler, nav)
+    outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes, nav)
+    for outcome in outcomes:
+        if not outcome.ok and not outcome.detail.startswith("index:"):      # its page, when it has none
+            write_failure_page(outcome, out_dir, lang, nav)
+    write_json_summary(outcomes, out_dir)
     return outcomes
 
 
+def site_nav(clean_dir: Path, districts: list[str], lang: str) -> list[tuple[str, str]]:
+    """The navigation of every page: the index, the districts (named in the page's language), the comparison."""
+    from analysis.report.site import district_label, nav_links
+
+    try:
+        docs = load("documents", clean_dir)
+        cities = dict(zip(docs.district, docs.city))
+    except Exception:                         # noqa: BLE001 - names stay unromanised; the build goes on
+        cities = {}
+    return nav_links([(slug(n), district_label(n, cities.get(n, ""), lang)) for n in districts], lang)
+
+
 def _run_all(tasks, out_dir: Path, jobs: int, timeout: int, executor: str = "local",
-             scheduler: str | None = None) -> list[Outcome]:
+             scheduler: str | None = None, nav: list | None = None) -> list[Outcome]:
     with tqdm(total=len(tasks), desc="reports", unit="report") as bar:
-        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout), tasks,
-                           executor, jobs, scheduler, progress=bar.update)
+        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout, nav=nav), tasks,
+                           executor, jobs, scheduler, progress=bar.update, on_error=_task_failed)
 
 
-def _render_task(task, out_dir: Path, timeout: int) -> Outcome:
-    return render(*task, out_dir=out_dir, timeout=timeout)
+def _render_task(task, out_dir: Path, timeout: int, nav: list | None = None) -> Outcome:
+    return render(*task, out_dir=out_dir, timeout=timeout, nav=nav)
+
+
+def _task_failed(task, err: BaseException) -> Outcome:
+    """The outcome of a task whose worker itself failed (a process that died, a result lost)."""
+    return Outcome(task[1], task[2], False, _describe("worker", err))
+
+
+def _describe(stage: str, err: BaseException) -> str:
+    text = str(err).strip().splitlines()
+    return f"{stage}: {type(err).__name__}" + (f": {text[0]}" if text else "")
+
+
+def _papermill(notebook: Path, executed: Path, parameters: dict, timeout: int, on_start):
+    """One papermill run; ``on_start`` is called once the kernel has answered."""
+    import papermill as pm
+
+    return pm.execute_notebook(str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL,
+                               cwd=str(notebook.parent), execution_timeout=timeout, progress_bar=False,
+                               log_output=False, request_save_on_cell_execute=False,
+                               on_notebook_start=on_start)
+
+
+def execute(notebook: Path, executed: Path, parameters: dict, timeout: int = 600):
+    """Execute a notebook, starting its kernel again when the start fails.
+
+    Returns the executed notebook; raises :class:`StageError` naming the stage
+    (``kernel start`` or ``notebook``) of the last failure.
+    """
+    for attempt in range(1, START_ATTEMPTS + 1):
+        started = []
+        try:
+            return _papermill(notebook, executed, parameters, timeout, lambda **_: started.append(True))
+        except Exception as err:               # noqa: BLE001 - classified by stage and re-raised
+            if started:
+                raise StageError("notebook", err) from err
+            if attempt == START_ATTEMPTS:
+                raise StageError("kernel start", err) from err
+            time.sleep(START_DELAY * 2 ** (attempt - 1))
+    raise AssertionError("unreachable")
+
+
+class StageError(Exception):
+    """An exception and the stage of a district's work it happened in."""
+
+    def __init__(self, stage: str, err: BaseException):
+        super().__init__(stage, err)
+        self.stage, self.err = stage, err
 
 
 def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir: Path,
-           timeout: int = 600) -> Outcome:
-    """Execute one notebook with papermill and export it to HTML without its code."""
-    import papermill as pm
+           timeout: int = 600, nav: list | None = None) -> Outcome:
+    """Execute one notebook with papermill and export it to HTML without its code.
 
+    Never raises: any failure is the outcome's ``detail``.
+    """
     executed = out_dir / f"{file_slug}.ipynb"
     try:
-        result = pm.execute_notebook(str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL,
-                                     cwd=str(notebook.parent), execution_timeout=timeout, progress_bar=False,
-                                     log_output=False, request_save_on_cell_execute=False)
-    except PapermillExecutionError as err:
-        return Outcome(name, file_slug, False, f"cell {err.exec_count}: {err.ename}: {err.evalue}")
-    except (CellTimeoutError, DeadKernelError) as err:
-        return Outcome(name, file_slug, False, f"{type(err).__name__}: {str(err).splitlines()[0]}")
-    html, _ = _exporter().from_notebook_node(result)        # the notebook papermill has just written
-    (out_dir / f"{file_slug}.html").write_text(html, encoding="utf-8")
+        result = execute(notebook, executed, parameters, timeout)
+    except StageError as wrapped:
+        err = wrapped.err
+        if isinstance(err, PapermillExecutionError):
+            return Outcome(name, file_slug, False, f"cell {err.exec_count}: {err.ename}: {err.evalue}")
+        return Outcome(name, file_slug, False, _describe(wrapped.stage, err))
+    try:
+        if "district" in parameters:
+            from analysis.report import write_csv
+
+            write_csv({"observations": load("observations", parameters["clean_dir"])}, name,
+                      out_dir / f"{file_slug}.csv")
+        page = export_html(result, parameters.get("lang", "zh"), nav, f"{file_slug}.html",
+                           f"{file_slug}.csv" if "district" in parameters else "")
+        (out_dir / f"{file_slug}.html").write_text(page, encoding="utf-8")
+    except Exception as err:                   # noqa: BLE001 - reported as this district's failure
+        return Outcome(name, file_slug, False, _describe("export", err))
     return Outcome(name, file_slug, True)
 
 
-@lru_cache(maxsize=1)
-def _exporter() -> HTMLExporter:
-    exporter = HTMLExporter(template_name="lab")
-    exporter.exclude_input = True
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    return exporter
+def export_html(notebook, lang: str = "zh", nav: list | None = None, current: str = "", download: str = "") -> str:
+    """The executed notebook as a page of the site (:mod:`analysis.report.site`), without its code."""
+    from analysis.report.site import notebook_body, page
+
+    body = notebook_body(notebook)
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", body, re.S)
+    title = re.sub(r"<[^>]+>", "", heading.group(1)) if heading else current
+    return page(unescape(title), body, lang, nav or [], current, download=download)
 
 
 def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
-                outcomes: list[Outcome]) -> None:
-    """``index.html``: every district with its headline figures and a link."""
+                outcomes: list[Outcome], nav: list | None = None) -> list[Outcome]:
+    """``index.html``: every district with its headline figures and a link.
+
+    A district whose row cannot be made is listed as failed (stage ``index``);
+    returns the outcomes with those failures.
+    """
     from analysis.report import DistrictData, headline_figures, load_tables
+    from analysis.report.site import district_label, page, place_label
 
     by_name = {o.name: o for o in outcomes}
-    tables = load_tables(clean_dir)
-    docs = tables["documents"]
+    try:
+        tables = load_tables(clean_dir)
+    except Exception as err:                   # noqa: BLE001 - the page is still written, every row failed
+        tables = None
+        failure = _describe("index", err)
+    docs = tables["documents"] if tables is not None else None
     rows = []
     for name in districts:
-        data = DistrictData.load(clean_dir, name, lang, tables)
-        figures = headline_figures(data)
-        text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {f.value:g} {escape(f.unit)}"
-                         f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
-        city = docs[docs.district == name].city.iloc[0]
+        try:
+            if tables is None:
+                raise RuntimeError(failure)
+            data = DistrictData.load(clean_dir, name, lang, tables)
+            figures = headline_figures(data)
+            shown_name = district_label(name, docs[docs.district == name].city.iloc[0], lang)
+            text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {escape(f.value)} {escape(f.unit)}"
+                             f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
+            city = docs[docs.district == name].city.iloc[0]
+        except Exception as err:               # noqa: BLE001 - reported as this district's failure
+            text, city, shown_name = "—", "", name
+            previous = by_name.get(name)
+            detail = err.args[0] if tables is None else _describe("index", err)
+            if previous is None or previous.ok:
+                by_name[name] = Outcome(name, slug(name), False, detail)
         outcome = by_name.get(name)
-        link = (f'<a href="{escape(slug(name))}.html">{escape(name)}</a>' if outcome and outcome.ok
-                else f"{escape(name)} (failed)")
-        n_docs = int((docs.district == name).sum())
-        rows.append(f"<tr><td>{link}</td><td>{escape(city)}</td><td>{n_docs}</td><td>{text}</td></tr>")
+        failed = "（未能生成）" if lang == "zh" else " (failed)"
+        link = (f'<a href="{escape(slug(name))}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
+                else f"{escape(shown_name)}{failed}")
+        n_docs = int((docs.district == name).sum()) if docs is not None else 0
+        rows.append(f"<tr><td>{link}</td><td>{escape(place_label(city, lang))}</td><td>{n_docs}</td><td>{text}</td></tr>")
     built = datetime.now(timezone.utc).isoformat(timespec="seconds")
     compare = by_name.get("compare")
-    heading = "县区经济社会数据报告" if lang == "zh" else "County-level economic reports"
-    html = f"""<!DOCTYPE html>
-<html lang="{'zh-CN' if lang == 'zh' else 'en'}"><head><meta charset="utf-8">
-<title>{heading}</title>
-<style>body{{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Source Han Sans SC",sans-serif;
-max-width:1100px;margin:2em auto;padding:0 1em;color:#222}} table{{border-collapse:collapse;width:100%}}
-td,th{{border-bottom:1px solid #ddd;padding:.4em;text-align:left;vertical-align:top}}</style></head>
-<body><h1>{heading}</h1>
-<p>{len(districts)} districts · built {built} · <a href="compare.html">{'县区比较' if lang == 'zh' else 'Compare districts'}</a>{'' if compare and compare.ok else ' (failed)'}</p>
-<table><tr><th>District</th><th>City</th><th>Documents</th><th>Headline figures</th></tr>
-{''.join(rows)}</table></body></html>
-"""
+    zh = lang == "zh"
+    heading = "县区经济社会数据报告" if zh else "County-level economic and social data reports"
+    intro = (f"共{len(districts)}个县区。每个县区一页：要点、主要指标（最新实际值及其来源）、规划目标完成情况、"
+             f"产业结构、居民收入、文中数据、数据质量和来源附录；另有县区比较页。" if zh else
+             f"{len(districts)} districts. One page each: findings, key figures (latest actual values with their "
+             f"sources), plan targets, structure, incomes, facts from the text, data quality and a sources "
+             f"appendix; and a page comparing the districts.")
+    compare_link = (f'<a href="compare.html">{"县区比较" if zh else "Compare districts"}</a>'
+                    + ("" if compare and compare.ok else ("（未能生成）" if zh else " (failed)")))
+    head = (["县区", "所属市", "文件数", "主要指标（最新实际值）"] if zh
+            else ["District", "City", "Documents", "Key figures (latest actual)"])
+    body = (f"<h1>{heading}</h1><p>{escape(intro)}</p><p>{compare_link}</p>"
+            f"<table><tr>{''.join(f'<th>{h}</th>' for h in head)}</tr>{''.join(rows)}</table>")
+    footer = f"{'生成时间' if zh else 'Built'} {built}"
+    html = page(heading, body, lang, nav or [], "index.html", footer)
     (out_dir / "index.html").write_text(html, encoding="utf-8")
+    return [by_name.get(o.name, o) for o in outcomes]
+
+
+def write_failure_page(outcome: Outcome, out_dir: Path, lang: str, nav: list) -> None:
+    """The page of a district whose report failed: what failed, so that every link of the site works."""
+    from analysis.report.site import page
+
+    zh = lang == "zh"
+    heading = f"{outcome.name}：报告未能生成" if zh else f"{outcome.name}: the report could not be built"
+    body = (f"<h1>{escape(heading)}</h1><p>{'原因' if zh else 'Reason'}: <code>{escape(outcome.detail)}</code></p>"
+            f"<p>{'其他页面不受影响。' if zh else 'The other pages are not affected.'}</p>")
+    (out_dir / f"{outcome.slug}.html").write_text(page(heading, body, lang, nav, f"{outcome.slug}.html"),
+                                                  encoding="utf-8")
 
 
 def summary(outcomes: list[Outcome]) -> str:
