@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from analysis.errors import InputError
-from analysis.extract import extract
+from analysis.extract import extract, read_documents
 from analysis.extract.accounting import table_cells, table_lines
 from analysis.extract.formats import detect_input_type, html_table_grid
 from analysis.extract.sources import read_document, read_manifest
@@ -451,3 +451,19 @@ def test_a_page_that_is_only_a_table_is_read(tmp_path):
     firms = extract([doc])["enterprises"]
     assert list(zip(firms["rank"], firms.name, firms.line)) == [(1, "江西青禾新材料股份有限公司", 4),
                                                                 (2, "云州市恒通电子科技有限公司", 5)]
+
+
+def test_the_manifest_url_reaches_documents_and_the_appendix_links_it(tmp_path):
+    from analysis.report import DistrictData, appendix
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("2021年，全县地区生产总值100亿元。\n", encoding="utf-8")
+    (raw / "sources.csv").write_text(
+        "file,doc_id,district,city,province,doc_kind,published,title,url\n"
+        "a.txt,a,青禾县,云州市,江西省,feature,2022,新闻,https://example.org/a?x=1&y=<2>\n", encoding="utf-8")
+    tables = extract(read_documents(raw))
+    assert tables["documents"].url.tolist() == ["https://example.org/a?x=1&y=<2>"]
+    data = DistrictData("青禾县", "zh", tables, None, "", cited={("a", 1): "地区生产总值"})
+    html = appendix(data).data
+    assert '<a href="https://example.org/a?x=1&amp;y=&lt;2&gt;" rel="noopener">原文</a>' in html

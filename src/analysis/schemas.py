@@ -83,6 +83,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
            "page), pdf or docx.", enum=("text", "html", "pdf", "docx")),
         _f("rendition", "string", "For html, pdf and docx: the text rendition that line refers to "
            "(text/<doc_id>.txt in the clean folder); empty for text, where line is the raw file's."),
+        _f("url", "string", "Where the document was published (the manifest's optional url column)."),
     ), primary_key=("doc_id",)),
     Table("tables", "Detected tables", "Every table or project box found in the documents, "
           "with its title, extent and the notes printed under it.", (

@@ -236,5 +236,6 @@ def _document_row(doc: Document) -> dict:
                 province=s.province, doc_kind=s.doc_kind, published=s.published, title=s.title,
                 sha256=doc.sha256, lines=len(doc.lines), encoding=doc.encoding,
                 input_type=doc.input_type,
-                rendition=f"{RENDITIONS}/{s.doc_id}.txt" if doc.input_type != "text" else "")
+                rendition=f"{RENDITIONS}/{s.doc_id}.txt" if doc.input_type != "text" else "",
+                url=s.url)
 
