@@ -1030,6 +1030,7 @@ def _clean_indicator(text: str, ctx=None) -> str:
             break
     stripped = _LEAD_VERB_RE.sub("", text, count=1)
     text = stripped if len(stripped) >= 2 else text
+    text = _strip_subject(text, ctx)      # 完成全区17144户…: the subject after the verb
     text = re.sub(r"^(?:由|从|[:：])", "", text)
     for _ in range(3):
         before = text
