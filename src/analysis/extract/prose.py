@@ -73,6 +73,8 @@ from __future__ import annotations
 import itertools
 import re
 from array import array
+from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from analysis.errors import QuantityError
@@ -210,6 +212,7 @@ class Mention:
 class Paragraph:
     text: Prepared
     raw: str
+    originals: dict[int, str] = field(default_factory=dict)     # item offset -> its sentence as printed
 
     @property
     def line(self) -> int:
@@ -777,10 +780,14 @@ def _original_sentence(paragraph: Paragraph, item: str, offset: int, ctx: Contex
     """The sentence as the document prints it (traditional characters and glosses kept)."""
     if ctx.cite is not None:
         return item.strip()
+    cached = paragraph.originals.get(offset)
+    if cached is not None:
+        return cached
     start = offset + (len(item) - len(item.lstrip()))
     end = offset + len(item.rstrip())
-    original = paragraph.text.original(ctx.doc.lines, start, end).strip()
-    return original or item.strip()
+    original = paragraph.text.original(ctx.doc.lines, start, end).strip() or item.strip()
+    paragraph.originals[offset] = original
+    return original
 
 
 def _measure_and_names(item, group, left, previous_levels: list[Level], last: list[Level],
@@ -909,8 +916,7 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         end = year
         return (f"{base_year}/{end}" if base_year and end and base_year < end else ""), end
     if own.span and reading.measure == "level":
-        clause_start = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(item[: first.start])), default=0)
-        if not _is_flow(item[clause_start: first.start]):
+        if not _is_flow(item[clause_start(item, first.start): first.start]):
             return str(year), year            # a stock under a span: as of its end
     if reading.measure in ("growth", "change"):
         left = item[: first.start]
@@ -969,6 +975,19 @@ _MEASURE_UNITS = {"元", "美元", "%", "百分点", "亩", "公顷", "平方米
 _LEFT_FIRST_UNITS = _MEASURE_UNITS | {"人", "户", "人次"}
 
 
+@lru_cache(maxsize=16)
+def _clause_ends(item: str) -> tuple[int, ...]:
+    """Where each clause of ``item`` ends (after its punctuation), in order."""
+    return tuple(m.end() for m in CLAUSE_SPLIT_RE.finditer(item))
+
+
+def clause_start(item: str, position: int) -> int:
+    """Where the clause holding ``position`` starts."""
+    ends = _clause_ends(item)
+    k = bisect_right(ends, position) - 1
+    return ends[k] if k >= 0 else 0
+
+
 def _left_context(sentence: str, position: int, excluded=None) -> str:
     """Text of the clause before ``position``, back to the clause start or the previous value read.
 
@@ -976,7 +995,7 @@ def _left_context(sentence: str, position: int, excluded=None) -> str:
     over the colon to its label.
     """
     head = sentence[:position]
-    cuts = [m.end() for m in CLAUSE_SPLIT_RE.finditer(head)]
+    cuts = [c for c in _clause_ends(sentence) if c <= position]
     cut = cuts[-1] if cuts else 0
     if cut and head[cut - 1] in ":：" and not _clean_indicator(head[cut:]):
         earlier = [c for c in cuts if c < cut]
@@ -1155,11 +1174,32 @@ def _status_words(text: str) -> str | None:
     return "expected"
 
 
+@lru_cache(maxsize=16)
+def _status_marks(item: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Per item, once: clause ends outside notes, and where target and expected words stand."""
+    masked = _NOTE_RE.sub(lambda n: "　" * len(n.group(0)), item)
+    ends = tuple(m.start() for m in CLAUSE_SPLIT_RE.finditer(masked))
+    text = _status_text(item)
+    return (ends, tuple(m.start() for m in _TARGET_RE.finditer(text)),
+            tuple(m.start() for m in _EXPECTED_RE.finditer(text)))
+
+
+def _status_before_clause_end(item: str, position: int) -> str | None:
+    """The status words say for the clause holding ``position`` (words up to its end; the later wins)."""
+    ends, target, expected = _status_marks(item)
+    k = bisect_right(ends, position - 1)
+    end = ends[k] if k < len(ends) else len(item)
+    last_target = max((t for t in target if t < end), default=-1)
+    last_expected = max((e for e in expected if e < end), default=-1)
+    if last_target < 0 and last_expected < 0:
+        return None
+    return "target" if last_target > last_expected else "expected"
+
+
 def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Context) -> str:
     if ctx.status_override:
         return ctx.status_override
-    m = CLAUSE_SPLIT_RE.search(_NOTE_RE.sub(lambda n: "　" * len(n.group(0)), item), position)
-    status = _status_words(item[: m.start()] if m else item) or _note_status(item)
+    status = _status_before_clause_end(item, position) or _note_status(item)
     status = status or carry.status or carry.paragraph_status or ctx.section_status or ctx.default_status
     if status:
         return status
@@ -1180,8 +1220,7 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     entity = _entity(item, left, group, reading)
     if entity:
         return "entity", source.district, entity, True
-    clause_start = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(item[: group[0].start])), default=0)
-    head = item[:group[0].start] if reading.measure != "level" else item[clause_start:group[0].start]
+    head = item[:group[0].start] if reading.measure != "level" else item[clause_start(item, group[0].start):group[0].start]
     found = None
     levels = _scope_words(ctx)
     for m in _scope_pattern(ctx).finditer(head):
@@ -1235,8 +1274,8 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
     after = _ENTITY_AFTER_RE.match(item[group[-1].end:])
     if after:
         return after.group("name")
-    clause_start = max((m.end() for m in CLAUSE_SPLIT_RE.finditer(item[: group[0].start])), default=0)
-    clause = item[clause_start: group[0].start]
+    start = clause_start(item, group[0].start)
+    clause = item[start: group[0].start]
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
         CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
     if subject and not re.match(r"^(?:全县|全区|全市|该县|该区)", subject.group("name")):
