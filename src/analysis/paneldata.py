@@ -76,12 +76,13 @@ def series(indicators=None, districts=None, years=None, measure="level", status=
         ``audit``, instead of reading ``clean_dir``.
     """
     from analysis.data import load
+    from analysis.errors import InputError
 
     if tables is None:
         tables = {name: load(name, clean_dir) for name in ("observations", "documents")}
         try:
             tables["audit"] = load("audit", clean_dir)
-        except Exception as err:           # the audit not run yet: nothing is doubted
+        except InputError as err:          # the audit not run yet: nothing is doubted
             if "has not been built" not in str(err):
                 raise
     panel = build_series(tables["observations"], tables.get("documents"), tables.get("audit"),

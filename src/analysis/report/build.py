@@ -107,11 +107,8 @@ def site_nav(clean_dir: Path, districts: list[str], lang: str) -> list[tuple[str
     """The navigation of every page: the index, the districts (named in the page's language), the comparison."""
     from analysis.report.site import district_label, nav_links
 
-    try:
-        docs = load("documents", clean_dir)
-        cities = dict(zip(docs.district, docs.city))
-    except Exception:                         # noqa: BLE001 - names stay unromanised; the build goes on
-        cities = {}
+    docs = load("documents", clean_dir)     # the build has read the clean folder already: it is there
+    cities = dict(zip(docs.district, docs.city))
     return nav_links([(slug(n), district_label(n, cities.get(n, ""), lang)) for n in districts], lang)
 
 
