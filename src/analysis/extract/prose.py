@@ -1048,7 +1048,8 @@ def _clean_indicator(text: str, ctx=None) -> str:
         if text == before:
             break
     stripped = _LEAD_VERB_RE.sub("", text, count=1)
-    text = stripped if len(stripped) >= 2 else text
+    if len(stripped) >= 2 and _TRAIL_RE.sub("", stripped) not in rules.GENERIC_NOUNS:
+        text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing
     text = _strip_subject(text, ctx)      # 完成全区17144户…: the subject after the verb
     text = re.sub(r"^(?:由|从|[:：])", "", text)
     for _ in range(3):

@@ -317,6 +317,12 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "企业", "公司", "项目", "单位", "机构", "学校", "医院", "村", "社区", "乡镇", "小区", "事项", "平台",
     "基地", "园区", "站点", "家庭", "农户",
 )
+#: Nouns too general to name a count alone: the verb before one stays in the label (改造项目,
+#: 投入资金), so that a count of works done is not read as a total.
+GENERIC_NOUNS: tuple[str, ...] = (
+    "项目", "资金", "企业", "户数", "群众", "人员", "人次", "工程", "设施", "场所", "单位", "家庭", "农户",
+    "面积", "总长", "次数", "岗位", "学位", "人才",
+)
 #: Words that end the noun phrase after a number (57个棚改项目, 已…): verbs and connectors.
 RIGHT_STOPS: tuple[str, ...] = (
     "的", "是", "全部", "实现", "已", "深化", "进行", "得到", "达到", "达", "正在", "将", "被", "在", "落户",
