@@ -201,6 +201,8 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("改造提升20所敬老院。", 20, "改造提升敬老院", "level"),                        # what was done to what
     ("全年实施改造项目36个。", 36, "改造项目", "level"),                            # 项目 alone names nothing
     ("该区投入资金1.2亿元。", 1.2, "投入资金", "level"),
+    ("纾困政策惠及27236家企业。", 27236, "纾困政策惠及企业", "level"),
+    ("实现吸引50名以上优秀人才回乡创业。", 50, "吸引优秀人才回乡创业", "level"),
     ("完成1万户老旧小区改造。", 1, "老旧小区改造", "level"),                        # an empty verb names nothing
     ("力争实现100%的接种率。", 100, "接种率", "level"),
     ("建成380个具备助餐等功能的农村互助养老服务设施。", 380, "建成农村互助养老服务设施", "level"),

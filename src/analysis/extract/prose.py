@@ -825,7 +825,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             and _opens_clause(item, group[0].start - len(left))):
         right = ""                    # “航母”企业1家 铁牛集团…: the noun before the count is what it counts
     if right and _CONTENT_VERB_RE.fullmatch(stem) and unit_base not in _MEASURE_UNITS:
-        right = stem.rstrip("了") + right  # 改造提升20所敬老院: what was done to the things counted
+        return Reading(_names_for(stem.rstrip("了") + right, n), "level"), []   # 改造提升20所敬老院
+    if right in rules.GENERIC_NOUNS and stem and unit_base not in _LEFT_FIRST_UNITS:
+        return Reading(_names_for(stem + right, n), "level"), []   # 政策惠及27236家企业: 企业 alone names nothing
     if unit_base not in _LEFT_FIRST_UNITS and right:
         if n > 1:                     # 14所中学、15所幼儿园: each count names its own noun
             rights = [_right_phrase(item, m.end) for m in group]
