@@ -418,8 +418,22 @@ def test_the_observations_schema_accepts_vague_counts():
 @given(n=st.integers(min_value=0, max_value=10**13), capital=st.booleans())
 def test_any_integer_in_chinese_numerals_parses_back(n, capital):
     written = cn2an.an2cn(n, "up" if capital else "low")
+    try:
+        cn2an.cn2an(written, "smart")
+    except ValueError:
+        # cn2an sometimes leaves out a needed 零 (455100001000 -> 四千五百五十一亿一千, which also reads
+        # as 4551亿1千万): such a text is ambiguous, and the parser must refuse it rather than guess
+        with pytest.raises(QuantityError):
+            parse_quantity(written)
+        return
     q = parse_quantity(written)
     assert (q.value, q.unit, q.qualifier) == (n, "", "exact")
+
+
+def test_a_numeral_that_leaves_out_its_zero_is_refused_not_guessed():
+    with pytest.raises(QuantityError):
+        parse_quantity("四千五百五十一亿一千")
+    assert parse_quantity("四千五百五十一亿零一千").value == 455_100_001_000
 
 
 RANGE_SCALES = [s.word for s in vocabulary.SCALE_WORDS]

@@ -137,3 +137,13 @@ def test_pages_are_a_site(site):
     assert len(alts) >= 4 and all(len(a) > 10 for a in alts)
     assert '<a href="changjiangqu.csv" download>' in cj and (site / "changjiangqu.csv").is_file()
     assert '<ul class="sources">' in cj and "<title>县区比较</title>" in pages["compare.html"]
+
+
+def test_a_second_build_keeps_every_real_page_byte_for_byte(site, clean_dir):
+    before = {p.name: p.read_bytes() for p in site.iterdir() if p.suffix in (".html", ".ipynb", ".csv")}
+    outcomes = build(clean_dir, site, "all", "zh", jobs=2)
+    assert [(o.name, o.action, o.reason) for o in outcomes] == [
+        (name, "reused", "unchanged") for name in ("昌江区", "濂溪区", "珠山区", "compare")]
+    after = {p.name: p.read_bytes() for p in site.iterdir() if p.suffix in (".html", ".ipynb", ".csv")}
+    assert {k: v for k, v in after.items() if k != "index.html"} == {k: v for k, v in before.items() if k != "index.html"}
+    assert f'href="{slug("珠山区")}.html"' in after["index.html"].decode()

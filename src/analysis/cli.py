@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", default="zh", help="zh (default) or en")
     report.add_argument("--jobs", type=int, default=1, help="districts built at once (default 1)")
     report.add_argument("--timeout", type=int, default=600, help="seconds a cell may run (default 600)")
+    report.add_argument("--force", action="store_true",
+                        help="build every report (default: only those whose inputs changed since their last good build)")
     _executor_options(report, jobs=False)
     return parser
 
@@ -106,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             from analysis.report.build import build, summary
 
             outcomes = build(args.clean, args.out, args.district, args.lang, args.jobs, args.timeout,
-                             executor=args.executor, scheduler=args.scheduler)
+                             executor=args.executor, scheduler=args.scheduler, force=args.force)
             print(summary(outcomes), file=sys.stderr if not all(o.ok for o in outcomes) else sys.stdout)
             return 0 if all(o.ok for o in outcomes) else 1
     except AnalysisError as err:

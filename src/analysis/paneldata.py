@@ -254,12 +254,19 @@ def related_doubts(observations: pd.DataFrame, audit: pd.DataFrame) -> dict[tupl
     rates = audit[audit.result.isin(DOUBTING) & audit.line.notna()
                   & audit.kind.isin(["growth_rate", "cumulative_change"])]
     source = observations[observations.source == "table"]
-    lines = source.set_index(["doc_id", "line"])
+    source.attrs = {}                                     # no data dictionary deep-copied by every step below
+    wanted = set(rates.doc_id)
+    by_doc = {d: rows for d, rows in source.groupby("doc_id", sort=False)
+              if d in wanted}                             # one document's rows at a time: linear in the corpus
     by_line = {}
     for d, n, r, t in zip(rates.doc_id, rates.line, rates.result, rates.detail):
-        if (d, int(n)) not in lines.index:
+        if d not in by_doc:
             continue
-        rate = lines.loc[[(d, int(n))]].iloc[0]
+        source = by_doc[d]
+        lines = source[source.line == int(n)]
+        if lines.empty:
+            continue
+        rate = lines.iloc[0]
         first = int(str(rate.period).split("/")[0][:4]) - 1
         levels = source[(source.doc_id == d) & (source.table_id == rate.table_id)
                         & (source.indicator == rate.indicator) & (source.measure == "level")

@@ -20,6 +20,14 @@ stops the others:
   Address already in use``; a failing cell is named by its number;
 - ``index.html`` and ``build.json`` are always written, the failed districts
   marked; the build ends with a summary and a non-zero exit when any failed.
+
+Builds are incremental (:mod:`analysis.report.fingerprint`): a report whose
+inputs (its district's rows of the clean tables, the template, the analysis
+code, the reference files, the language, the site's list of districts) did not
+change since its last good build is kept as it is (its HTML, notebook and CSV
+untouched); ``index.html`` is always written again. ``build.json`` records for
+each report ``action`` (built, reused) and ``reason`` (which inputs changed).
+``--force`` (``force=True``) builds every report.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import partial
 from html import escape, unescape
@@ -40,6 +48,7 @@ from tqdm import tqdm
 from analysis.data import PROJECT_ROOT, load
 from analysis.errors import UsageError
 from analysis.executors import EXECUTORS, map_ordered
+from analysis.report import fingerprint as fp
 from analysis.report.site import slug
 
 KERNEL = "jiangxi-analysis"
@@ -57,6 +66,8 @@ class Outcome:
     slug: str
     ok: bool
     detail: str = ""
+    action: str = "built"     # built (the notebook ran) or reused (the page of an earlier build kept)
+    reason: str = ""          # why it was built, or why it could be reused
 
 
 def known_districts(clean_dir: str | Path) -> list[str]:
@@ -80,9 +91,10 @@ def check_parameters(clean_dir, district: str, lang: str) -> list[str]:
 
 def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lang: str = "zh",
           jobs: int = 1, timeout: int = 600, executor: str = "local",
-          scheduler: str | None = None) -> list[Outcome]:
+          scheduler: str | None = None, force: bool = False) -> list[Outcome]:
     """Run the whole build; returns one outcome a notebook (districts, then compare).
 
+    Only the reports whose inputs changed are built, all with ``force``.
     ``index.html`` and ``build.json`` are written whatever the districts do.
     """
     clean_dir, out_dir = Path(clean_dir).resolve(), Path(out_dir).resolve()
@@ -94,13 +106,46 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
                                                    "clean_dir": str(clean_dir)}) for name in districts]
     tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
     nav = site_nav(clean_dir, districts, lang)
-    outcomes = _run_all(tasks, out_dir, jobs, timeout, executor, scheduler, nav)
+    prints = report_fingerprints(clean_dir, districts, lang, nav)
+    reasons = {task[1]: ("forced" if force else _why_build(out_dir, task, prints)) for task in tasks}
+    todo = [task for task in tasks if reasons[task[1]]]
+    ran = iter(_run_all(todo, out_dir, jobs, timeout, executor, scheduler, nav) if todo else [])
+    outcomes = [Outcome(task[1], task[2], True, action="reused", reason="unchanged") if not reasons[task[1]]
+                else _with_reason(next(ran), reasons[task[1]]) for task in tasks]
     outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes, nav)
     for outcome in outcomes:
         if not outcome.ok and not outcome.detail.startswith("index:"):      # its page, when it has none
             write_failure_page(outcome, out_dir, lang, nav)
+        if outcome.ok and outcome.action == "built" and prints is not None:
+            fp.store(out_dir, outcome.slug, prints[outcome.name])
+        elif not outcome.ok:                  # never reused: built again next time
+            fp.forget(out_dir, outcome.slug)
     write_json_summary(outcomes, out_dir)
     return outcomes
+
+
+def report_fingerprints(clean_dir: Path, districts: list[str], lang: str, nav) -> dict | None:
+    """The fingerprint of every report, or None when the tables cannot be read (then everything is built,
+    and the failures are the reports' own)."""
+    from analysis.report import load_tables
+
+    try:
+        tables = load_tables(clean_dir)
+    except Exception:                         # noqa: BLE001 - every report is built and reports the error itself
+        return None
+    return fp.fingerprints(tables, districts, lang, nav, REPORT_NOTEBOOK, COMPARE_NOTEBOOK)
+
+
+def _why_build(out_dir: Path, task, prints: dict | None) -> str:
+    """Why a report must be built, or '' when the page of the last good build can be kept."""
+    if prints is None:
+        return "tables unreadable"
+    outputs = [f"{task[2]}.html", f"{task[2]}.ipynb"] + ([f"{task[2]}.csv"] if "district" in task[3] else [])
+    return fp.why_build(out_dir, task[2], prints[task[1]], outputs)
+
+
+def _with_reason(outcome: Outcome, reason: str) -> Outcome:
+    return Outcome(outcome.name, outcome.slug, outcome.ok, outcome.detail, "built", reason)
 
 
 def site_nav(clean_dir: Path, districts: list[str], lang: str) -> list[tuple[str, str]]:
@@ -241,7 +286,8 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
             previous = by_name.get(name)
             detail = err.args[0] if tables is None else _describe("index", err)
             if previous is None or previous.ok:
-                by_name[name] = Outcome(name, slug(name), False, detail)
+                by_name[name] = (replace(previous, ok=False, detail=detail) if previous
+                                 else Outcome(name, slug(name), False, detail))
         outcome = by_name.get(name)
         failed = "（未能生成）" if lang == "zh" else " (failed)"
         link = (f'<a href="{escape(slug(name))}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
@@ -283,7 +329,9 @@ def write_failure_page(outcome: Outcome, out_dir: Path, lang: str, nav: list) ->
 
 def summary(outcomes: list[Outcome]) -> str:
     failed = [o for o in outcomes if not o.ok]
-    lines = [f"built {len(outcomes) - len(failed)} of {len(outcomes)} reports"]
+    reused = sum(o.ok and o.action == "reused" for o in outcomes)
+    lines = [f"built {len(outcomes) - len(failed)} of {len(outcomes)} reports"
+             + (f" ({reused} unchanged, kept)" if reused else "")]
     lines += [f"FAILED {o.name}: {o.detail}" for o in failed]
     return "\n".join(lines)
 
