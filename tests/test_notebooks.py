@@ -40,30 +40,27 @@ def test_cleaning_notebook_runs(name, tmp_path, raw_dir):
         assert "武汉市中南物流配送有限公司景德镇分公司" in text and "区农业农村水利局" in text
 
 
-@pytest.mark.notebook
-def test_explore_notebook_runs_without_warnings(tmp_path, clean_dir):
-    out = tmp_path / "04_explore.ipynb"
-    pm.execute_notebook(str(NOTEBOOKS / "04_explore.ipynb"), str(out), parameters={"clean_dir": str(clean_dir)},
+def _run_analysis_notebook(name: str, tmp_path, clean_dir) -> str:
+    """Run a notebook on the clean data; its outputs as JSON text (no error, no missing glyph)."""
+    out = tmp_path / name
+    pm.execute_notebook(str(NOTEBOOKS / name), str(out), parameters={"clean_dir": str(clean_dir)},
                         kernel_name=KERNEL, cwd=str(NOTEBOOKS), progress_bar=False)
     nb = json.loads(out.read_text(encoding="utf-8"))
     outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]
     stderr = "".join("".join(o.get("text", "")) for o in outputs if o.get("name") == "stderr")
     assert "Glyph" not in stderr and "missing from" not in stderr
-    text = json.dumps(outputs, ensure_ascii=False)
+    return json.dumps(outputs, ensure_ascii=False)
+
+
+@pytest.mark.notebook
+def test_explore_notebook_runs_without_warnings(tmp_path, clean_dir):
+    text = _run_analysis_notebook("04_explore.ipynb", tmp_path, clean_dir)
     assert "1.86% a year" in text and "ols_loglinear" in text and "image/png" in text
 
 
 @pytest.mark.notebook
 def test_panel_notebook_runs(tmp_path, clean_dir):
-    out = tmp_path / "05_panel.ipynb"
-    pm.execute_notebook(str(NOTEBOOKS / "05_panel.ipynb"), str(out), parameters={"clean_dir": str(clean_dir)},
-                        kernel_name=KERNEL, cwd=str(NOTEBOOKS), progress_bar=False)
-    nb = json.loads(out.read_text(encoding="utf-8"))
-    outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]
-    assert not [o for o in outputs if o.get("output_type") == "error"]
-    stderr = "".join("".join(o.get("text", "")) for o in outputs if o.get("name") == "stderr")
-    assert "Glyph" not in stderr and "missing from" not in stderr
-    text = json.dumps(outputs, ensure_ascii=False)
+    text = _run_analysis_notebook("05_panel.ipynb", tmp_path, clean_dir)
     assert text.count("image/png") >= 2                              # the heatmap and the series chart
     assert "360202" in text and "236.8" in text and "cells stated by more than one source" in text
