@@ -50,12 +50,13 @@ def main() -> None:
             f"{(table.indicator_id != '').mean():.1%} |\n"
             f"| seeds, text observations | {int((text.indicator_id != '').sum())} of {len(text)} | "
             f"{(text.indicator_id != '').mean():.1%} |\n\n"
-            f"Unmapped key names ({len(unmapped)}): " + ", ".join(f"{k} ({v})" for k, v in unmapped.items()) + ".\n\n"
+            f"Unmapped key names: {len(unmapped)} (listed on the terminal only: the key is not the project's text).\n\n"
             "Most unmapped seed text labels are not indicator names (verbs such as 完成/实现, project and "
             "place names, one-off counts of events); they are the label work of the extraction issue, and "
             "mapping them by similarity would guess.")
     update_section("Dictionary coverage", body)
     print(body)
+    print("\nUnmapped key names:", ", ".join(f"{k} ({v})" for k, v in unmapped.items()))
 
 
 if __name__ == "__main__":

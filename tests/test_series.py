@@ -37,9 +37,9 @@ def row(doc_id, indicator, value, unit, period, status="actual", measure="level"
 
 ROWS = [
     # GDP 2022: the bulletin (in 万元) wins; the work report's expected value differs, the feature's agrees
-    row("b2022", "地区生产总值", 758207, "万元", "2022", line=3),
-    row("wr2023", "生产总值", 75.9, "亿元", "2022", status="expected", line=5),
-    row("feat", "GDP", 75.82, "亿元", "2022", line=7),
+    row("b2022", "地区生产总值", 683145, "万元", "2022", line=3),
+    row("wr2023", "生产总值", 68.4, "亿元", "2022", status="expected", line=5),
+    row("feat", "GDP", 68.31, "亿元", "2022", line=7),
     row("plan14", "地区生产总值", 120, "亿元", "2025", status="target", source="table", line=40),
     # retail 2022: an actual in a feature beats an expected value in a plan table
     row("plan14", "社会消费品零售总额", 30, "亿元", "2022", status="expected", source="table", line=41),
@@ -81,12 +81,12 @@ def panel(observations):
 
 def test_bulletin_wins_in_canonical_units_with_conflicts_and_agreeing_others(panel):
     gdp = panel.loc[("gdp", "level", "actual", "2022")]
-    assert (gdp.value, gdp.unit, gdp.value_stated, gdp.unit_stated) == (pytest.approx(75.8207), "亿元", 758207, "万元")
+    assert (gdp.value, gdp.unit, gdp.value_stated, gdp.unit_stated) == (pytest.approx(68.3145), "亿元", 683145, "万元")
     assert (gdp.doc_id, gdp.line, gdp.doc_kind, gdp.n_sources) == ("b2022", 3, "bulletin", 3)
-    assert gdp.conflicts == "75.9 亿元 (wr2023:5, work_report expected)"
-    assert gdp.others == "75.82 亿元 (feat:7, feature actual)"
+    assert gdp.conflicts == "68.4 亿元 (wr2023:5, work_report expected)"
+    assert gdp.others == "68.31 亿元 (feat:7, feature actual)"
     assert gdp.district_code == "360926" and gdp.indicator == "地区生产总值" and gdp.indicator_stated == "地区生产总值"
-    assert gdp.quote == "地区生产总值758207万元"
+    assert gdp.quote == "地区生产总值683145万元"
 
 
 def test_target_is_a_cell_of_its_own(panel):
@@ -137,10 +137,10 @@ def test_growth_and_filters(observations):
 def test_wide_and_latest(observations):
     long = build_series(observations, DOCS, AUDIT, measure="level")
     wide = to_wide(long).set_index(["indicator_id", "status"])
-    assert wide.loc[("gdp", "actual"), 2022] == pytest.approx(75.8207)
+    assert wide.loc[("gdp", "actual"), 2022] == pytest.approx(68.3145)
     assert wide.loc[("gdp", "target"), 2025] == 120
     newest = latest(long, by=("district", "indicator_id")).set_index("indicator_id")
-    assert newest.loc["gdp", "value"] == pytest.approx(75.8207)   # targets are not "latest values"
+    assert newest.loc["gdp", "value"] == pytest.approx(68.3145)   # targets are not "latest values"
     assert newest.loc["retail_sales", "doc_id"] == "feat"
 
 

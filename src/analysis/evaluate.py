@@ -25,7 +25,7 @@ status, year, period, value, unit, qualifier, quote``:
 How a key row is matched
 ------------------------
 The candidates are the observations of the same file whose value equals the
-key's (the same number in the same unit: 758207万元 is not 75.8207亿元) and that
+key's (the same number in the same unit: 683145万元 is not 68.3145亿元) and that
 stand where the quote stands: the quote and the observation's sentence overlap
 (after folding full-width forms, traditional characters, inline pinyin and
 spaces), or, for a table cell, the quote holds the cell's indicator and text.

@@ -24,7 +24,7 @@ chosen value is doubted, which happens only when every value of the cell is.
 Units
 -----
 A level is converted to the indicator's canonical unit (the dictionary's
-``unit``: 758207万元 -> 75.8207 亿元); a level whose unit cannot be converted
+``unit``: 683145万元 -> 68.3145 亿元); a level whose unit cannot be converted
 (万美元 for an indicator kept in 亿元) keeps ``value`` empty, and is chosen only
 when nothing convertible is there. Growth stays in %, a change in 百分点 or in
 the canonical unit, a multiple in 倍. ``value_stated`` and ``unit_stated`` keep

@@ -63,8 +63,8 @@ Attribution
     the document's district, unless the clause names another unit before the
     number (全国, 全省, 全市 — the district itself when it is a 市 —, the
     city's or province's name): then ``district`` is that unit and ``scope`` its
-    level. A number about a project, park, firm or facility (``投资84.6亿元的
-    洪屏电站``, ``园区实现营业收入…``) is ``scope = entity`` with the entity's
+    level. A number about a project, park, firm or facility (``投资12亿元的
+    抽水蓄能电站``, ``园区实现营业收入…``) is ``scope = entity`` with the entity's
     name in ``entity``.
 """
 
@@ -154,7 +154,7 @@ _STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下�
 _QUOTES_RE = re.compile(r"[“”‘’\"']")
 # A parenthesis that closes a label (地区生产总值(GDP), 产值(现价)) or is a note, not a part of the name.
 _TRAILING_PAREN_RE = re.compile(r"\([^()]*\)$|\((?:[^()]*(?:预计|同比|下同|现价|可比价|含)[^()]*)\)")
-# 地区生产总值突破200亿大关、达255.8亿元: a milestone passed is not part of the label.
+# 地区生产总值突破300亿大关、达312.4亿元: a milestone passed is not part of the label.
 _MILESTONE_RE = re.compile(r"(?:首次|成功|一举)?(?:突破|跨越|迈上|跨上|超过)\d+(?:\.\d+)?[万亿千百]*元?(?:大关|台阶|关口)?$")
 # 标准化规模养殖比重占规模养殖场的: the share is named before 占; the base after it is not part of it.
 _SHARE_OF_RE = re.compile(r"^(.{2,}?(?:比重|比例|占比))占.+$")
@@ -742,7 +742,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         opens = carry.opening and not CLAUSE_SPLIT_RE.search(item[: first.start])
         if named and (opens or scope != "entity"):   # an entity governs only from the opening
             carry.unit = (scope, district, entity)
-        elif carry.unit is not None:        # 天易经开区实现…；完成地区生产总值…: the unit named first
+        elif carry.unit is not None:        # 经开区实现…；完成地区生产总值…: the unit named first
             scope, district, entity = carry.unit
     carry.opening = False
     status = _status(item, group[-1].end, reading, carry, ctx)
@@ -823,7 +823,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     right = _right_phrase(item, group[-1].end)
     if (unit_base not in _LEFT_FIRST_UNITS and right and stem.endswith(rules.COUNTED_NOUNS)
             and _opens_clause(item, group[0].start - len(left))):
-        right = ""                    # “航母”企业1家 铁牛集团…: the noun before the count is what it counts
+        right = ""                    # “领军”企业2家 某某集团…: the noun before the count is what it counts
     if right and _CONTENT_VERB_RE.fullmatch(stem) and unit_base not in _MEASURE_UNITS:
         return Reading(_names_for(stem.rstrip("了") + right, n), "level"), []   # 改造提升20所敬老院
     if right in rules.GENERIC_NOUNS and stem and unit_base not in _LEFT_FIRST_UNITS:
@@ -851,7 +851,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
     if not stem and last and len(last) >= n:
-        return Reading([lv.name for lv in last[-n:]], "level"), []   # 其中2015年完成86.24亿元; 到2010年突破10亿元
+        return Reading([lv.name for lv in last[-n:]], "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
     if not stem or stem in rules.GENERIC_LABELS:
         subject = _subject(item, ctx)
         if subject:
@@ -883,7 +883,7 @@ def _is_change(left: str, change: re.Match, unit_base: str) -> bool:
     """A change verb right before the number makes a rate, points or an amount a change."""
     verb = change.group("verb")
     if _TO_VERB_RE.search(left) or verb == "新增":
-        return False                      # 增长至2020年的…: a level; 新增就业4042人: a count
+        return False                      # 增长至2020年的…: a level; 新增就业3210人: a count
     if left[: change.start()].endswith(rules.COMPOUND_VERB_HEADS):
         return False                      # 改造提升20所: a compound verb
     if unit_base in ("%", "百分点", "倍", "‰"):
@@ -1013,7 +1013,7 @@ def _left_context(sentence: str, position: int, excluded=None) -> str:
 
 
 def _subject(item: str, ctx) -> str:
-    """The indicator a sentence is about, from its first clause (财政收入实现三个全市第一 -> 财政收入)."""
+    """The indicator a sentence is about, from its first clause (税收收入实现两位数增长 -> 税收收入)."""
     first = CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0]
     if MENTION_RE.search(first) and any(m.group("unit") for m in MENTION_RE.finditer(first)):
         return ""
@@ -1032,7 +1032,7 @@ def _clean_indicator(text: str, ctx=None) -> str:
     text = _QUOTES_RE.sub("", text).strip(" 、")
     named = _PAREN_NAME_RE.search(text)
     if named and "占" in text[: named.start()]:
-        return named.group(1)                 # …占全部常住人口的比重(常住人口城镇化率)
+        return named.group(1)                 # …占常住人口的比重(常住人口城镇化率)
     text = _TRAILING_PAREN_RE.sub("", _TRAILING_PAREN_RE.sub("", text)).strip(" 、")
     text = _INNER_VERB_RE.sub(r"\1\2", text)
     text = _SHARE_OF_RE.sub(r"\1", text)
@@ -1288,7 +1288,7 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
         return project.group(0) if project else "项目"
     if any(name in rules.GENERIC_LABELS for name in reading.names):
         named = _ENTITY_NAME_RE.findall(item[: group[0].start])
-        if named:                             # 组建…产业投资基金,总规模46亿元
+        if named:                             # 设立…产业引导基金,总规模20亿元
             return named[-1]
     tail = item[group[-1].end:]
     if re.fullmatch(r"(?:总)?投资", left.strip()) and re.match(r"^[\u4e00-\u9fff]{2,}", tail):

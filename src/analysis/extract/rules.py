@@ -241,7 +241,7 @@ CHANGE_VERBS: tuple[tuple[str, int, str], ...] = (
     ("下滑", -1, "slid"), ("下跌", -1, "fell (prices)"), ("降幅", -1, "rate of fall"),
     ("净减", -1, "net decrease"), ("减", -1, "fell (short)"),
 )
-#: Verbs whose amount is a count of new things, not a change of a level (新增就业4042人).
+#: Verbs whose amount is a count of new things, not a change of a level (新增就业3210人).
 COUNT_VERBS = ("新增", "净增", "净减")
 
 #: Words before a change verb that name its base: never part of a label. ``anywhere``
@@ -415,7 +415,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以上"
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的))"
               r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*以上[^()]{0,30}?\)",
-              "a threshold inside a name (5000万元以上项目), not a statistic"),
+              "a threshold inside a name (1亿元以上项目), not a statistic"),
     Exclusion("attendance", r"(?:应到|实到|出席|列席|缺席)(?:会议)?(?:代表|委员|人员)?\s*\d+\s*(?:名|人)",
               "attendance at a meeting"),
     Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元",

@@ -205,7 +205,7 @@ def continues(previous: str, following: str) -> bool:
     if is_heading(previous) or is_heading(following):
         return False
     if _HEADING_RE.match(previous) and len(previous) <= 30:
-        return False                      # 1.经济总量持续攀升,综合实力不断提升: a numbered heading
+        return False                      # 2.产业结构不断优化,发展质量稳步提高: a numbered heading
     if _LIST_MARKER_RE.match(following) or following[0] in "“《【[":
         return False
     if not _CONTINUES_RE.search(previous):
