@@ -229,14 +229,6 @@ def normalise_text(text: str) -> str:
     return "".join(folded.split())
 
 
-def normalise_text(text: str) -> str:
-    """Fold full-width forms (NFKC), unify minus signs and drop inner spaces."""
-    folded = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
-    if "−" in folded or "﹣" in folded or "：" in folded:
-        folded = folded.replace("−", "-").replace("﹣", "-").replace("：", ":")
-    return "".join(folded.split())
-
-
 def parse_unit(unit_text: str) -> tuple[str, str, float]:
     """Split a unit into its normalised spelling, base unit and scale factor.
 

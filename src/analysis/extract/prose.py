@@ -79,7 +79,7 @@ from dataclasses import dataclass, field
 
 from analysis.errors import QuantityError
 from analysis.extract import rules, vocabulary
-from analysis.extract.numbers import BASE_UNITS, SCALES, Quantity, parse_quantity
+from analysis.extract.numbers import BASE_UNITS, Quantity, parse_quantity
 from analysis.extract.script import TRADITIONAL_SHARE, traditional_share
 from analysis.extract.sources import Document
 from analysis.extract.tables.common import Collector
@@ -185,7 +185,8 @@ _EXPECTED_YEARS_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:的)?(?:数�
 _TARGET_HEADING_RE = re.compile(r"(?:今年|明年|(?:19|20)\d{2}年).{0,12}(?:目标|工作安排|主要任务|总体要求|重点工作)")
 _REVIEW_HEADING_RE = re.compile(r"回顾|过去一年|去年工作|过去五年")
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
-_SUBJECT_RE = re.compile(r"^(?:全区|该区|本区|区里|区内|我区|全县|该县|本县|我县|全市|该市|我市|全省|全国)")
+_SUBJECT_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_SUBJECTS)})")
+_PROJECT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?项目")
 
 # Not statistics ---------------------------------------------------------------------------
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "〔": "〕", "[": "]", "【": "】"}
@@ -957,9 +958,6 @@ def _last_year(period: str) -> int | None:
     return int(period.split("/")[-1][:4])
 
 
-_COUNT_CHANGES = rules.COUNT_VERBS
-
-
 def _bare_verb(left: str, ctx) -> str:
     """投入5.8亿元: when only a verb precedes a sum, the verb names it."""
     text = _strip_subject(_LEAD_RE.sub("", left.strip(" 、")), ctx)
@@ -1281,10 +1279,10 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
     clause = item[start: group[0].start]
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
         CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
-    if subject and not re.match(r"^(?:全县|全区|全市|该县|该区)", subject.group("name")):
+    if subject and not _SUBJECT_RE.match(subject.group("name")):
         return subject.group("name")
     if any(name in rules.PROJECT_LABELS for name in reading.names):
-        project = re.search(rf"[\u4e00-\u9fff]{{2,20}}?项目", item)
+        project = _PROJECT_NAME_RE.search(item)
         return project.group(0) if project else "项目"
     if any(name in rules.GENERIC_LABELS for name in reading.names):
         named = _ENTITY_NAME_RE.findall(item[: group[0].start])

@@ -356,6 +356,9 @@ SPEAKERS: tuple[tuple[str, str], ...] = (
 SPEECH_WORDS: tuple[str, ...] = ("政府工作报告", "作报告", "讲话", "报告时")
 #: Words naming the document's own district (全市, 该市 too when the district is a 市).
 DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本县", "本区", "我县", "我区", "县域")
+#: Subjects that open a label (全区社会消费品零售总额 -> 社会消费品零售总额); the district's own
+#: name and short name are taken off too.
+LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国")
 #: Endings of the name of a project, park, firm or facility: a number about one is
 #: scope ``entity``, never the district's.
 ENTITY_ENDINGS: tuple[str, ...] = (
