@@ -90,3 +90,24 @@ def test_the_build_writes_every_table_as_xlsx_and_the_csv_stays_exact(hostile_bu
     column = TABLES["observations"].columns.index("sentence")
     assert sorted(r[column] for r in rows[1:]) == sorted((line, "s") for line in lines)
     assert _rows(clean / "documents.xlsx", "documents")[1][TABLES["documents"].columns.index("title")] == ("=2+2", "s")
+
+
+def test_cells_read_back_as_written(tmp_path):
+    """Each kind of cell, read back by openpyxl: escapes, numbers, gaps, the bold frozen header."""
+    frame = pd.DataFrame({"text": ["a & b <c>", "_x0041_ stays", "  spaced  ", "", "末尾\n换行"],
+                          "count": pd.array([3, None, -7, 0, 12_345_678_901], dtype="Int64"),
+                          "share": [0.1, float("nan"), 1e-7, 2.5e16, -3.0]})
+    write_xlsx("custom", frame, tmp_path / "c.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "c.xlsx")
+    sheet = book["custom"]
+    assert [c.value for c in sheet[1]] == ["text", "count", "share"] and sheet["A1"].font.b
+    assert sheet.freeze_panes == "A2"
+    assert [sheet.cell(r, 1).value for r in [2, 4, 5, 6]] == ["a & b <c>", "  spaced  ", None, "末尾\n换行"]
+    # Excel reads _xHHHH_ as an escaped character, so a literal one is written with Excel's escaped underscore
+    # (openpyxl does not decode these escapes; Excel shows "_x0041_ stays")
+    shutil.unpack_archive(tmp_path / "c.xlsx", tmp_path / "x", format="zip")
+    assert "<t xml:space=\"preserve\">_x005F_x0041_ stays</t>" in (
+        tmp_path / "x" / "xl" / "worksheets" / "sheet1.xml").read_text(encoding="utf-8")
+    assert [sheet.cell(r, 2).value for r in range(2, 7)] == [3, None, -7, 0, 12_345_678_901]
+    assert [sheet.cell(r, 3).value for r in range(2, 7)] == [0.1, None, 1e-7, 2.5e16, -3]
+    assert book.sheetnames == ["custom", "columns"] and book["columns"].max_row == 1   # no spec: header only
