@@ -93,6 +93,7 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
     ("“5020”项目", "projects_5020"),                     # quotes dropped
     ("计划总投资", "project_total_investment"),
     ("累计完成投资", "project_investment_completed"),
+    ("投资过亿元项目", "projects_100m"),
     # firms, and the per-mu evaluation by size
     ("亿元以上工业企业", "firms_100m_revenue"),
     ("新增企业上云数", "new_cloud_firms"),
@@ -112,6 +113,8 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
     ("畜牧业产值", "output_animal_husbandry"),
     ("农林牧渔业服务业产值", "output_agri_services"),
     ("标准化规模养殖比重", "livestock_standardised_share"),
+    ("小型水库加固改造", "small_reservoir_reinforcement"),
+    ("山塘综合整治工程", "pond_renovation"),
     # sectors, budget spending, prices
     ("第二产业对全县地区生产总值的贡献率", "contribution_secondary"),
     ("第三产业贡献率", "contribution_tertiary"),
