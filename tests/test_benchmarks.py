@@ -44,3 +44,20 @@ def test_report_goal_check_reads_the_largest_corpus():
         "- 30 districts, jobs 1: 2x faster than naive met (2.36x); within 1.5x of the floor met (1.40x).",
         "- 30 districts, jobs 2: 2x faster than naive met (4.12x); within 1.5x of the floor NOT met (1.60x)."]
     assert spread([3.25, 2.0, 2.96]) == "2.0-3.2"
+
+
+def test_coverage_text_statistics_leave_out_only_the_declared_cases():
+    import pandas as pd
+    from coverage_dictionary import text_statistics
+
+    text = pd.DataFrame([
+        ("地区生产总值", "district", 68.3),     # a statistic
+        ("改造项目", "district", 36.0),         # a verb kept with a generic noun: still a label, counted
+        ("总投资", "entity", 12.5),             # a project's number: counted
+        ("地区生产总值", "city", 900.0),        # the city's: left out
+        ("精品民宿", "district", None),         # no number: left out
+        ("投入", "district", 1.5),              # a bare verb: names nothing
+        ("群众", "district", 2.0),              # a generic noun alone: names nothing
+        ("", "district", 3.0),                  # no label
+    ], columns=["indicator", "scope", "value"])
+    assert text_statistics(text).tolist() == [True, True, True, False, False, False, False, False]

@@ -30,6 +30,15 @@ def test_every_plan_table_indicator_has_an_id_and_english_name(seeds):
     ("lx_feature_2022", "常住人口", "population_resident"),
     ("zs_feature_2022", "城镇新增就业", "new_urban_jobs"),
     ("zs_feature_2022", "注册志愿者", "registered_volunteers"),
+    ("zs_feature_2022", "志愿服务组织", "volunteer_organisations"),
+    ("zs_feature_2022", "月人均补差水平", "min_living_allowance_top_up"),
+    ("zs_feature_2022", "产业项目", "industrial_projects"),
+    ("lx_feature_2022", "带动就业", "jobs_driven"),
+    ("lx_feature_2022", "新(改、扩)建学校项目", "school_construction_projects"),
+    ("cj_feature_2022", "5020项目", "projects_5020"),
+    ("cj_feature_2022", "新农村点建设", "new_village_sites"),
+    ("cj_plan14", "甘蔗总产", "sugarcane_output"),
+    ("cj_plan14", "禽蛋", "egg_output"),
 ])
 def test_headline_prose_indicators_are_mapped(seeds, doc_id, indicator, indicator_id):
     obs = seeds["observations"]
@@ -78,6 +87,55 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
     ("人均gdp", "gdp_per_capita"),
     ("城镇人口占常住人口的比重", "urbanisation_rate"),
     ("金融机构各项存款余额", "deposits"),
+    # projects and their money
+    ("重点建设项目", "key_projects"),
+    ("棚改征收项目", "shantytown_projects"),
+    ("“5020”项目", "projects_5020"),                     # quotes dropped
+    ("计划总投资", "project_total_investment"),
+    ("累计完成投资", "project_investment_completed"),
+    ("投资过亿元项目", "projects_100m"),
+    # firms, and the per-mu evaluation by size
+    ("亿元以上工业企业", "firms_100m_revenue"),
+    ("新增企业上云数", "new_cloud_firms"),
+    ("园区入驻企业", "park_enterprises"),
+    ("规模以上工业企业A类", "firms_class_a_above_scale"),
+    ("A类规模以上工业企业", "firms_class_a_above_scale"),
+    ("規模以下工業企業D類", "firms_class_d_below_scale"),   # traditional
+    ("参评规模以下工业企业", "firms_evaluated_below_scale"),
+    # rural works and farm output
+    ("新农村点位建设", "new_village_sites"),
+    ("农户厕所新改建", "rural_toilet_renovation"),
+    ("村村通公交线路", "rural_bus_lines"),
+    ("高标准农田建设", "high_standard_farmland"),
+    ("西瓜总产量", "watermelon_output"),
+    ("禽蛋总产", "egg_output"),
+    ("肉类产量", "meat_output"),
+    ("畜牧业产值", "output_animal_husbandry"),
+    ("农林牧渔业服务业产值", "output_agri_services"),
+    ("标准化规模养殖比重", "livestock_standardised_share"),
+    ("小型水库加固改造", "small_reservoir_reinforcement"),
+    ("山塘综合整治工程", "pond_renovation"),
+    # sectors, budget spending, prices
+    ("第二产业对全县地区生产总值的贡献率", "contribution_secondary"),
+    ("第三产业贡献率", "contribution_tertiary"),
+    ("交通运输、仓储和邮政业增加值", "va_transport"),
+    ("社会保障和就业支出", "expenditure_social_security"),
+    ("节能环保支出", "expenditure_energy_environment"),
+    ("食品烟酒类价格", "cpi_food"),
+    ("居民消费价格涨幅", "cpi"),
+    ("非税占比", "non_tax_share"),
+    # jobs, assistance, volunteers, schools, care
+    ("新增农村劳动力转移就业", "rural_labour_transferred_new"),
+    ("低保月标准", "min_living_allowance_standard"),
+    ("扶贫公益性岗位", "poverty_welfare_jobs"),
+    ("志愿服务大队", "volunteer_teams"),
+    ("志愿服务时长", "volunteer_hours"),
+    ("應急救護員", "first_aiders"),
+    ("新增应急救护持证人员", "new_first_aiders"),
+    ("新（改、扩）建学校", "schools_built"),
+    ("改造提升敬老院", "nursing_homes_renovated"),
+    ("社区居家养老服务站", "community_elderly_care_stations"),
+    ("一社区（村）一警", "police_per_community_coverage"),
 ])
 def test_wordings_map_strictly_after_normalisation(written, indicator_id):
     assert map_indicators(pd.Series([written]), load_dictionary()).tolist() == [indicator_id]
@@ -91,6 +149,20 @@ def test_wordings_map_strictly_after_normalisation(written, indicator_id):
     ("户籍人口", "常住人口"),
     ("户籍人口城镇化率", "城镇化率"),
     ("一般公共预算总收入", "一般公共预算收入"),
+    ("重点项目", "重大项目"),
+    ("棚改项目", "棚改"),                      # projects, not the dwellings renovated
+    ("总投资", "累计完成投资"),
+    ("完成投资", "全社会固定资产投资"),
+    ("新农村建设点", "新农村示范点"),
+    ("新改扩建学校项目", "新改扩建学校"),        # projects (个) are not schools (所)
+    ("高新技术企业", "新增高新技术企业"),
+    ("规模以上工业企业A类", "A类企业"),
+    ("应急救护员", "新增应急救护持证人员"),
+    ("第二产业贡献率", "第二产业比重"),
+    ("标准化规模养殖比重", "畜禽规模养殖比重"),
+    ("低保标准", "月人均补差"),
+    ("带动就业", "城镇新增就业"),
+    ("农村户厕改造", "农村公厕"),
 ])
 def test_different_indicators_stay_apart(a, b):
     ids = map_indicators(pd.Series([a, b]), load_dictionary())
@@ -100,6 +172,17 @@ def test_different_indicators_stay_apart(a, b):
 def test_no_similarity_guessing():
     ids = map_indicators(pd.Series(["地区生产总", "生产总值增速目标", "营业收入", "完成"]), load_dictionary())
     assert ids.tolist() == ["", "", "", ""]
+
+
+@pytest.mark.parametrize("written", [
+    "投入", "投资", "群众", "主营业务收入",        # bare words that name no one indicator
+    "厕所新改建",                                 # household or public toilets: either
+    "农业总产值",                                 # the narrow 农业 or all of 农林牧渔业
+    "疫苗",                                       # doses given, bought or stored
+    "棚改项目户数", "重点项目建设",                # longer than a name: no substring match
+])
+def test_ambiguous_or_partial_wordings_stay_unmapped(written):
+    assert map_indicators(pd.Series([written]), load_dictionary()).tolist() == [""]
 
 
 def test_every_indicator_has_definition_unit_and_english_name():

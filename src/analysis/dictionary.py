@@ -22,7 +22,14 @@ collected, with the part passed up) is not 一般公共预算收入
 (fiscal_revenue) and 地方财政收入 / 地方级收入 (fiscal_revenue_local) could be
 either and are kept apart from both; 工业增加值 (all industry) is not
 规模以上工业增加值; 户籍人口 is not 常住人口; 户籍人口城镇化率 is not the
-resident-based 城镇化率.
+resident-based 城镇化率; 重点项目 (key_projects) is not 重大项目 (major_projects);
+a project's 总投资 is not the 完成投资 made on it; 棚户区改造项目 (projects) is not
+棚户区改造 (dwellings); 新农村建设点 is not 新农村示范点; 新改扩建学校项目 (个) is
+not 新改扩建学校 (所); a 新增 count (新增高新技术企业) is not the stock; a sector's
+contribution to growth is not its share of GDP. A bare word that could be
+several indicators has no row and stays unmapped: 营业收入 and 主营业务收入 (of
+whom?), 投资, 农业总产值 (the narrow 农业 or all of 农林牧渔业), 厕所新改建
+(household or public toilets), 疫苗 (doses given, bought or stored).
 """
 
 from __future__ import annotations
