@@ -66,6 +66,7 @@ from pathlib import Path
 from statistics import median
 
 from analysis.errors import InputError
+from analysis.extract.text import SENTENCE_END
 
 # The extensions each input type may have (text: any extension no other type claims).
 EXTENSIONS = {
@@ -89,7 +90,6 @@ PAGE_NUMBER_RE = re.compile(
     r"^(?:\d{1,4}|[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4})$")
 _SPACES = " \u3000\u00a0\r\n"      # stripped from the ends of a line (tabs are kept: tab layouts)
-_SENTENCE_END = ("。", "！", "？", "!", "?")
 _TABLE_MARKER = "ANALYSISTABLE{:05d}MARKER"
 _TABLE_MARKER_RE = re.compile(r"^ANALYSISTABLE(\d{5})MARKER$")
 
@@ -599,4 +599,4 @@ def _continues(previous: tuple[_Page, _Line], page: _Page, line: _Line) -> bool:
     full = last.x1 >= last_page.right - 1.5 * last_page.char
     indented = line.x0 > page.left + 0.8 * page.char
     opens = any(pattern.match(line.text) for pattern in (HEADING_RE, BOX_RE, OUTLINE_RE))
-    return full and not indented and not opens and not last.text.endswith(_SENTENCE_END)
+    return full and not indented and not opens and not last.text.endswith(SENTENCE_END)

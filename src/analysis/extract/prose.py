@@ -83,7 +83,8 @@ from analysis.extract.numbers import BASE_UNITS, Quantity, parse_quantity
 from analysis.extract.script import TRADITIONAL_SHARE, traditional_share
 from analysis.extract.sources import Document
 from analysis.extract.tables.common import Collector
-from analysis.extract.text import Prepared, continues, fold_line, is_heading, is_page_number
+from analysis.extract.text import (Prepared, carries_on, fills_width, fold_line, is_heading, is_page_number,
+                                   wrap_width)
 
 _PLAN_TITLE_RE = re.compile(r"(?:第)?十([一二三四五六七八九])(?:个五年|五)")
 _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])?五")
@@ -364,6 +365,7 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
     consumed: dict[int, int] = {}            # continuation line -> characters already read
     paragraphs: list[Paragraph] = []
     numbers = sorted(prepared)
+    width = wrap_width([doc.lines[n - 1] for n in numbers])
     i = 0
     while i < len(numbers):
         number = numbers[i]
@@ -378,7 +380,8 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
         # Join the lines that carry on a sentence wrapped by a converter.
         last_line = text
         while (i + 1 < len(numbers) and numbers[i + 1] == piece.lines[-1] + 1 and numbers[i + 1] not in consumed
-               and continues(last_line, prepared[numbers[i + 1]][0])):
+               and carries_on(last_line, prepared[numbers[i + 1]][0],
+                              fills_width(doc.lines[piece.lines[-1] - 1], width))):
             i += 1
             follow, follow_cols = prepared[numbers[i]]
             last_line = follow
@@ -395,7 +398,7 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
             continue
         seen.setdefault(key, piece.first_line)
         if _ends_with_bare_number(piece.text):
-            _rejoin_layout_break(prepared, piece, consumed, out)
+            _rejoin_layout_break(prepared, piece, consumed, out, lambda n: carried(doc, prepared, n, width))
         paragraphs.append(Paragraph(piece, doc.lines[piece.first_line - 1].strip()))
     return paragraphs
 
@@ -431,8 +434,16 @@ def _ends_with_bare_number(text: str) -> bool:
     return not inside(excluded_spans(tail), m.start(), m.end())
 
 
-def _rejoin_layout_break(prepared, piece: Prepared, consumed, out) -> None:
-    """Join a paragraph that ends in a bare number to the one later line starting with a unit."""
+def carried(doc: Document, prepared, n: int, width: int | None) -> bool:
+    """Whether prepared line ``n`` carries on the sentence of the line before it."""
+    if n - 1 not in prepared or n not in prepared:
+        return False
+    return carries_on(prepared[n - 1][0], prepared[n][0], fills_width(doc.lines[n - 2], width))
+
+
+def _rejoin_layout_break(prepared, piece: Prepared, consumed, out, is_carried) -> None:
+    """Join a paragraph that ends in a bare number to the one later line starting with a unit
+    (not a line that carries on the sentence of the line before it: ``4.58万`` / ``亿元``)."""
     last = piece.lines[-1]
     numbers = [n for n in range(last + 1, last + 30) if n in prepared]
     candidates = []
@@ -440,7 +451,7 @@ def _rejoin_layout_break(prepared, piece: Prepared, consumed, out) -> None:
         follow = prepared[n][0]
         m = _STARTS_WITH_UNIT.match(follow)
         before = prepared.get(n - 1, ("x", []))[0]
-        if m and not _ENDS_WITH_BARE_NUMBER.search(before[-20:] or "x"):
+        if m and not _ENDS_WITH_BARE_NUMBER.search(before[-20:] or "x") and not is_carried(n):
             candidates.append((n, m.group(0)))
     number = _ENDS_WITH_BARE_NUMBER.search(piece.text[-40:]).group(0)
     if len(candidates) == 1:

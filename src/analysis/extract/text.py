@@ -29,12 +29,24 @@ Wrapped lines
     sentence (not a heading, list item or new paragraph): PDF conversion breaks
     ``46.57 亿`` / ``元`` and ``年均`` / ``增长 7.9%`` that way. Each join is
     flagged ``wrapped_line_joined``.
+Hard-wrapped text
+    a text cut at a fixed width (text copied out of a PDF or a print layout:
+    most long lines end at the same display width, counting a Chinese or
+    full-width character as two columns, and most of those stop mid-sentence)
+    is recognised as a whole (:func:`wrap_width`). In it, a line that fills
+    the width carries on into the next line, whatever that line starts with
+    (``“``, ``《``, a short tail such as ``全会精神。``), unless the next line
+    opens a list item or is a heading. This holds even when the full line
+    ends a sentence: a paragraph goes on after a full line far more often
+    than it ends exactly at the margin, and the indent that would tell them
+    apart is lost in such text.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,6 +57,7 @@ PINYIN_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])\(([{_PINYIN}]{{1,7}})\)")
 PAGE_NUMBER_RE = re.compile(r"^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
                             r"|\d{1,4}\s*/\s*\d{1,4})$")
 _SENTENCE_CLOSED = tuple("。！？!?；;：:")
+SENTENCE_END = tuple("。！？!?")
 _LIST_MARKER_RE = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|[(（]\d{1,2}[)）]|\d{1,2}[.、．)）](?!\d)|——|[•·●◆■□▪-]\s)")
 _CONTINUES_RE = re.compile(r"[\d.亿万千百元%‰,，、\u4e00-\u9fff(（“]$")
 _WRAP_MIN = 18           # a line this long that stops mid-sentence is a wrapped line
@@ -196,6 +209,57 @@ def is_heading(text: str) -> bool:
 
 def is_page_number(text: str) -> bool:
     return bool(PAGE_NUMBER_RE.match(text))
+
+
+_WRAP_SLACK = 4           # columns a full line may fall short of the width (a wide character that did not fit)
+_WRAP_LONG = 30           # lines at least this wide (columns) are the ones a wrap width is read from
+_WRAP_LINES = 6           # ... and at least this many must end at the width
+_WRAP_SHARE = 0.5         # ... being at least this share of the long lines, at most _WRAP_OVER of them wider
+_WRAP_OVER = 0.1
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a fixed-width layout: a wide or full-width character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_width(raw_lines: list[str]) -> int | None:
+    """The width (columns) a hard-wrapped text was cut at, or None for text in paragraphs.
+
+    A text is hard-wrapped when, of its lines at least ``_WRAP_LONG`` columns
+    wide, at least half end within ``_WRAP_SLACK`` columns of one width W (and
+    at least ``_WRAP_LINES`` of them), at most a tenth are wider than W, and
+    most of those at W stop mid-sentence (a list of short sentences ends each
+    line with 。 and is not a wrapped text).
+    """
+    lines = [line.strip() for line in raw_lines if line.strip()]
+    widths = [display_width(line) for line in lines]
+    long = [w for w in widths if w >= _WRAP_LONG]
+    if len(long) < _WRAP_LINES:
+        return None
+    counts = Counter(long)
+    width = max(counts, key=lambda w: (sum(counts[v] for v in range(w - _WRAP_SLACK, w + 1)), w))
+    at_width = [line for line, w in zip(lines, widths) if width - _WRAP_SLACK <= w <= width]
+    wider = sum(1 for w in long if w > width)
+    open_ended = sum(1 for line in at_width if not line.endswith(_SENTENCE_CLOSED))
+    if (len(at_width) >= max(_WRAP_LINES, _WRAP_SHARE * len(long)) and wider <= _WRAP_OVER * len(long)
+            and open_ended >= _WRAP_SHARE * len(at_width)):
+        return width
+    return None
+
+
+def fills_width(raw_line: str, width: int | None) -> bool:
+    """Whether a raw line reaches the wrap width of its hard-wrapped text."""
+    return bool(width) and display_width(raw_line.strip()) >= width - _WRAP_SLACK
+
+
+def carries_on(previous: str, following: str, previous_full: bool) -> bool:
+    """:func:`continues`, or, for a line that fills the width of a hard-wrapped text, True unless
+    ``following`` opens a list item or is a heading (a full line that ends a sentence usually
+    ends it mid-paragraph: the indent that marked a new paragraph is lost in such text)."""
+    if previous_full and previous and following:
+        return not (_LIST_MARKER_RE.match(following) or _HEADING_RE.match(following) or is_heading(following))
+    return continues(previous, following)
 
 
 def continues(previous: str, following: str) -> bool:
