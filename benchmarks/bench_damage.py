@@ -20,6 +20,11 @@ The kinds of damage (each a function below):
 - ``hard_wrap``: every paragraph cut into lines of 56 display columns (28
   Chinese characters, the width of an official document's line), as text
   copied out of a PDF;
+- ``html_entities``: the entities a careless scraper leaves (``&nbsp;`` for
+  spaces and after every ，, ``&ldquo;``/``&rdquo;`` for quotes);
+- ``thousands``: whole numbers of four digits or more written with thousands
+  separators (``12,345万元``; years stay as they are);
+- ``ascii_punctuation``: ，；：（） as their ASCII forms;
 - ``random_wrap``: lines cut at random widths of 28-40 characters (no layout
   has this; the worst case for joining lines, for reference).
 """
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -92,6 +98,22 @@ def hard_wrap(text: str, rnd: random.Random, columns: int = 56) -> str:
     return "\n".join(out)
 
 
+def html_entities(text: str, rnd: random.Random) -> str:
+    return text.replace(" ", "&nbsp;").replace("，", "，&nbsp;").replace("“", "&ldquo;").replace("”", "&rdquo;")
+
+
+def thousands(text: str, rnd: random.Random) -> str:
+    def separated(m):
+        number = m.group(0)
+        return number if len(number) == 4 and 1900 <= int(number) <= 2100 else f"{int(number):,}"   # years stay
+
+    return re.sub(r"(?<![\d.,])\d{4,}(?![\d.])", separated, text)
+
+
+def ascii_punctuation(text: str, rnd: random.Random) -> str:
+    return text.translate(str.maketrans("，；：（）", ",;:()"))
+
+
 def random_wrap(text: str, rnd: random.Random) -> str:
     out = []
     for line in text.split("\n"):
@@ -104,7 +126,7 @@ def random_wrap(text: str, rnd: random.Random) -> str:
 
 
 DAMAGE = {f.__name__: f for f in (none, fullwidth, traditional, crlf_bom, indent, page_numbers, hard_wrap,
-                                  random_wrap)}
+                                  html_entities, thousands, ascii_punctuation, random_wrap)}
 
 
 def damaged_copy(raw: Path, folder: Path, damage) -> None:

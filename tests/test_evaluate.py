@@ -67,3 +67,12 @@ def test_a_bad_key_is_one_line_naming_file_and_line(tmp_path, clean):
     done = subprocess.run([sys.executable, "-m", "analysis", "evaluate", "--clean", str(clean), "--key", str(bad)],
                           capture_output=True, text=True)
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "key.csv:3" in done.stderr
+
+
+def test_quotes_fold_thousands_separators_but_not_lists():
+    from analysis.evaluate import fold
+
+    assert fold("粮食总产量47,000吨") == fold("粮食总产量47000吨") == "粮食总产量47000吨"
+    assert fold("常住人口1,234,567人") == "常住人口1234567人"
+    assert fold("分别增长8,12.5%") == "分别增长8,12.5%"          # not three digits after the comma: a list
+    assert fold("增長12,3456") == "增长12,3456"

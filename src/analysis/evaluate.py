@@ -45,6 +45,7 @@ number given to the district) and ``correctly_absent``.
 from __future__ import annotations
 
 import csv
+import html
 import math
 import re
 import unicodedata
@@ -83,11 +84,16 @@ class Evaluation:
 
 
 def fold(text: str) -> str:
-    """Text folded for comparison: NFKC, simplified, no pinyin glosses, quotes or spaces."""
-    text = unicodedata.normalize("NFKC", str(text))
+    """Text folded for comparison: HTML entities read, NFKC, simplified, no pinyin glosses, quotes,
+    spaces or thousands separators (a key typed ``47000吨`` matches ``47,000吨``)."""
+    text = unicodedata.normalize("NFKC", html.unescape(str(text)))
     text = _PINYIN_GLOSS.sub("", text)
     text = zhconv.convert(text, "zh-cn")
+    text = _THOUSANDS.sub("", text)
     return re.sub(r"[\s\"“”‘’'\u3000]", "", text)
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def read_key(path: str | Path) -> pd.DataFrame:

@@ -17,6 +17,10 @@ Traditional characters
     :mod:`analysis.extract.script`) every character is converted to its simplified
     form (one character for one, so columns still line up): labels come out
     simplified, the cited sentence keeps the original.
+HTML entities
+    left in the text by a scraper (``&nbsp;``, ``&ldquo;``, ``&#8220;``) are read
+    as their characters (a no-break space as a space), each at the column its
+    entity starts.
 Stray spaces
     spaces inside a phrase (``人 均 GDP``, ``5.3 %``, ``2015 年``) are removed; a
     space between two Latin letters or digits is kept as one space.
@@ -44,6 +48,7 @@ Hard-wrapped text
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -127,6 +132,29 @@ def _fold_by_character(raw: str) -> tuple[str, list[int]]:
     return "".join(chars), cols
 
 
+ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescape_entities(raw: str) -> tuple[str, list[int]]:
+    """A line with HTML entities left by a scraper (``&nbsp;``, ``&ldquo;``, ``&#8220;``): each entity
+    read as its character (folded like the rest), at the column where the entity starts."""
+    chars: list[str] = []
+    cols: list[int] = []
+    position = 0
+    for m in ENTITY_RE.finditer(raw):
+        text, positions = _fold_by_character(raw[position:m.start()])
+        chars.append(text)
+        cols.extend(position + c for c in positions)
+        decoded = unicodedata.normalize("NFKC", html.unescape(m.group(0)))
+        chars.append(decoded)
+        cols.extend([m.start()] * len(decoded))
+        position = m.end()
+    text, positions = _fold_by_character(raw[position:])
+    chars.append(text)
+    cols.extend(position + c for c in positions)
+    return "".join(chars), cols
+
+
 @lru_cache(maxsize=1)
 def traditional_only() -> frozenset[str]:
     """Characters written only in traditional script (區, 於, 後; not 著, which simplified text uses)."""
@@ -138,11 +166,14 @@ def traditional_only() -> frozenset[str]:
 
 def fold_line(raw: str, simplify: bool) -> tuple[str, list[int], int]:
     """One raw line as read: (text, column of each character in ``raw``, glosses removed)."""
-    text = unicodedata.normalize("NFKC", raw)
-    if len(text) == len(raw):             # the usual case: one character for one
-        cols = list(range(len(raw)))
+    if "&" in raw and ENTITY_RE.search(raw):
+        text, cols = _unescape_entities(raw)
     else:
-        text, cols = _fold_by_character(raw)
+        text = unicodedata.normalize("NFKC", raw)
+        if len(text) == len(raw):             # the usual case: one character for one
+            cols = list(range(len(raw)))
+        else:
+            text, cols = _fold_by_character(raw)
     text = text.translate(_MINUS)
     glosses = 0
     if "(" in text:
