@@ -197,7 +197,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("財政總收入完成12.6億元，同比增長8.2%。", 8.2, "财政总收入", "growth"),       # traditional
     ("地區(qū)生產(chǎn)總值125.9億元。", 125.9, "地区生产总值", "level"),           # inline pinyin
     ("人 均 GDP 达到 58720 元。", 58720, "人均GDP", "level"),                        # stray spaces
-    ("引进投资2亿元以上项目18个。", 18, "投资2亿元以上项目", "level"),                # threshold kept in the name
+    ("引进投资2亿元以上项目18个。", 18, "引进投资2亿元以上项目", "level"),            # threshold kept; a count of works keeps its verb
     ("改造提升20所敬老院。", 20, "改造提升敬老院", "level"),                        # what was done to what
     ("全年实施改造项目36个。", 36, "改造项目", "level"),                            # 项目 alone names nothing
     ("该区投入资金1.2亿元。", 1.2, "投入资金", "level"),
@@ -208,6 +208,22 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("建成380个具备助餐等功能的农村互助养老服务设施。", 380, "建成农村互助养老服务设施", "level"),
     ("一、“领军”企业2家 青禾集团有限公司、云州实业有限公司。", 2, "领军企业", "level"),
     ("粮食总产每年较上年增长2个百分点，总产达4万吨。", 4, "粮食总产", "level"),
+    ("全县成功引进“3010”项目5个。", 5, "引进3010项目", "level"),                 # a count of works keeps its verb
+    ("该县实施8个产业项目。", 8, "实施产业项目", "level"),
+    ("有12个项目纳入省重点项目。", 12, "项目(纳入省重点项目)", "level"),          # 纳入 is a class, not works
+    ("全年投入2.4亿元，新建学校3所。", 2.4, "投入资金", "level"),                  # a bare verb before a sum
+    ("建成总长超30公里的园区路网。", 30, "园区路网总长", "level"),                 # the subject after 的
+    ("建成420亩的现代农业示范园区。", 420, "面积", "level"),                       # an entity's size
+    ("先后引进光伏组件及配套项目等重大项目40个。", 40, "引进重大项目", "level"),    # examples before 等 dropped
+    ("推动青禾陶瓷、云州电子等120家企业实现上云。", 120, "企业(实现上云)", "level"),
+    ("8000余名群众参与议事。", 8000, "群众(参与议事)", "level"),                   # what the people counted did
+    ("完成了9所中学、6所幼儿园改造提升。", 9, "中学改造提升", "level"),            # one action closes the list
+    ("对80个老旧小区和200条背街小巷进行了改造提升。", 80, "老旧小区改造提升", "level"),
+    ("九年义务教育巩固率达到99%。", 99, "九年义务教育巩固率", "level"),            # a name, not a duration
+    ("建成区文化馆、乡镇养老院、农村互助养老服务设施覆盖率80%。", 80, "农村互助养老服务设施覆盖率", "level"),
+    ("扶持创业1200人。", 1200, "扶持创业", "level"),                              # 创业 alone names nothing
+    ("实施总投资80亿元的26个重点项目。", 80, "重点项目总投资", "level"),            # the projects' total
+    ("累计完成投资32亿元。", 32, "完成投资", "level"),
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)
@@ -247,6 +263,9 @@ def test_category_counts_take_the_first_label():
     ("该县工业园区入驻企业145家。", 145, "district", ""),                 # the park names the indicator
     ("全市地区生产总值增长6.5%，全县增长7.1%。", 6.5, "city", ""),
     ("全县增速比全市高0.9个百分点。", None, None, None),                    # a gap: not an observation
+    ("区内总投资8.5亿元的货运码头即将建成。", 8.5, "entity", "货运码头"),     # one facility's investment
+    ("“南江茶市”项目吸引了40家茶企入驻。", 40, "district", ""),             # a city's name inside a quote
+    ("引进总投资6亿元的青网(南江)科创园。", 6, "entity", "青网(南江)科创园"),
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]
@@ -285,12 +304,38 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("奖励研发经费50万元。", "award"),
     ("增速比全省高1.2个百分点。", "gap"),
     ("列全省第3位。", "rank"),
+    ("全县90%的村集体经济收入突破10万元。", "share of units"),
+    ("28个村集体经济收入均达10万元以上。", "count of units"),
+    ("按照1个中心、4个站点的模式建设。", "per-unit model"),
+    ("每个乡镇至少建1个综合文化站。", "per-unit model"),
+    ("支持603所科研中心建设。", "institute code"),
+    ("完成年度投资总额的112%。", "completion ratio"),
 ])
 def test_exclusions(text, reason):
     out = read(text)
     assert out.rows["observations"] == []
     spans = prose.excluded_spans(prose.normalise(text))
     assert any(reason.split()[0] in why for _, _, why in spans), spans
+
+
+def test_a_count_of_units_that_did_something_is_flagged_not_read():
+    out = read("完成6个乡镇和80个村的医保专网建设。到2025年，至少有1个街道基本建成示范片区。")
+    assert out.rows["observations"] == []
+    assert [f["kind"] for f in out.rows["flags"] if f["kind"] == "count_of_units"] == ["count_of_units"] * 3
+
+
+def test_a_base_that_exists_now_is_not_a_period():
+    row = one("到2025年，全县畜禽规模养殖比重在现有基础上再提高5个百分点。", 5, kind="plan", published="2021-03")
+    assert (row["measure"], row["status"], row["period"], row["year"]) == ("change", "target", "2025", 2025)
+
+
+def test_each_item_of_a_dash_list_takes_the_lists_span():
+    text = ("“十三五”时期，是全县发展极不平凡的五年。\n"
+            "——经济实力稳步提升。2020年全县生产总值120亿元。\n"
+            "——城乡面貌显著改善。完成18个棚改项目，新增登记注册企业900户，年末常住人口30万人。")
+    got = {g[2]: (g[0], g[5]) for g in facts(text, kind="plan", published="2021-03")}
+    assert got == {120: ("生产总值", "2020"), 18: ("完成棚改项目", "2016/2020"),
+                   900: ("新增登记注册企业", "2016/2020"), 30: ("常住人口", "2020")}
 
 
 def test_completion_ratio_is_flagged():

@@ -175,7 +175,7 @@ _LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTEN
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
-_ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>[^,，；;。、的]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
+_ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
                                 rf"(?:{_alternation(rules.ENTITY_VERBS)})")
 _ENTITY_NAME_RE = re.compile(rf"(?<![\d只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})|"
@@ -269,14 +269,18 @@ def extract_prose(doc: Document, out: Collector) -> None:
     ctx.expected_years = frozenset(int(m.group("year")) for p in paragraphs
                                    for m in _EXPECTED_YEARS_RE.finditer(p.text.text))
     carried: str | None = None
+    intro: str | None = None
     previous = ""
     for paragraph in paragraphs:
         text = paragraph.text.text
         _update_section(text, ctx)
         _update_speaker(text, ctx)
-        # An item of a —— list carries on the paragraph that introduces the list.
+        # An item of a —— list carries on the paragraph that introduces the list (each item the
+        # introduction's period, not the one the item before it ended with).
         in_list = text.startswith(BULLET) and bool(previous)
-        carried = _read_paragraph(paragraph, ctx, out, carried if in_list else None)
+        if in_list and not previous.startswith(BULLET):
+            intro = carried
+        carried = _read_paragraph(paragraph, ctx, out, intro if in_list else None)
         previous = text
     _read_task_texts(doc, ctx, out)
 
@@ -729,6 +733,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     first = group[0]
     left = _left_context(item, first.start, excluded)
     reading, inherited = _measure_and_names(item, group, left, previous_levels, last, ctx)
+    reading.names = [_aggregate_investment(item, name) for name in reading.names]
     reading.period, reading.year = _period_for(item, first, group, reading, periods, carry, ctx)
     names = reading.names
     if len(names) != len(group):
@@ -755,6 +760,11 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             out.flag(line, "no_indicator", "warning", f"{mention.text!r}: no indicator phrase found",
                      text=item.strip()[:120])
             continue
+        if _units_that_did(item, mention.end, name):
+            out.flag(line, "count_of_units", "info",
+                     f"{mention.text!r} counts {name} that did or have what follows, not {name} themselves; "
+                     "not read", text=item.strip()[:120])
+            continue
         this = reading
         if per_year:
             year = per_year[i]
@@ -764,6 +774,35 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         _emit(mention, name, this, status, scope, district, entity, sentence, line, ctx, out)
         emitted.append(Level(name, scope, district, entity))
     return emitted, reading.measure
+
+
+_COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
+_PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*\d+\s*(?:余|多)?\s*个")
+
+
+def _aggregate_investment(item: str, name: str) -> str:
+    """总投资 beside a count of projects (实施总投资80亿元的26个重点项目) is the projects' total, not one's."""
+    if name not in rules.PROJECT_LABELS:
+        return name
+    for m in _COUNT_OF_PROJECTS_RE.finditer(item):
+        noun = _right_phrase(item, m.end())
+        if noun.endswith("项目"):
+            return noun + name
+    before = _PROJECTS_BEFORE_COUNT_RE.search(item)
+    if before:                              # A、B等数字产业项目100余个…，总投资超600亿元
+        return before.group(1).rsplit("等", 1)[-1] + name
+    return name
+
+
+def _units_that_did(item: str, end: int, name: str) -> bool:
+    """9个乡镇和111个村的医保专网建设, 至少有1个街道基本建成…: a count of administrative units
+    followed by what they did is not a count of the units."""
+    rest = item[end:]
+    unit = next((u for u in sorted(rules.ADMIN_UNITS, key=len, reverse=True) if rest.startswith(u)), None)
+    if unit is None:
+        return False
+    rest = rest[len(unit):]
+    return bool(rest) and (rest[0] in "和、及的" or bool(_RIGHT_STOP.match(rest)))   # not 村级服务中心
 
 
 def _series_years(item, group, periods, reading: Reading) -> list[int]:
@@ -821,6 +860,11 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             return Reading([lv.name for lv in earlier], measure, sign), earlier
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
     stem = _clean_indicator(left, ctx)
+    sized = _sized_label(item, group, stem, left, ctx)
+    if sized:
+        return Reading(_names_for(sized, n), "level"), []   # 建成总长50公里的园区路网 -> 园区路网总长
+    if stem in rules.SUM_VERBS and unit_base == "元":
+        stem = rules.SUM_VERBS[stem]                          # 投入1.2亿元 -> 投入资金
     right = _right_phrase(item, group[-1].end)
     if (unit_base not in _LEFT_FIRST_UNITS and right and stem.endswith(rules.COUNTED_NOUNS)
             and _opens_clause(item, group[0].start - len(left))):
@@ -828,18 +872,23 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if right and _CONTENT_VERB_RE.fullmatch(stem) and unit_base not in _MEASURE_UNITS:
         return Reading(_names_for(stem.rstrip("了") + right, n), "level"), []   # 改造提升20所敬老院
     if right in rules.GENERIC_NOUNS and stem and unit_base not in _LEFT_FIRST_UNITS:
-        return Reading(_names_for(stem + right, n), "level"), []   # 政策惠及27236家企业: 企业 alone names nothing
+        return Reading(_names_for(_examples_dropped(item, group, stem + right, ctx), n), "level"), []   # 政策惠及27236家企业: 企业 alone names nothing
     if unit_base not in _LEFT_FIRST_UNITS and right:
         if n > 1:                     # 14所中学、15所幼儿园: each count names its own noun
             rights = [_right_phrase(item, m.end) for m in group]
             if all(rights):
                 return Reading(rights, "level"), []
-        stem = right                  # 57个棚改征收项目: the classifier counts what follows
+        stem = _list_action(item, group[-1].end, right)   # 57个棚改征收项目: the classifier counts what follows
+        if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
+            stem = _clause_verb(item, group[0].start, ctx) + stem   # 实施10个产业项目 -> 实施产业项目
     elif not stem and right and _VERBS.fullmatch(_ADVERBS.sub("", _LEAD_RE.sub("", left.strip()))):
         stem = right                  # 完成1万户老旧小区改造, 实现100%的接种率: the verb names nothing
 
     elif not stem:
         stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
+        stem = rules.SUM_VERBS.get(stem, stem) if unit_base == "元" else stem
+    stem = _examples_dropped(item, group, stem, ctx)
+    stem = _last_of_list(stem, unit_base, n)
     fuller = _fuller_label(stem, previous_levels + last)
     if fuller:
         stem = fuller                 # 粮食总产…，总产达4万吨
@@ -864,6 +913,95 @@ def _opens_clause(item: str, start: int) -> bool:
     """True when the text from ``start`` opens its clause (no value read before it in the clause)."""
     before = item[:start].rstrip()
     return not before or before[-1] in "，,；;：:。！？!? "
+
+
+def _clause_verb(item: str, start: int, ctx) -> str:
+    """The verb that opens the clause holding ``start`` (先后引进…, 该区实施…), else ''."""
+    text = _QUOTES_RE.sub("", item[clause_start(item, start):start])
+    for _ in range(3):
+        text = _ADVERBS.sub("", _strip_subject(_LEAD_RE.sub("", text), ctx))
+    m = _LEAD_VERB_RE.match(text)
+    verb = m.group(0).rstrip("了") if m else ""
+    return verb if verb in rules.WORKS_VERBS else ""
+
+
+def _after_noun(item: str, end: int, noun: str) -> str:
+    """What the clause says after the noun that follows a count (群众参与说事 -> 参与说事)."""
+    at = item.find(noun, end)
+    if at < 0 or at - end > 12:
+        return ""
+    rest = re.split(r"[，,；;。、]", item[at + len(noun):])[0]
+    rest = re.sub(r"^(?:全部|均|都|已|成功|正在)+", "", rest).replace("了", "")
+    return _QUOTES_RE.sub("", rest)[:16]
+
+
+def _examples_dropped(item: str, group, stem: str, ctx) -> str:
+    """A list of examples before 等 is not the label (A、B等重大项目 -> 重大项目; A、B等企业实现上云 ->
+    企业(实现上云)); a generic noun left alone keeps what the clause says of it."""
+    if "等" in stem:
+        after = stem.rsplit("等", 1)[1]
+        if len(after) >= 2:
+            stem = after
+            if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
+                stem = _clause_verb(item, group[0].start, ctx) + stem
+    if stem in rules.GENERIC_NOUNS or stem.endswith(_PERSON_NOUNS):
+        action = _after_noun(item, group[-1].end, stem)
+        if len(action) >= 2:
+            return f"{stem}({action})"      # 1.2万名群众参与说事 -> 群众(参与说事)
+    return stem
+
+
+_PERSON_NOUNS = ("群众", "人员", "居民", "农户", "家庭")
+
+
+def _last_of_list(stem: str, unit_base: str, n: int) -> str:
+    """A rate after a list of things (建成A、B、C设施覆盖率85%) is the rate of the last item only."""
+    if n != 1 or unit_base not in ("%", "‰") or "、" not in stem:
+        return stem
+    items = stem.split("、")
+    last = items[-1]
+    if (re.search(r"(?:率|比重|比例)$", last) and len(last) >= 6 and not re.search(r"[等个]", last)
+            and all(len(i) >= 4 and not re.search(r"(?:率|比重|比例)$", i) for i in items[:-1])):
+        return last
+    return stem
+
+
+def _list_action(item: str, end: int, noun: str) -> str:
+    """A list of counts closed by one action (完成14所中学、15所幼儿园改造提升): every item takes it."""
+    if noun.endswith(rules.ACTION_HEADS) or noun.endswith(rules.LIST_ACTIONS):
+        return noun
+    clause = re.split(r"[，,；;。]", item[end:])[0]
+    if not re.search(r"[、和及]\s*\d", clause):
+        return noun
+    last = re.sub(r"进行了?|实施了?|完成了?", "", re.split(r"[、和及]", clause)[-1])
+    for action in rules.LIST_ACTIONS:
+        if last.endswith(action):
+            return noun + action
+    return noun
+
+
+def _sized_label(item: str, group, stem: str, left: str, ctx) -> str:
+    """A size or sum whose subject follows after 的 (建成总长50公里的园区路网, 投资30亿元的智能港,
+    建成3平方公里的湖心公园): the subject and the measure, or the measure alone for an entity."""
+    tail = item[group[-1].end:]
+    if len(group) != 1 or not tail.startswith("的"):
+        return ""
+    core = stem.split("、")[-1] if stem else ""
+    core = _LEAD_VERB_RE.sub("", core, count=1) or core
+    measure = rules.MEASURE_OF.get(core)
+    bare = not stem or _CONTENT_VERB_RE.fullmatch(stem) or _VERBS.fullmatch(stem)
+    if measure is None and bare:
+        measure = rules.MEASURE_BY_UNIT.get(group[0].quantity.unit_base)
+    if measure is None:
+        return ""
+    if _ENTITY_AFTER_RE.match(tail) or measure in rules.PROJECT_LABELS and not _COUNT_AT_START_RE.match(tail[1:]):
+        return measure                     # one entity's: named in ``entity``
+    subject = re.split(r"[,，；;。]|等|相继|正在|加快|即将|已经|已", _QUOTES_RE.sub("", tail[1:]))[0]
+    subject = re.sub(r"(?:项目)?建设$", "", _COUNT_AT_START_RE.sub("", subject))
+    return subject + measure if len(subject) >= 2 else ""
+
+
+_COUNT_AT_START_RE = re.compile(r"^\d+\s*(?:余|多)?\s*[个家项座条所]")
 
 
 def _fuller_label(stem: str, earlier: list[Level]) -> str:
@@ -903,6 +1041,8 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         own = rules.Period(attached.group("year"), int(attached.group("year")))
     if own is not None and own.contextual:
         context = _single_year(carry.period or ctx.section_period)
+        if context is None and (carry.period or "").count("/") == 1 and "-" not in carry.period:
+            context = _last_year(carry.period)    # 年末 in a review of 十三五: its last year
         if context is not None:           # 2018年…全年完成生产总值: 全年 is 2018
             own = rules.Period(str(context), context)
     if own is None and periods and not carry.period:
@@ -919,8 +1059,11 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         end = year
         return (f"{base_year}/{end}" if base_year and end and base_year < end else ""), end
     if own.span and reading.measure == "level":
-        if not _is_flow(item[clause_start(item, first.start): first.start]):
-            return str(year), year            # a stock under a span: as of its end
+        project = any(name.endswith(rules.PROJECT_LABELS) for name in reading.names)
+        if project or not (_is_flow(item[clause_start(item, first.start): first.start])
+                           or (group[0].quantity.unit_base not in ("%", "‰")
+                               and any(_FLOW_VERB_RE.search(name) for name in reading.names))):
+            return str(year), year            # a stock under a span (a project's size too): as of its end
     if reading.measure in ("growth", "change"):
         left = item[: first.start]
         base = _BASE_YEAR_RE.search(left)
@@ -1041,15 +1184,20 @@ def _clean_indicator(text: str, ctx=None) -> str:
     text = _strip_periods(text, ctx)
     for _ in range(4):
         before = text
-        text = _DATE_LEAD_RE.sub("", text)
+        if not text.startswith(rules.YEAR_NAMES):      # 九年义务教育 is a name, not a duration
+            text = _DATE_LEAD_RE.sub("", text)
         text = _LEAD_RE.sub("", text)
         text = _strip_subject(text, ctx)
         text = _ADVERBS.sub("", text)
         if text == before:
             break
     stripped = _LEAD_VERB_RE.sub("", text, count=1)
-    if len(stripped) >= 2 and _TRAIL_RE.sub("", stripped) not in rules.GENERIC_NOUNS:
-        text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing
+    core = _TRAIL_RE.sub("", stripped)
+    verb = text[: len(text) - len(stripped)].rstrip("了")
+    works = core.endswith(rules.ACTION_HEADS) and verb in rules.WORKS_VERBS and not _LEAD_VERB_RE.match(core)
+    if len(stripped) >= 2 and core not in rules.GENERIC_NOUNS and not works:
+        text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing;
+                                          # 引进5020项目7个: a count of works keeps what was done
     text = _strip_subject(text, ctx)      # 完成全区17144户…: the subject after the verb
     text = re.sub(r"^(?:由|从|[:：])", "", text)
     for _ in range(3):
@@ -1224,8 +1372,10 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     head = item[:group[0].start] if reading.measure != "level" else item[clause_start(item, group[0].start):group[0].start]
     found = None
     levels = _scope_words(ctx)
+    # A unit's name inside quotes or brackets, or after 的, is part of a name (“九江茶市”, 青网(九江)).
+    head = _NAMED_RE.sub(lambda m: "　" * len(m.group(0)), head)
     for m in _scope_pattern(ctx).finditer(head):
-        if head[m.end():].startswith(rules.RANK_AFTER_SCOPE):
+        if head[m.end():].startswith(rules.RANK_AFTER_SCOPE) or head[max(0, m.start() - 1):m.start()] == "的":
             continue                      # 列全市第三: a ranking, not a scope
         found = (m.start(), m.group(0), levels[m.group(0)])
     if found is None:
@@ -1235,6 +1385,9 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     level = found[2]
     name = {"city": source.city, "province": source.province, "country": "全国"}[level]
     return level, name, "", True
+
+
+_NAMED_RE = re.compile(r"“[^”]*”|\([^()]*\)|《[^》]*》")
 
 
 def _scope_pattern(ctx: Context) -> re.Pattern:
@@ -1282,6 +1435,11 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
     if subject and not _SUBJECT_RE.match(subject.group("name")):
         return subject.group("name")
     if any(name in rules.PROJECT_LABELS for name in reading.names):
+        tail = item[group[-1].end:]
+        if tail.startswith("的"):         # 总投资12亿元的货运码头
+            named = re.split(r"[,，；;。、]|等|即将|正在|相继|加快|已", _QUOTES_RE.sub("", tail[1:]))[0]
+            if len(named) >= 2:
+                return named
         project = _PROJECT_NAME_RE.search(item)
         return project.group(0) if project else "项目"
     if any(name in rules.GENERIC_LABELS for name in reading.names):
