@@ -104,6 +104,7 @@ def test_notice_that_assigns_a_years_goals_holds_targets():
     ("去年全县新增城镇就业3200人。", 3200, "2021", 2021),
     ("2021年，全县粮食总产量9.8万吨，比上年增加0.3万吨。", 0.3, "2021", 2021),
     ("全县常住人口较2015年增加1.2万人。", 1.2, "2016/2022", 2022),             # a change since a base year
+    ("特别是近五年来，全县新增学位8000个。", 8000, "2018/2022", 2022),          # 是 here is no base of comparison
 ])
 def test_periods(text, value, period, year):
     row = one(text, value)
@@ -224,6 +225,20 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("扶持创业1200人。", 1200, "扶持创业", "level"),                              # 创业 alone names nothing
     ("实施总投资80亿元的26个重点项目。", 80, "重点项目总投资", "level"),            # the projects' total
     ("累计完成投资32亿元。", 32, "完成投资", "level"),
+    ("圆满完成老城片区、河东片区等12个棚改项目。", 12, "完成棚改项目", "level"),
+    ("力争培育5家4A级景区。", 5, "培育4A级景区", "level"),                          # a grade inside the noun
+    ("启动8个医疗卫生项目建设。", 8, "启动医疗卫生项目", "level"),
+    ("引进重大项目30个，其中“50”项目3个。", 3, "引进50项目", "level"),              # a breakdown takes the verb
+    ("为企业解决问题320个。", 320, "为企业解决问题", "level"),                       # for whom stays
+    ("共摸排并解决群众急难愁盼问题600余个。", 600, "群众急难愁盼问题", "level"),
+    ("县委、县政府累计组织招商60余批次。", 60, "组织招商", "level"),
+    ("带动上下游产业链8000余人就业。", 8000, "带动上下游产业链就业", "level"),      # what the people did
+    ("累计接种疫苗40余万剂次。", 40, "接种疫苗", "level"),
+    ("建成2平方公里的湖心公园、人才公寓600套。", 600, "人才公寓", "level"),          # the park is the 2's
+    ("完成12个棚改项目、5000余户80万平方米房屋征收任务。", 80, "房屋征收任务", "level"),
+    ("新增登记注册企业900户，个体工商户3000户。", 3000, "新增个体工商户", "level"),  # one 新增 for both
+    ("湖田、石桥等3个省级贫困村达标退出。", 3, "省级贫困村(达标退出)", "level"),
+    ("启动1.2万户焦炉煤气用户改造置换为管道天然气。", 1.2, "焦炉煤气用户改造", "level"),
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)
@@ -266,6 +281,8 @@ def test_category_counts_take_the_first_label():
     ("区内总投资8.5亿元的货运码头即将建成。", 8.5, "entity", "货运码头"),     # one facility's investment
     ("“南江茶市”项目吸引了40家茶企入驻。", 40, "district", ""),             # a city's name inside a quote
     ("引进总投资6亿元的青网(南江)科创园。", 6, "entity", "青网(南江)科创园"),
+    ("青禾直播基地签约入驻商家超过800家。", 800, "entity", "青禾直播基地"),
+    ("江西数联产业基地等20个项目实现投产。", 20, "district", ""),           # the province's name opens a name
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]
@@ -310,6 +327,7 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("每个乡镇至少建1个综合文化站。", "per-unit model"),
     ("支持603所科研中心建设。", "institute code"),
     ("完成年度投资总额的112%。", "completion ratio"),
+    ("涉及为民办8件实事的责任单位要按时报送。", "task named"),
 ])
 def test_exclusions(text, reason):
     out = read(text)
@@ -332,10 +350,12 @@ def test_a_base_that_exists_now_is_not_a_period():
 def test_each_item_of_a_dash_list_takes_the_lists_span():
     text = ("“十三五”时期，是全县发展极不平凡的五年。\n"
             "——经济实力稳步提升。2020年全县生产总值120亿元。\n"
-            "——城乡面貌显著改善。完成18个棚改项目，新增登记注册企业900户，年末常住人口30万人。")
+            "——城乡面貌显著改善。完成18个棚改项目，新增登记注册企业900户，年末常住人口30万人。\n"
+            "——乡村振兴。10个样板村、200个新农村点建设任务全面完成。")
     got = {g[2]: (g[0], g[5]) for g in facts(text, kind="plan", published="2021-03")}
     assert got == {120: ("生产总值", "2020"), 18: ("完成棚改项目", "2016/2020"),
-                   900: ("新增登记注册企业", "2016/2020"), 30: ("常住人口", "2020")}
+                   900: ("新增登记注册企业", "2016/2020"), 30: ("常住人口", "2020"),
+                   10: ("样板村", "2016/2020"), 200: ("新农村点建设任务", "2016/2020")}
 
 
 def test_completion_ratio_is_flagged():

@@ -163,7 +163,7 @@ _PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系�
 _INNER_VERB_RE = re.compile(r"(产业|行业|工业|农业|服务业|建筑业)(?:完成|实现)(增加值|总产值|产值|营业收入|收入)")
 _DATE_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
-_ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|全面|持续|不断|进一步|扎实|"
+_ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|圆满|全面|持续|不断|进一步|扎实|"
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _RESULT_WORDS_RE = re.compile(r"(?:的)?(?:综合)?(?:评价|评定|考核|认定)结果(?:为|是)")
@@ -733,7 +733,8 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     first = group[0]
     left = _left_context(item, first.start, excluded)
     reading, inherited = _measure_and_names(item, group, left, previous_levels, last, ctx)
-    reading.names = [_aggregate_investment(item, name) for name in reading.names]
+    if not re.match(r"^的(?!\d)", item[group[-1].end:]):       # 总投资30亿元的智能港: one entity's
+        reading.names = [_aggregate_investment(item, name) for name in reading.names]
     reading.period, reading.year = _period_for(item, first, group, reading, periods, carry, ctx)
     names = reading.names
     if len(names) != len(group):
@@ -756,15 +757,18 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     emitted = []
     for i, (mention, name) in enumerate(zip(group, names)):
         line = paragraph.text.line_at(offset + mention.start)
+        if _units_that_did(item, mention.end):
+            out.flag(line, "count_of_units", "info",
+                     f"{mention.text!r} counts administrative units that did or have what follows, not the "
+                     "units themselves; not read", text=item.strip()[:120])
+            continue
         if not name:
             out.flag(line, "no_indicator", "warning", f"{mention.text!r}: no indicator phrase found",
                      text=item.strip()[:120])
             continue
-        if _units_that_did(item, mention.end, name):
-            out.flag(line, "count_of_units", "info",
-                     f"{mention.text!r} counts {name} that did or have what follows, not {name} themselves; "
-                     "not read", text=item.strip()[:120])
-            continue
+        if scope == "entity" and entity and name.startswith(entity) and len(name) > len(entity) + 1:
+            name = name[len(entity):]          # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地)
+            name = _VERBS.sub("", name) if len(_VERBS.sub("", name)) >= 2 else name   # 经开区实现技工贸总收入
         this = reading
         if per_year:
             year = per_year[i]
@@ -794,7 +798,7 @@ def _aggregate_investment(item: str, name: str) -> str:
     return name
 
 
-def _units_that_did(item: str, end: int, name: str) -> bool:
+def _units_that_did(item: str, end: int) -> bool:
     """9个乡镇和111个村的医保专网建设, 至少有1个街道基本建成…: a count of administrative units
     followed by what they did is not a count of the units."""
     rest = item[end:]
@@ -859,7 +863,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if earlier:
             return Reading([lv.name for lv in earlier], measure, sign), earlier
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
-    stem = _clean_indicator(left, ctx)
+    own_left = _own_left(item, group, left)
+    stem = _clean_indicator(own_left, ctx)
+    stem = _shared_count_verb(item, group, own_left, stem)
     sized = _sized_label(item, group, stem, left, ctx)
     if sized:
         return Reading(_names_for(sized, n), "level"), []   # 建成总长50公里的园区路网 -> 园区路网总长
@@ -879,15 +885,21 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             if all(rights):
                 return Reading(rights, "level"), []
         stem = _list_action(item, group[-1].end, right)   # 57个棚改征收项目: the classifier counts what follows
+        stem = re.sub(r"(项目|工程)建设$", r"\1", stem)     # 启动12个医疗项目建设 -> 启动医疗项目
         if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
             stem = _clause_verb(item, group[0].start, ctx) + stem   # 实施10个产业项目 -> 实施产业项目
     elif not stem and right and _VERBS.fullmatch(_ADVERBS.sub("", _LEAD_RE.sub("", left.strip()))):
         stem = right                  # 完成1万户老旧小区改造, 实现100%的接种率: the verb names nothing
 
     elif not stem:
-        stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
+        stem = (_bare_verb(own_left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
         stem = rules.SUM_VERBS.get(stem, stem) if unit_base == "元" else stem
     stem = _examples_dropped(item, group, stem, ctx)
+    stem = _breakdown_verb(item, group, stem, previous_levels)
+    if unit_base == "人" and stem:
+        outcome = next((w for w in rules.PERSON_OUTCOMES if re.match(rf"{w}(?:[，,；;。]|$)", item[group[-1].end:])), "")
+        if outcome and not stem.endswith(outcome):
+            stem += outcome                    # 带动1.6万余人就业 -> 带动…就业
     stem = _last_of_list(stem, unit_base, n)
     fuller = _fuller_label(stem, previous_levels + last)
     if fuller:
@@ -913,6 +925,40 @@ def _opens_clause(item: str, start: int) -> bool:
     """True when the text from ``start`` opens its clause (no value read before it in the clause)."""
     before = item[:start].rstrip()
     return not before or before[-1] in "，,；;：:。！？!? "
+
+
+_PRIOR_COUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*[个家所条座项]$")
+
+
+def _own_left(item: str, group, left: str) -> str:
+    """The part of the left context that names this number, not the count before it
+    (57个棚改项目、151个: 棚改项目 is the 57's; 3平方公里的湖心公园、人才公寓1169套: 人才公寓)."""
+    if left.startswith("的") and "、" in left:
+        return left.split("、", 1)[1]
+    if (_PRIOR_COUNT_RE.search(item[: group[0].start - len(left)]) and left.strip(" 、和及与")
+            and re.search(r"[、和及与]\s*$", left)):
+        return ""
+    return left
+
+
+def _shared_count_verb(item: str, group, left: str, stem: str) -> str:
+    """新增登记注册企业1549户,个体工商户8455户: a 新增 before the count just read holds for this one."""
+    if not stem or _LEAD_VERB_RE.match(stem) or stem.startswith(rules.COUNT_VERBS):
+        return stem
+    before = item[: group[0].start - len(left)]
+    unit = re.escape(group[0].quantity.unit or "")
+    m = re.search(rf"(?:^|[，,；;])(?P<verb>{'|'.join(rules.COUNT_VERBS)})[^，,；;]{{1,20}}?\d+(?:\.\d+)?\s*"
+                  rf"(?:余|多)?\s*(?:万|亿)?{unit}[，,、]$", before)
+    return m.group("verb") + stem if m and unit else stem
+
+
+def _breakdown_verb(item: str, group, stem: str, previous_levels: list[Level]) -> str:
+    """其中“100”项目1个 after 引进重大项目90个: a breakdown of works takes the total's verb."""
+    if (not stem.endswith(rules.ACTION_HEADS) or _LEAD_VERB_RE.match(stem) or not previous_levels
+            or "其中" not in item[: group[0].start]):
+        return stem
+    verb = next((v for v in rules.WORKS_VERBS if previous_levels[-1].name.startswith(v)), "")
+    return verb + stem
 
 
 def _clause_verb(item: str, start: int, ctx) -> str:
@@ -944,7 +990,7 @@ def _examples_dropped(item: str, group, stem: str, ctx) -> str:
             stem = after
             if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
                 stem = _clause_verb(item, group[0].start, ctx) + stem
-    if stem in rules.GENERIC_NOUNS or stem.endswith(_PERSON_NOUNS):
+    if stem in rules.GENERIC_NOUNS or stem.endswith(_PERSON_NOUNS) or stem.endswith(rules.ADMIN_UNITS):
         action = _after_noun(item, group[-1].end, stem)
         if len(action) >= 2:
             return f"{stem}({action})"      # 1.2万名群众参与说事 -> 群众(参与说事)
@@ -952,6 +998,7 @@ def _examples_dropped(item: str, group, stem: str, ctx) -> str:
 
 
 _PERSON_NOUNS = ("群众", "人员", "居民", "农户", "家庭")
+_FOR_SOMEONE_RE = re.compile(rf"^为[\u4e00-\u9fff]{{1,8}}?(?:{_alternation(rules.CONTENT_VERBS)})")
 
 
 def _last_of_list(stem: str, unit_base: str, n: int) -> str:
@@ -971,8 +1018,8 @@ def _list_action(item: str, end: int, noun: str) -> str:
     if noun.endswith(rules.ACTION_HEADS) or noun.endswith(rules.LIST_ACTIONS):
         return noun
     clause = re.split(r"[，,；;。]", item[end:])[0]
-    if not re.search(r"[、和及]\s*\d", clause):
-        return noun
+    if not re.search(r"[、和及]\s*\d", clause) and not re.match(rf"{re.escape(noun)}进行了?", clause):
+        return noun                   # 对80个老旧小区进行了改造提升: the action after 进行 too
     last = re.sub(r"进行了?|实施了?|完成了?", "", re.split(r"[、和及]", clause)[-1])
     for action in rules.LIST_ACTIONS:
         if last.endswith(action):
@@ -1060,7 +1107,9 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         return (f"{base_year}/{end}" if base_year and end and base_year < end else ""), end
     if own.span and reading.measure == "level":
         project = any(name.endswith(rules.PROJECT_LABELS) for name in reading.names)
+        after = re.split(r"[，,；;。]", item[first.start:])[0]
         if project or not (_is_flow(item[clause_start(item, first.start): first.start])
+                           or _DONE_AFTER_RE.search(after)
                            or (group[0].quantity.unit_base not in ("%", "‰")
                                and any(_FLOW_VERB_RE.search(name) for name in reading.names))):
             return str(year), year            # a stock under a span (a project's size too): as of its end
@@ -1079,6 +1128,10 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
 
 _STOCK_BEFORE_RE = re.compile(r"(?:达到|达|突破|超过|为|总数|总量|余额|年末|拥有|有)$")
 _FLOW_VERB_RE = re.compile(r"建成|新建|改造|完成|实施|新增|引进|培育|打造|建设|开工|签约|招引|解决|发放|投入|安置|创建")
+
+
+# 20个样板村、270个新农村点…任务全面完成: works done over the span, said after the counts.
+_DONE_AFTER_RE = re.compile(r"(?:全面|圆满|顺利|全部)?(?:完成|建成|竣工)$")
 
 
 def _is_flow(left: str) -> bool:
@@ -1186,12 +1239,15 @@ def _clean_indicator(text: str, ctx=None) -> str:
         before = text
         if not text.startswith(rules.YEAR_NAMES):      # 九年义务教育 is a name, not a duration
             text = _DATE_LEAD_RE.sub("", text)
-        text = _LEAD_RE.sub("", text)
+        if not _FOR_SOMEONE_RE.match(text):     # 为企业解决问题: for whom is part of the label
+            text = _LEAD_RE.sub("", text)
         text = _strip_subject(text, ctx)
         text = _ADVERBS.sub("", text)
         if text == before:
             break
     stripped = _LEAD_VERB_RE.sub("", text, count=1)
+    if stripped != text and re.match(r"^(?:并|和|及)", stripped):    # 摸排并解决群众问题 -> 群众问题
+        stripped = _LEAD_VERB_RE.sub("", stripped[1:], count=1)
     core = _TRAIL_RE.sub("", stripped)
     verb = text[: len(text) - len(stripped)].rstrip("了")
     works = core.endswith(rules.ACTION_HEADS) and verb in rules.WORKS_VERBS and not _LEAD_VERB_RE.match(core)
@@ -1245,7 +1301,7 @@ def _right_phrase(sentence: str, position: int) -> str:
         tail = clause[clause.rfind("的") + 1:]   # 380个具备助餐等功能的农村互助养老服务设施
     stop = _RIGHT_STOP.search(tail)
     phrase = tail[: stop.start()] if stop else tail
-    phrase = re.split(r"[，,；;。、\d]", phrase)[0]
+    phrase = re.split(r"[，,；;。、]|\d(?![A-Za-z]级)", phrase)[0]      # 4A级景区 is a name
     if "(" in phrase and ")" not in phrase[phrase.index("("):]:
         phrase = phrase[: phrase.index("(")]
     phrase = re.sub(r"[“”‘’\"']", "", phrase).strip()
@@ -1298,8 +1354,9 @@ def _periods(sentence: str, ctx: Context) -> list[tuple[int, rules.Period]]:
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
                 continue
-            if _BASE_BEFORE_RE.search(sentence[max(0, m.start() - 3):m.start()]):
-                continue
+            base = _BASE_BEFORE_RE.search(sentence[max(0, m.start() - 3):m.start()])
+            if base and not (base.group(0) == "是" and sentence[m.end():m.end() + 1] != "的"):
+                continue                  # 比上年, 是2010年的 (not 特别是近五年来)
             try:
                 period = phrase.resolve(m, ctx.calendar)
             except ValueError:
@@ -1377,6 +1434,8 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     for m in _scope_pattern(ctx).finditer(head):
         if head[m.end():].startswith(rules.RANK_AFTER_SCOPE) or head[max(0, m.start() - 1):m.start()] == "的":
             continue                      # 列全市第三: a ranking, not a scope
+        if _NAME_GOES_ON_RE.match(head[m.end():]) and not m.group(0).endswith(("市", "省", "县", "区")):
+            continue                      # 江西数联产业基地: a firm's or park's name
         found = (m.start(), m.group(0), levels[m.group(0)])
     if found is None:
         return "district", source.district, "", False
@@ -1387,6 +1446,7 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     return level, name, "", True
 
 
+_NAME_GOES_ON_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z/]{{1,12}}?(?:{_ENTITY_END_ALT})")
 _NAMED_RE = re.compile(r"“[^”]*”|\([^()]*\)|《[^》]*》")
 
 
@@ -1432,7 +1492,7 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
     clause = item[start: group[0].start]
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
         CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
-    if subject and not _SUBJECT_RE.match(subject.group("name")):
+    if subject and not _SUBJECT_RE.match(subject.group("name")) and subject.group("name")[0] not in "个家项座条所":
         return subject.group("name")
     if any(name in rules.PROJECT_LABELS for name in reading.names):
         tail = item[group[-1].end:]

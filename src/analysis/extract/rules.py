@@ -322,7 +322,7 @@ COUNTED_NOUNS: tuple[str, ...] = (
 #: 投入资金), so that a count of works done is not read as a total.
 GENERIC_NOUNS: tuple[str, ...] = (
     "项目", "资金", "企业", "户数", "群众", "人员", "人次", "工程", "设施", "场所", "单位", "家庭", "农户",
-    "面积", "总长", "次数", "岗位", "学位", "人才", "创业", "时长", "投资",
+    "面积", "总长", "次数", "岗位", "学位", "人才", "创业", "时长", "投资", "疫苗", "招商",
 )
 #: Heads of counted nouns that name works done: a count of them keeps the verb that says which
 #: (引进项目, 实施产业项目, 新开工项目), even an empty verb (完成重点民生项目).
@@ -354,7 +354,8 @@ RIGHT_STOPS: tuple[str, ...] = (
     "的", "是", "全部", "实现", "已", "深化", "进行", "得到", "达到", "达", "正在", "将", "被", "在", "落户",
     "入驻", "参与", "相继", "加快", "投建", "签约", "吸引", "带动", "位列", "居", "突破", "超过", "等",
     "和", "及", "开通运营", "开通", "运营", "全面开工", "开工", "成功入库", "入库", "投产", "建成", "竣工",
-    "完成", "通过", "获得", "获评", "被评为", "推行", "发放", "纳入", "基本建成", "基本实现", "进行",
+    "完成", "通过", "获得", "获评", "被评为", "推行", "发放", "纳入", "基本建成", "基本实现", "进行", "置换",
+    "全面完成", "全面建成",
 )
 #: Abbreviated coordinations that name two indicators at once (城乡居民收入 -> 城镇…, 农村…).
 COORDINATED: dict[str, tuple[str, ...]] = {
@@ -384,7 +385,10 @@ SPEECH_WORDS: tuple[str, ...] = ("政府工作报告", "作报告", "讲话", "�
 DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本县", "本区", "我县", "我区", "县域")
 #: Subjects that open a label (全区社会消费品零售总额 -> 社会消费品零售总额); the district's own
 #: name and short name are taken off too.
-LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国")
+LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国",
+                                                    "区委、区政府", "县委、县政府", "区委区政府", "县委县政府")
+#: What the people counted did, written right after the count (带动1.6万人就业): part of the label.
+PERSON_OUTCOMES: tuple[str, ...] = ("就业", "创业", "脱贫", "返乡", "参保", "受益", "入学")
 #: Endings of the name of a project, park, firm or facility: a number about one is
 #: scope ``entity``, never the district's.
 ENTITY_ENDINGS: tuple[str, ...] = (
@@ -406,7 +410,7 @@ TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目�
 #: Verbs that make a park or firm named before them the subject of the number.
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
-    "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入",
+    "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻",
 )
 
 # ----------------------------------------------------------------------------- exclusions
@@ -458,6 +462,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"按照[^,，。；;]{0,60}?的(?:模式|标准|比例|要求)|每(?:个|一个|所|家)?[\u4e00-\u9fff]{1,4}?至少(?:有|建|配备|设)?\s*\d+",
               "a per-unit model or standard (按照1个中心、6个站点的模式, 每个乡镇至少1个): not a count of the unit",
               flag=True),
+    Exclusion("reference", r"涉及[^,，。；;]{0,20}?的(?:责任)?单位",
+              "a task named to address its units (涉及为民办10件实事的单位), not a statistic"),
     Exclusion("institute_code", r"(?<!\d)\d{3}\s*所(?=科研|研究)", "an institute's code name (602所), not a count"),
     Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元",
               "an award to a named recipient, not a statistic of the unit"),
