@@ -239,6 +239,11 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("新增登记注册企业900户，个体工商户3000户。", 3000, "新增个体工商户", "level"),  # one 新增 for both
     ("湖田、石桥等3个省级贫困村达标退出。", 3, "省级贫困村(达标退出)", "level"),
     ("启动1.2万户焦炉煤气用户改造置换为管道天然气。", 1.2, "焦炉煤气用户改造", "level"),
+    ("培训应急救护员2000人。", 2000, "培训应急救护员", "level"),                      # people trained, not all
+    ("完成9所中小学及幼儿园暑期维修改造项目。", 9, "完成中小学及幼儿园暑期维修改造项目", "level"),
+    ("实现乡镇(街道)、村(社区)养老机构100%覆盖。", 100, "乡镇(街道)、村(社区)养老机构覆盖率", "level"),
+    ("积极打造6个条件成熟的“便民驿站”。", 6, "打造便民驿站", "level"),             # the quoted name after 的
+    ("城乡低保标准同步提升，月标准达700元。", 700, "城乡低保月标准", "level"),        # the subject's measure
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)
@@ -336,6 +341,12 @@ def test_exclusions(text, reason):
     assert any(reason.split()[0] in why for _, _, why in spans), spans
 
 
+def test_what_each_named_unit_reaches_is_flagged_not_read():
+    out = read("湖田、石桥等村集体收入突破300万元。")
+    assert out.rows["observations"] == []
+    assert [f["kind"] for f in out.rows["flags"]] == ["named_units_each"]
+
+
 def test_a_count_of_units_that_did_something_is_flagged_not_read():
     out = read("完成6个乡镇和80个村的医保专网建设。到2025年，至少有1个街道基本建成示范片区。")
     assert out.rows["observations"] == []
@@ -356,6 +367,12 @@ def test_each_item_of_a_dash_list_takes_the_lists_span():
     assert got == {120: ("生产总值", "2020"), 18: ("完成棚改项目", "2016/2020"),
                    900: ("新增登记注册企业", "2016/2020"), 30: ("常住人口", "2020"),
                    10: ("样板村", "2016/2020"), 200: ("新农村点建设任务", "2016/2020")}
+
+
+def test_levels_of_units_share_one_measure():
+    text = "区、乡镇(街道)、村(社区)三级综治中心一类比率达到90%、80%、60%。"
+    assert [g[0] for g in facts(text)] == ["区三级综治中心一类比率", "乡镇(街道)三级综治中心一类比率",
+                                           "村(社区)三级综治中心一类比率"]
 
 
 def test_completion_ratio_is_flagged():

@@ -757,6 +757,11 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     emitted = []
     for i, (mention, name) in enumerate(zip(group, names)):
         line = paragraph.text.line_at(offset + mention.start)
+        if i == 0 and _NAMED_UNITS_RE.search(left) and mention.quantity.unit_base == "元":
+            out.flag(line, "named_units_each", "info",
+                     f"{mention.text!r} is what each of the units named before 等 reaches, not the unit's total; "
+                     "not read", text=item.strip()[:120])
+            continue
         if _units_that_did(item, mention.end):
             out.flag(line, "count_of_units", "info",
                      f"{mention.text!r} counts administrative units that did or have what follows, not the "
@@ -796,6 +801,9 @@ def _aggregate_investment(item: str, name: str) -> str:
     if before:                              # A、B等数字产业项目100余个…，总投资超600亿元
         return before.group(1).rsplit("等", 1)[-1] + name
     return name
+
+
+_NAMED_UNITS_RE = re.compile(rf"、[^，,；;。、]{{1,10}}等(?:{_alternation(rules.ADMIN_UNITS)})")
 
 
 def _units_that_did(item: str, end: int) -> bool:
@@ -896,6 +904,11 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = rules.SUM_VERBS.get(stem, stem) if unit_base == "元" else stem
     stem = _examples_dropped(item, group, stem, ctx)
     stem = _breakdown_verb(item, group, stem, previous_levels)
+    if stem.startswith(rules.PARTIAL_LABELS) and len(stem) <= 10:
+        subject = re.sub(r"(?:标准|水平)$", "", _subject(item, ctx))
+        stem = subject + stem if len(subject) >= 2 else stem    # 城乡低保标准…，月标准 -> 城乡低保月标准
+    if unit_base == "%" and stem and re.match(r"(?:全)?覆盖", item[group[-1].end:]) and not stem.endswith("率"):
+        stem += "覆盖率"                      # 养老机构100%覆盖 -> 养老机构覆盖率
     if unit_base == "人" and stem:
         outcome = next((w for w in rules.PERSON_OUTCOMES if re.match(rf"{w}(?:[，,；;。]|$)", item[group[-1].end:])), "")
         if outcome and not stem.endswith(outcome):
@@ -1008,7 +1021,8 @@ def _last_of_list(stem: str, unit_base: str, n: int) -> str:
     items = stem.split("、")
     last = items[-1]
     if (re.search(r"(?:率|比重|比例)$", last) and len(last) >= 6 and not re.search(r"[等个]", last)
-            and all(len(i) >= 4 and not re.search(r"(?:率|比重|比例)$", i) for i in items[:-1])):
+            and all(len(i) >= 4 and not re.search(r"(?:率|比重|比例)$", i) and i not in _UNIT_LEVELS
+                    for i in items[:-1])):
         return last
     return stem
 
@@ -1018,6 +1032,9 @@ def _list_action(item: str, end: int, noun: str) -> str:
     if noun.endswith(rules.ACTION_HEADS) or noun.endswith(rules.LIST_ACTIONS):
         return noun
     clause = re.split(r"[，,；;。]", item[end:])[0]
+    joined = re.match(rf"{re.escape(noun)}(?P<rest>[及和与][^\d]{{2,20}})$", clause)
+    if joined and re.search(rf"(?:{'|'.join(rules.LIST_ACTIONS)}|建设)(?:项目|工程)?$", joined.group("rest")):
+        return noun + joined.group("rest")     # 13所中小学及幼儿园维修改造项目: one noun phrase
     if not re.search(r"[、和及]\s*\d", clause) and not re.match(rf"{re.escape(noun)}进行了?", clause):
         return noun                   # 对80个老旧小区进行了改造提升: the action after 进行 too
     last = re.sub(r"进行了?|实施了?|完成了?", "", re.split(r"[、和及]", clause)[-1])
@@ -1217,7 +1234,7 @@ def _subject(item: str, ctx) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
-_SUBJECT_CUT_RE = re.compile(r"首次|突破|实现|达到|完成|超过|增长|保持|位居|连续|稳居|跃居|再创|创|迈上|"
+_SUBJECT_CUT_RE = re.compile(r"首次|突破|实现|达到|完成|超过|增长|保持|位居|连续|稳居|跃居|再创|创|迈上|同步|稳定|"
                              r"跨上|进入|提升|提高|下降|好于|高于|低于|列|排|居")
 
 
@@ -1250,7 +1267,8 @@ def _clean_indicator(text: str, ctx=None) -> str:
         stripped = _LEAD_VERB_RE.sub("", stripped[1:], count=1)
     core = _TRAIL_RE.sub("", stripped)
     verb = text[: len(text) - len(stripped)].rstrip("了")
-    works = core.endswith(rules.ACTION_HEADS) and verb in rules.WORKS_VERBS and not _LEAD_VERB_RE.match(core)
+    works = ((core.endswith(rules.ACTION_HEADS) and verb in rules.WORKS_VERBS and not _LEAD_VERB_RE.match(core))
+             or (core.endswith(rules.PEOPLE_HEADS) and verb in rules.PEOPLE_VERBS))   # 培训应急救护员
     if len(stripped) >= 2 and core not in rules.GENERIC_NOUNS and not works:
         text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing;
                                           # 引进5020项目7个: a count of works keeps what was done
@@ -1299,6 +1317,8 @@ def _right_phrase(sentence: str, position: int) -> str:
     clause = re.split(r"[，,；;。、(]", tail)[0]
     if "的" in clause and "等" in clause[: clause.rfind("的")]:
         tail = clause[clause.rfind("的") + 1:]   # 380个具备助餐等功能的农村互助养老服务设施
+    elif re.match(r"^[^的“]{1,8}的“", clause):
+        tail = clause[clause.index("的“") + 1:]   # 6个条件成熟的“暖心驿站”: the quoted name is counted
     stop = _RIGHT_STOP.search(tail)
     phrase = tail[: stop.start()] if stop else tail
     phrase = re.split(r"[，,；;。、]|\d(?![A-Za-z]级)", phrase)[0]      # 4A级景区 is a name
@@ -1324,6 +1344,9 @@ def _names_for(stem: str, n: int) -> list[str]:
         tail = items[-1][1:]
         return [(item if item.startswith(head) else head + item) + tail for item in items[:-1]] + [
             (items[-1] if items[-1].startswith(head) else head + items[-1])]
+    if len(items) == n and all(i in _UNIT_LEVELS for i in items[:-1]) and items[-1].startswith(_UNIT_LEVELS):
+        head = next(u for u in sorted(_UNIT_LEVELS, key=len, reverse=True) if items[-1].startswith(u))
+        return [i + items[-1][len(head):] for i in items[:-1]] + [items[-1]]   # 区、乡镇、村三级…比率
     if len(items) == n:
         last = items[-1]
         full = [item for item in items if len(item) >= 4]
@@ -1337,6 +1360,7 @@ def _names_for(stem: str, n: int) -> list[str]:
 
 
 _NUMERALS = "一二三四五六七八九十"
+_UNIT_LEVELS = tuple(rules.ADMIN_UNITS) + ("区", "县", "市", "镇", "乡")
 
 
 def _shared_suffix(short: str, full: str) -> str:

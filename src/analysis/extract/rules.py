@@ -387,6 +387,14 @@ DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本�
 #: name and short name are taken off too.
 LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国",
                                                     "区委、区政府", "县委、县政府", "区委区政府", "县委县政府")
+#: Heads of nouns naming people, and the verbs that say which of them a count is of (培训应急救护员3500人
+#: counts people trained, not all first-aiders): such a verb stays in the label.
+PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口")
+PEOPLE_VERBS: tuple[str, ...] = ("培训", "救助", "资助", "帮扶", "安置", "引进", "吸引", "培养", "招聘", "招录",
+                                 "转移", "慰问", "走访")
+#: Labels that name a measure of something the sentence's subject names (城乡低保标准…，月标准达780元):
+#: they take that subject (城乡低保月标准).
+PARTIAL_LABELS: tuple[str, ...] = ("月标准", "年标准", "月人均", "年人均")
 #: What the people counted did, written right after the count (带动1.6万人就业): part of the label.
 PERSON_OUTCOMES: tuple[str, ...] = ("就业", "创业", "脱贫", "返乡", "参保", "受益", "入学")
 #: Endings of the name of a project, park, firm or facility: a number about one is
