@@ -85,8 +85,8 @@ def test_december_work_report_expected_under_one_yujì_note():
 def test_notice_that_assigns_a_years_goals_holds_targets():
     text = "新建城市书房12个，改造农贸市场5个。"
     got = facts(text, kind="notice", published="2023-02", title="关于印发2023年民生实事项目实施计划的通知")
-    assert [(g[0], g[2], g[4], g[5]) for g in got] == [("城市书房", 12.0, "target", "2023"),
-                                                         ("农贸市场", 5.0, "target", "2023")]
+    assert [(g[0], g[2], g[4], g[5]) for g in got] == [("新建城市书房", 12.0, "target", "2023"),
+                                                         ("改造农贸市场", 5.0, "target", "2023")]
 
 
 # Periods ---------------------------------------------------------------------------------
@@ -126,7 +126,7 @@ def test_a_base_of_comparison_is_not_the_period():
 def test_stock_under_a_span_is_as_of_its_end_flow_takes_the_span():
     text = "五年来，全县规模以上工业企业达126家，累计完成固定资产投资428亿元，新建学校15所。"
     got = {g[0]: g[5] for g in facts(text, published="2021-03")}
-    assert got == {"规模以上工业企业": "2020", "固定资产投资": "2016/2020", "学校": "2016/2020"}
+    assert got == {"规模以上工业企业": "2020", "固定资产投资": "2016/2020", "新建学校": "2016/2020"}
 
 
 def test_from_to_values_keep_their_own_years():
@@ -230,7 +230,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("启动8个医疗卫生项目建设。", 8, "启动医疗卫生项目", "level"),
     ("引进重大项目30个，其中“50”项目3个。", 3, "引进50项目", "level"),              # a breakdown takes the verb
     ("为企业解决问题320个。", 320, "为企业解决问题", "level"),                       # for whom stays
-    ("共摸排并解决群众急难愁盼问题600余个。", 600, "群众急难愁盼问题", "level"),
+    ("共摸排并解决群众急难愁盼问题600余个。", 600, "解决群众急难愁盼问题", "level"),
     ("县委、县政府累计组织招商60余批次。", 60, "组织招商", "level"),
     ("带动上下游产业链8000余人就业。", 8000, "带动上下游产业链就业", "level"),      # what the people did
     ("累计接种疫苗40余万剂次。", 40, "接种疫苗", "level"),
@@ -244,6 +244,15 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("实现乡镇(街道)、村(社区)养老机构100%覆盖。", 100, "乡镇(街道)、村(社区)养老机构覆盖率", "level"),
     ("积极打造6个条件成熟的“便民驿站”。", 6, "打造便民驿站", "level"),             # the quoted name after 的
     ("城乡低保标准同步提升，月标准达700元。", 700, "城乡低保月标准", "level"),        # the subject's measure
+    ("改造升级村级活动场所60个。", 60, "改造升级村级活动场所", "level"),            # which ones: kept verbs
+    ("解决各类矛盾纠纷1800个。", 1800, "解决各类矛盾纠纷", "level"),
+    ("新增2条旅游航空专线。", 2, "新增旅游航空专线", "level"),
+    ("新认定帮扶产品4个，累计37个。", 37, "帮扶产品", "level"),                    # the total has no 新认定
+    ("坚持每月开展4次实地巡查。", 4, "每月实地巡查", "level"),                      # a frequency keeps its period
+    ("引进内资42亿元。", 42, "引进内资", "level"),
+    ("对900亩工业用地深化合作。", 900, "工业用地(深化合作)", "level"),
+    ("完成18个民生项目60项具体任务。", 60, "民生项目具体任务", "level"),           # the tasks of those projects
+    ("“青禾工作室”为全县培养优秀社工30名。", 30, "培养优秀社工", "level"),
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)
@@ -367,6 +376,12 @@ def test_each_item_of_a_dash_list_takes_the_lists_span():
     assert got == {120: ("生产总值", "2020"), 18: ("完成棚改项目", "2016/2020"),
                    900: ("新增登记注册企业", "2016/2020"), 30: ("常住人口", "2020"),
                    10: ("样板村", "2016/2020"), 200: ("新农村点建设任务", "2016/2020")}
+
+
+def test_a_word_broken_across_a_blank_line_is_joined():
+    text = "全县城镇新增就业3019人，开展招聘会14场；对80户特殊困\n\n难老年家庭进行了适老化改造。"
+    row = one(text, 80)
+    assert (row["indicator"], row["line"]) == ("特殊困难老年家庭(适老化改造)", 1)
 
 
 def test_levels_of_units_share_one_measure():

@@ -358,6 +358,9 @@ def normalise(text: str) -> str:
 
 # Paragraphs: preparation, wrapped lines, duplicates, layout breaks -----------------------------
 
+# A long line that stops inside a clause right after a count and its noun's first characters (对80户特殊困 /
+# 难家庭…): a layout break, joined across one blank line.
+_BROKEN_WORD_RE = re.compile(r".{18,}[。；;，,][^。！？；;：:，,、]{0,20}?\d+\s*[个户名家所人]\s*[\u4e00-\u9fff]{1,4}$")
 _ENDS_WITH_BARE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _STARTS_WITH_UNIT = re.compile(rf"^(?:{_SCALE_ALT})?(?:{_UNIT_ALT})(?=[，,、。；;])")
 
@@ -381,7 +384,9 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
         piece.append(text, number, cols)
         # Join the lines that carry on a sentence wrapped by a converter.
         last_line = text
-        while (i + 1 < len(numbers) and numbers[i + 1] == piece.lines[-1] + 1 and numbers[i + 1] not in consumed
+        while (i + 1 < len(numbers) and numbers[i + 1] not in consumed
+               and (numbers[i + 1] == piece.lines[-1] + 1
+                    or (numbers[i + 1] == piece.lines[-1] + 2 and _BROKEN_WORD_RE.search(last_line)))
                and continues(last_line, prepared[numbers[i + 1]][0])):
             i += 1
             follow, follow_cols = prepared[numbers[i]]
@@ -883,7 +888,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if (unit_base not in _LEFT_FIRST_UNITS and right and stem.endswith(rules.COUNTED_NOUNS)
             and _opens_clause(item, group[0].start - len(left))):
         right = ""                    # “领军”企业2家 某某集团…: the noun before the count is what it counts
-    if right and _CONTENT_VERB_RE.fullmatch(stem) and unit_base not in _MEASURE_UNITS:
+    if right and (_CONTENT_VERB_RE.fullmatch(stem) or stem in rules.COUNT_VERBS) and unit_base not in _MEASURE_UNITS:
         return Reading(_names_for(stem.rstrip("了") + right, n), "level"), []   # 改造提升20所敬老院
     if right in rules.GENERIC_NOUNS and stem and unit_base not in _LEFT_FIRST_UNITS:
         return Reading(_names_for(_examples_dropped(item, group, stem + right, ctx), n), "level"), []   # 政策惠及27236家企业: 企业 alone names nothing
@@ -893,6 +898,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             if all(rights):
                 return Reading(rights, "level"), []
         stem = _list_action(item, group[-1].end, right)   # 57个棚改征收项目: the classifier counts what follows
+        owner = _clean_indicator(own_left, ctx)
+        if (owner and _PRIOR_COUNT_RE.search(item[: group[0].start - len(own_left)])
+                and not re.search(r"[、和及与]", own_left)):
+            stem = owner + stem                  # 25个重点民生项目83项具体任务 -> 重点民生项目具体任务
         stem = re.sub(r"(项目|工程)建设$", r"\1", stem)     # 启动12个医疗项目建设 -> 启动医疗项目
         if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
             stem = _clause_verb(item, group[0].start, ctx) + stem   # 实施10个产业项目 -> 实施产业项目
@@ -904,6 +913,12 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = rules.SUM_VERBS.get(stem, stem) if unit_base == "元" else stem
     stem = _examples_dropped(item, group, stem, ctx)
     stem = _breakdown_verb(item, group, stem, previous_levels)
+    per = next((w for w in rules.PER_PERIOD if w in own_left), "")
+    if per and stem and not stem.startswith(per):
+        stem = per + stem                       # 每月开展3次巡查 -> 每月巡查
+    if own_left.rstrip().endswith("对") and stem == right and stem:
+        action = re.sub(r"^进行了?", "", _after_noun(item, group[-1].end, stem))
+        stem = f"{stem}({action})" if len(action) >= 2 else stem   # 对1548亩工业用地深化合作
     if stem.startswith(rules.PARTIAL_LABELS) and len(stem) <= 10:
         subject = re.sub(r"(?:标准|水平)$", "", _subject(item, ctx))
         stem = subject + stem if len(subject) >= 2 else stem    # 城乡低保标准…，月标准 -> 城乡低保月标准
@@ -926,7 +941,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
     if not stem and last and len(last) >= n:
-        return Reading([lv.name for lv in last[-n:]], "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
+        names = [lv.name for lv in last[-n:]]
+        if "累计" in own_left:                 # 新认定…产品4个，累计37个: the total has no 新认定
+            names = [re.sub(rf"^(?:{'|'.join(rules.KEPT_VERBS + rules.COUNT_VERBS)})", "", nm) or nm for nm in names]
+        return Reading(names, "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
     if not stem or stem in rules.GENERIC_LABELS:
         subject = _subject(item, ctx)
         if subject:
@@ -990,7 +1008,7 @@ def _after_noun(item: str, end: int, noun: str) -> str:
     if at < 0 or at - end > 12:
         return ""
     rest = re.split(r"[，,；;。、]", item[at + len(noun):])[0]
-    rest = re.sub(r"^(?:全部|均|都|已|成功|正在)+", "", rest).replace("了", "")
+    rest = re.sub(r"^(?:全部|均|都|已|成功|正在|进行)+", "", rest).replace("了", "")
     return _QUOTES_RE.sub("", rest)[:16]
 
 
@@ -1011,6 +1029,7 @@ def _examples_dropped(item: str, group, stem: str, ctx) -> str:
 
 
 _PERSON_NOUNS = ("群众", "人员", "居民", "农户", "家庭")
+_FOR_ALL_RE = re.compile(r"^[^为，,]{0,12}为(?:全区|全县|全市|我区|我县)")
 _FOR_SOMEONE_RE = re.compile(rf"^为[\u4e00-\u9fff]{{1,8}}?(?:{_alternation(rules.CONTENT_VERBS)})")
 
 
@@ -1144,7 +1163,7 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
 
 
 _STOCK_BEFORE_RE = re.compile(r"(?:达到|达|突破|超过|为|总数|总量|余额|年末|拥有|有)$")
-_FLOW_VERB_RE = re.compile(r"建成|新建|改造|完成|实施|新增|引进|培育|打造|建设|开工|签约|招引|解决|发放|投入|安置|创建")
+_FLOW_VERB_RE = re.compile(r"建成|新建|改造|升级|完成|实施|新增|引进|培育|打造|建设|开工|签约|招引|解决|发放|投入|安置|创建")
 
 
 # 20个样板村、270个新农村点…任务全面完成: works done over the span, said after the counts.
@@ -1256,6 +1275,7 @@ def _clean_indicator(text: str, ctx=None) -> str:
         before = text
         if not text.startswith(rules.YEAR_NAMES):      # 九年义务教育 is a name, not a duration
             text = _DATE_LEAD_RE.sub("", text)
+        text = _FOR_ALL_RE.sub("", text)        # “某工作室”为全区培养… -> 培养…
         if not _FOR_SOMEONE_RE.match(text):     # 为企业解决问题: for whom is part of the label
             text = _LEAD_RE.sub("", text)
         text = _strip_subject(text, ctx)
@@ -1263,12 +1283,15 @@ def _clean_indicator(text: str, ctx=None) -> str:
         if text == before:
             break
     stripped = _LEAD_VERB_RE.sub("", text, count=1)
-    if stripped != text and re.match(r"^(?:并|和|及)", stripped):    # 摸排并解决群众问题 -> 群众问题
-        stripped = _LEAD_VERB_RE.sub("", stripped[1:], count=1)
+    if stripped != text and re.match(r"^(?:并|和|及)", stripped):    # 摸排并解决群众问题 -> 解决群众问题
+        stripped = stripped[1:]
+        text = stripped
+        stripped = _LEAD_VERB_RE.sub("", stripped, count=1)
     core = _TRAIL_RE.sub("", stripped)
     verb = text[: len(text) - len(stripped)].rstrip("了")
     works = ((core.endswith(rules.ACTION_HEADS) and verb in rules.WORKS_VERBS and not _LEAD_VERB_RE.match(core))
-             or (core.endswith(rules.PEOPLE_HEADS) and verb in rules.PEOPLE_VERBS))   # 培训应急救护员
+             or (core.endswith(rules.PEOPLE_HEADS) and verb in rules.PEOPLE_VERBS)   # 培训应急救护员
+             or verb in rules.KEPT_VERBS)                # 新建标准化厂房, 解决矛盾纠纷
     if len(stripped) >= 2 and core not in rules.GENERIC_NOUNS and not works:
         text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing;
                                           # 引进5020项目7个: a count of works keeps what was done

@@ -322,7 +322,7 @@ COUNTED_NOUNS: tuple[str, ...] = (
 #: 投入资金), so that a count of works done is not read as a total.
 GENERIC_NOUNS: tuple[str, ...] = (
     "项目", "资金", "企业", "户数", "群众", "人员", "人次", "工程", "设施", "场所", "单位", "家庭", "农户",
-    "面积", "总长", "次数", "岗位", "学位", "人才", "创业", "时长", "投资", "疫苗", "招商",
+    "面积", "总长", "次数", "岗位", "学位", "人才", "创业", "时长", "投资", "疫苗", "招商", "内资", "外资",
 )
 #: Heads of counted nouns that name works done: a count of them keeps the verb that says which
 #: (引进项目, 实施产业项目, 新开工项目), even an empty verb (完成重点民生项目).
@@ -395,6 +395,13 @@ PEOPLE_VERBS: tuple[str, ...] = ("培训", "救助", "资助", "帮扶", "安置
 #: Labels that name a measure of something the sentence's subject names (城乡低保标准…，月标准达780元):
 #: they take that subject (城乡低保月标准).
 PARTIAL_LABELS: tuple[str, ...] = ("月标准", "年标准", "月人均", "年人均")
+#: Verbs that say which of the things a number counts (the ones built, renovated, resolved): kept in the
+#: label wherever they stand (新建标准化厂房90万平方米, 改造升级村活动场所67个, 解决矛盾纠纷2491个).
+KEPT_VERBS: tuple[str, ...] = ("解决", "化解", "办结", "受理", "调解", "新建", "新认定", "新开工", "改造升级",
+                               "升级改造", "改造提升", "提升改造", "维修改造", "改造", "新改建", "改建", "扩建",
+                               "整治", "修缮", "优化升级")
+#: Per-period frequencies (每月开展3次巡查): the label keeps the period it is per.
+PER_PERIOD: tuple[str, ...] = ("每月", "每周", "每天", "每日", "每季度")
 #: What the people counted did, written right after the count (带动1.6万人就业): part of the label.
 PERSON_OUTCOMES: tuple[str, ...] = ("就业", "创业", "脱贫", "返乡", "参保", "受益", "入学")
 #: Endings of the name of a project, park, firm or facility: a number about one is
