@@ -253,6 +253,12 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("对900亩工业用地深化合作。", 900, "工业用地(深化合作)", "level"),
     ("完成18个民生项目60项具体任务。", 60, "民生项目具体任务", "level"),           # the tasks of those projects
     ("“青禾工作室”为全县培养优秀社工30名。", 30, "培养优秀社工", "level"),
+    ("引进青禾电子、云州科技2家亿元工业企业落户。", 2, "引进亿元工业企业", "level"),   # firms introduced
+    ("5个房地产项目成功入库。", 5, "房地产项目(入库)", "level"),                   # what the works reached
+    ("投入3亿元启动9个医疗卫生项目建设。", 9, "启动医疗卫生项目", "level"),          # the verb right before
+    ("引导建设20家民办美术馆、博物馆等。", 20, "民办美术馆、博物馆", "level"),       # a list closed by 等
+    ("完成全县9000户老旧小区内的供水设施进行改造。", 9000, "老旧小区改造", "level"),  # a place is not counted
+    ("全年办好12件民生实事项目是政府的承诺。", 12, "民生实事项目", "level"),         # a copula is no action
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)
@@ -297,6 +303,7 @@ def test_category_counts_take_the_first_label():
     ("引进总投资6亿元的青网(南江)科创园。", 6, "entity", "青网(南江)科创园"),
     ("青禾直播基地签约入驻商家超过800家。", 800, "entity", "青禾直播基地"),
     ("江西数联产业基地等20个项目实现投产。", 20, "district", ""),           # the province's name opens a name
+    ("确保青禾项目80亩工业用地完成平整。", 80, "entity", "青禾项目"),        # one project's land
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]

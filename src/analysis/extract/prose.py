@@ -58,14 +58,25 @@ Measure and label
     own label is empty takes the label of the level before it in the sentence.
     ``分别`` lists pair labels and values in order (城镇和农村居民… ->
     城镇居民…, 农村居民…); a label that starts with 占 is completed with the
-    level before it (城镇人口 + 占常住人口的比重).
+    level before it (城镇人口 + 占常住人口的比重). A count keeps the verb that
+    says which things it counts (rules.WORKS_VERBS, KEPT_VERBS, PEOPLE_VERBS,
+    COUNT_VERBS: 引进5020项目, 新建学校, 解决矛盾纠纷, 培训应急救护员); one action
+    closing a list of counts applies to each item (rules.LIST_ACTIONS); examples
+    before 等 are not the label; a generic noun keeps what the clause says of it
+    (群众(参与说事)); a size or sum whose subject follows after 的 names it
+    (rules.MEASURE_OF, MEASURE_BY_UNIT); a bare 投入 before a sum is 投入资金.
+    Counts that are not totals of the unit are flagged, not read: units and the
+    threshold each passes, what each named unit reaches, per-unit models,
+    administrative units counted by what they did (rules.ADMIN_UNITS).
 Attribution
     the document's district, unless the clause names another unit before the
     number (全国, 全省, 全市 — the district itself when it is a 市 —, the
     city's or province's name): then ``district`` is that unit and ``scope`` its
     level. A number about a project, park, firm or facility (``投资12亿元的
-    抽水蓄能电站``, ``园区实现营业收入…``) is ``scope = entity`` with the entity's
-    name in ``entity``.
+    抽水蓄能电站``, ``园区实现营业收入…``, ``某项目120亩工业用地``) is ``scope = entity``
+    with the entity's name in ``entity`` (taken off the label). A unit's name
+    inside quotes or brackets, after 的, or opening a firm's or park's name
+    (江西数联产业基地) is not a scope.
 """
 
 from __future__ import annotations
@@ -885,6 +896,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if stem in rules.SUM_VERBS and unit_base == "元":
         stem = rules.SUM_VERBS[stem]                          # 投入1.2亿元 -> 投入资金
     right = _right_phrase(item, group[-1].end)
+    if _owner_entity(item, group) and right:
+        return Reading(_names_for(right, n), "level"), []     # 某项目120亩工业用地: the land, of the project
     if (unit_base not in _LEFT_FIRST_UNITS and right and stem.endswith(rules.COUNTED_NOUNS)
             and _opens_clause(item, group[0].start - len(left))):
         right = ""                    # “领军”企业2家 某某集团…: the noun before the count is what it counts
@@ -903,14 +916,22 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
                 and not re.search(r"[、和及与]", own_left)):
             stem = owner + stem                  # 25个重点民生项目83项具体任务 -> 重点民生项目具体任务
         stem = re.sub(r"(项目|工程)建设$", r"\1", stem)     # 启动12个医疗项目建设 -> 启动医疗项目
+        stem = _examples_closed(item, group[-1].end, stem)
+        stem = _located(item, group[-1].end, stem)
         if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
-            stem = _clause_verb(item, group[0].start, ctx) + stem   # 实施10个产业项目 -> 实施产业项目
+            verb = _verb_before(own_left, ctx) or _clause_verb(item, group[0].start, ctx)
+            if verb:
+                stem = verb + stem                    # 实施10个产业项目 -> 实施产业项目
+            elif stem.endswith("项目"):
+                done = _after_noun(item, group[-1].end, stem)
+                stem = f"{stem}({done})" if len(done) >= 2 else stem   # 7个房地产项目成功入库
     elif not stem and right and _VERBS.fullmatch(_ADVERBS.sub("", _LEAD_RE.sub("", left.strip()))):
         stem = right                  # 完成1万户老旧小区改造, 实现100%的接种率: the verb names nothing
 
     elif not stem:
         stem = (_bare_verb(own_left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
         stem = rules.SUM_VERBS.get(stem, stem) if unit_base == "元" else stem
+    stem = _located(item, group[-1].end, stem) if stem == right else stem
     stem = _examples_dropped(item, group, stem, ctx)
     stem = _breakdown_verb(item, group, stem, previous_levels)
     per = next((w for w in rules.PER_PERIOD if w in own_left), "")
@@ -992,6 +1013,42 @@ def _breakdown_verb(item: str, group, stem: str, previous_levels: list[Level]) -
     return verb + stem
 
 
+_OWNER_ENTITY_RE = re.compile(rf"(?<![\d个家项座条所])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{_ENTITY_END_ALT}))$")
+
+
+def _owner_entity(item: str, group) -> str:
+    """某项目120亩工业用地: a size written between a project's or firm's name and the noun it measures."""
+    if len(group) != 1 or group[0].quantity.unit_base not in _MEASURE_UNITS - {"%", "倍", "‰", "百分点"}:
+        return ""
+    after = item[group[0].end:group[0].end + 1]
+    if not re.match(r"[\u4e00-\u9fff]", after):
+        return ""
+    m = _OWNER_ENTITY_RE.search(item[clause_start(item, group[0].start):group[0].start])
+    name = _ADVERBS.sub("", _LEAD_RE.sub("", m.group("name"))) if m else ""
+    return name if len(name) >= 3 and not _SUBJECT_RE.match(name) else ""
+
+
+def _verb_before(left: str, ctx) -> str:
+    """A works verb standing right before the count (投入6亿元启动12个项目: 启动)."""
+    text = _ADVERBS.sub("", _LEAD_RE.sub("", _QUOTES_RE.sub("", left).strip()))
+    return text if text in rules.WORKS_VERBS else ""
+
+
+def _examples_closed(item: str, end: int, noun: str) -> str:
+    """30家民办美术馆、博物馆等: the list closed by 等 is what is counted."""
+    m = re.match(rf"{re.escape(noun)}((?:、[^\d、，,；;。等]{{2,10}})+)等", item[end:].lstrip("的"))
+    return noun + m.group(1) if m else noun
+
+
+def _located(item: str, end: int, noun: str) -> str:
+    """17144户老旧小区内的…设施进行改造: a place (…内) is not counted; the works done there are."""
+    if not noun.endswith(("内", "中")) or len(noun) < 3:
+        return noun
+    clause = re.split(r"[，,；;。]", item[end:])[0]
+    action = re.search(r"进行了?([\u4e00-\u9fff]{2,4})$", clause)
+    return noun[:-1] + (action.group(1) if action else "")
+
+
 def _clause_verb(item: str, start: int, ctx) -> str:
     """The verb that opens the clause holding ``start`` (先后引进…, 该区实施…), else ''."""
     text = _QUOTES_RE.sub("", item[clause_start(item, start):start])
@@ -1009,6 +1066,8 @@ def _after_noun(item: str, end: int, noun: str) -> str:
         return ""
     rest = re.split(r"[，,；;。、]", item[at + len(noun):])[0]
     rest = re.sub(r"^(?:全部|均|都|已|成功|正在|进行)+", "", rest).replace("了", "")
+    if re.match(r"^(?:是|为|的|将|要|由|在)", rest):
+        return ""                       # 65件实事是…的承诺: a copula or a clause, not what they did
     return _QUOTES_RE.sub("", rest)[:16]
 
 
@@ -1470,7 +1529,7 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     source = ctx.doc.source
     if ctx.scope_override:
         return ctx.scope_override[1], ctx.scope_override[0], "", True
-    entity = _entity(item, left, group, reading)
+    entity = _entity(item, left, group, reading) or _owner_entity(item, group)
     if entity:
         return "entity", source.district, entity, True
     head = item[:group[0].start] if reading.measure != "level" else item[clause_start(item, group[0].start):group[0].start]

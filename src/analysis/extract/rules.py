@@ -326,7 +326,7 @@ GENERIC_NOUNS: tuple[str, ...] = (
 )
 #: Heads of counted nouns that name works done: a count of them keeps the verb that says which
 #: (引进项目, 实施产业项目, 新开工项目), even an empty verb (完成重点民生项目).
-ACTION_HEADS: tuple[str, ...] = ("项目", "工程")
+ACTION_HEADS: tuple[str, ...] = ("项目", "工程", "企业")
 #: The verbs kept before such a count (纳入重大项目 is a class, not works done: not kept).
 WORKS_VERBS: tuple[str, ...] = ("引进", "实施", "完成", "新开工", "开工", "签约", "建设", "新建", "启动", "打造",
                                 "落地", "招引", "竣工", "推进", "储备", "谋划", "入库")
