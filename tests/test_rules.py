@@ -299,11 +299,13 @@ def test_category_counts_take_the_first_label():
     ("全市地区生产总值增长6.5%，全县增长7.1%。", 6.5, "city", ""),
     ("全县增速比全市高0.9个百分点。", None, None, None),                    # a gap: not an observation
     ("区内总投资8.5亿元的货运码头即将建成。", 8.5, "entity", "货运码头"),     # one facility's investment
-    ("“南江茶市”项目吸引了40家茶企入驻。", 40, "district", ""),             # a city's name inside a quote
+    ("“南江茶市”项目吸引了40家茶企入驻。", 40, "entity", "“南江茶市”项目"),  # the project's; 南江 in a quote is no scope
     ("引进总投资6亿元的青网(南江)科创园。", 6, "entity", "青网(南江)科创园"),
     ("青禾直播基地签约入驻商家超过800家。", 800, "entity", "青禾直播基地"),
     ("江西数联产业基地等20个项目实现投产。", 20, "district", ""),           # the province's name opens a name
     ("确保青禾项目80亩工业用地完成平整。", 80, "entity", "青禾项目"),        # one project's land
+    ("推进占地300亩的青禾电子二期建设。", 300, "entity", "青禾电子二期"),    # a project's phase
+    ("总面积8万平方米的综合体三期、科创中心等项目加快推进。", 8, "district", ""),   # several, not one
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]
@@ -318,6 +320,12 @@ def test_an_entity_opening_the_sentence_governs_its_items():
     text = "经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元；规模工业总产值790亿元。"
     got = read(text).rows["observations"]
     assert {(r["scope"], r["entity"]) for r in got} == {("entity", "经开区")}
+
+
+def test_an_entity_subject_of_a_clause_governs_the_clauses_after_it():
+    text = "打造电商直播示范基地，青禾直播基地签约入驻商家超过800家，带动6000余人就业，线上成交额超12亿元。"
+    got = {r["value"]: (r["scope"], r["entity"]) for r in read(text).rows["observations"]}
+    assert got == {800: ("entity", "青禾直播基地"), 6000: ("entity", "青禾直播基地"), 12: ("entity", "青禾直播基地")}
 
 
 def test_all_city_is_the_county_level_city_itself():

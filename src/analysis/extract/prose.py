@@ -187,7 +187,7 @@ _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
-_ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
+_ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>(?:“[^”]{{1,12}}”)?[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
                                 rf"(?:{_alternation(rules.ENTITY_VERBS)})")
 _ENTITY_NAME_RE = re.compile(rf"(?<![\d只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})|"
                              rf"(?<=[\d][只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})")
@@ -763,8 +763,10 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     else:
         scope, district, entity, named = _scope(item, left, group, ctx, reading)
         opens = carry.opening and not CLAUSE_SPLIT_RE.search(item[: first.start])
-        if named and (opens or scope != "entity"):   # an entity governs only from the opening
-            carry.unit = (scope, district, entity)
+        subject = scope == "entity" and _QUOTES_RE.sub("", item[clause_start(item, first.start):]).lstrip(
+            "，, ").startswith(_QUOTES_RE.sub("", entity))
+        if named and (opens or scope != "entity" or subject):   # an entity governs from the opening, or as
+            carry.unit = (scope, district, entity)              # the subject of its clause (…基地签约…，带动…)
         elif carry.unit is not None:        # 经开区实现…；完成地区生产总值…: the unit named first
             scope, district, entity = carry.unit
     carry.opening = False
@@ -1080,7 +1082,8 @@ def _examples_dropped(item: str, group, stem: str, ctx) -> str:
             stem = after
             if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
                 stem = _clause_verb(item, group[0].start, ctx) + stem
-    if stem in rules.GENERIC_NOUNS or stem.endswith(_PERSON_NOUNS) or stem.endswith(rules.ADMIN_UNITS):
+    if (stem in rules.GENERIC_NOUNS or stem.endswith(_PERSON_NOUNS) or stem.endswith(rules.ADMIN_UNITS)
+            or stem.endswith(_ACTOR_NOUNS)):
         action = _after_noun(item, group[-1].end, stem)
         if len(action) >= 2:
             return f"{stem}({action})"      # 1.2万名群众参与说事 -> 群众(参与说事)
@@ -1088,6 +1091,7 @@ def _examples_dropped(item: str, group, stem: str, ctx) -> str:
 
 
 _PERSON_NOUNS = ("群众", "人员", "居民", "农户", "家庭")
+_ACTOR_NOUNS = ("企", "商家", "商户")           # 93家茶企入驻: firms counted by what they did
 _FOR_ALL_RE = re.compile(r"^[^为，,]{0,12}为(?:全区|全县|全市|我区|我县)")
 _FOR_SOMEONE_RE = re.compile(rf"^为[\u4e00-\u9fff]{{1,8}}?(?:{_alternation(rules.CONTENT_VERBS)})")
 
@@ -1136,7 +1140,7 @@ def _sized_label(item: str, group, stem: str, left: str, ctx) -> str:
         measure = rules.MEASURE_BY_UNIT.get(group[0].quantity.unit_base)
     if measure is None:
         return ""
-    if _ENTITY_AFTER_RE.match(tail) or measure in rules.PROJECT_LABELS and not _COUNT_AT_START_RE.match(tail[1:]):
+    if _one_entity_after(tail) or measure in rules.PROJECT_LABELS and not _COUNT_AT_START_RE.match(tail[1:]):
         return measure                     # one entity's: named in ``entity``
     subject = re.split(r"[,，；;。]|等|相继|正在|加快|即将|已经|已", _QUOTES_RE.sub("", tail[1:]))[0]
     subject = re.sub(r"(?:项目)?建设$", "", _COUNT_AT_START_RE.sub("", subject))
@@ -1144,6 +1148,13 @@ def _sized_label(item: str, group, stem: str, left: str, ctx) -> str:
 
 
 _COUNT_AT_START_RE = re.compile(r"^\d+\s*(?:余|多)?\s*[个家项座条所]")
+
+
+def _one_entity_after(tail: str) -> re.Match | None:
+    """的 + one entity's name after a number (not the first of a list: 的A三期、B、C等项目)."""
+    m = _ENTITY_AFTER_RE.match(tail)
+    rest = re.split(r"[，,；;。]", tail[m.end():])[0] if m else ""
+    return m if m and not (rest.startswith("、") and not re.search(r"\d(?![A-Za-z\d])", rest)) else None
 
 
 def _fuller_label(stem: str, earlier: list[Level]) -> str:
@@ -1591,7 +1602,7 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
 
 def _entity(item: str, left: str, group, reading: Reading) -> str:
     """The project, park, firm or facility a number is about, when it is one."""
-    after = _ENTITY_AFTER_RE.match(item[group[-1].end:])
+    after = _one_entity_after(item[group[-1].end:])
     if after:
         return after.group("name")
     start = clause_start(item, group[0].start)
