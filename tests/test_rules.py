@@ -405,6 +405,13 @@ def test_levels_of_units_share_one_measure():
                                            "村(社区)三级综治中心一类比率"]
 
 
+def test_numbers_read_as_not_statistics_of_the_unit_are_flagged():
+    out = read("按照1个中心、4个站点的模式建设。支持603所科研中心建设。涉及为民办8件实事的责任单位要按时报送。"
+               "按照省里的要求推进。")
+    assert out.rows["observations"] == []
+    assert sorted(f["kind"] for f in out.rows["flags"]) == ["institute_code", "per_unit_model", "reference"]
+
+
 def test_completion_ratio_is_flagged():
     out = read("全年完成投资58亿元，为年度投资计划的104%。")
     assert [f["kind"] for f in out.rows["flags"] if f["kind"] == "completion_ratio"] == ["completion_ratio"]

@@ -474,12 +474,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a count or share of units and the threshold each passes (33个村收入均达10万元以上, "
               "90%的村收入突破15万元): neither number is the unit's total", flag=True),
     Exclusion("per_unit_model",
-              r"按照[^,，。；;]{0,60}?的(?:模式|标准|比例|要求)|每(?:个|一个|所|家)?[\u4e00-\u9fff]{1,4}?至少(?:有|建|配备|设)?\s*\d+",
+              r"按照(?=[^,，。；;]{0,60}?\d)[^,，。；;]{0,60}?的(?:模式|标准|比例|要求)|每(?:个|一个|所|家)?[\u4e00-\u9fff]{1,4}?至少(?:有|建|配备|设)?\s*\d+",
               "a per-unit model or standard (按照1个中心、6个站点的模式, 每个乡镇至少1个): not a count of the unit",
               flag=True),
     Exclusion("reference", r"涉及[^,，。；;]{0,20}?的(?:责任)?单位",
-              "a task named to address its units (涉及为民办10件实事的单位), not a statistic"),
-    Exclusion("institute_code", r"(?<!\d)\d{3}\s*所(?=科研|研究)", "an institute's code name (602所), not a count"),
+              "a task named to address its units (涉及为民办10件实事的单位), not a statistic", flag=True),
+    Exclusion("institute_code", r"(?<!\d)\d{3}\s*所(?=科研|研究)", "an institute's code name (602所), not a count",
+              flag=True),
     Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元",
               "an award to a named recipient, not a statistic of the unit"),
 )
