@@ -211,6 +211,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("粮食总产每年较上年增长2个百分点，总产达4万吨。", 4, "粮食总产", "level"),
     ("全县成功引进“3010”项目5个。", 5, "引进3010项目", "level"),                 # a count of works keeps its verb
     ("该县实施8个产业项目。", 8, "实施产业项目", "level"),
+    ("实施60个背街小巷改造工程。", 60, "背街小巷改造工程", "level"),              # the works named already
     ("有12个项目纳入省重点项目。", 12, "项目(纳入省重点项目)", "level"),          # 纳入 is a class, not works
     ("全年投入2.4亿元，新建学校3所。", 2.4, "投入资金", "level"),                  # a bare verb before a sum
     ("建成总长超30公里的园区路网。", 30, "园区路网总长", "level"),                 # the subject after 的
@@ -240,7 +241,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("湖田、石桥等3个省级贫困村达标退出。", 3, "省级贫困村(达标退出)", "level"),
     ("启动1.2万户焦炉煤气用户改造置换为管道天然气。", 1.2, "焦炉煤气用户改造", "level"),
     ("培训应急救护员2000人。", 2000, "培训应急救护员", "level"),                      # people trained, not all
-    ("完成9所中小学及幼儿园暑期维修改造项目。", 9, "完成中小学及幼儿园暑期维修改造项目", "level"),
+    ("完成9所中小学及幼儿园暑期维修改造项目。", 9, "中小学及幼儿园暑期维修改造项目", "level"),
     ("实现乡镇(街道)、村(社区)养老机构100%覆盖。", 100, "乡镇(街道)、村(社区)养老机构覆盖率", "level"),
     ("积极打造6个条件成熟的“便民驿站”。", 6, "打造便民驿站", "level"),             # the quoted name after 的
     ("城乡低保标准同步提升，月标准达700元。", 700, "城乡低保月标准", "level"),        # the subject's measure

@@ -922,6 +922,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = _located(item, group[-1].end, stem)
         if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
             verb = _verb_before(own_left, ctx) or _clause_verb(item, group[0].start, ctx)
+            if verb in rules.LABEL_VERBS and re.search("|".join(rules.LIST_ACTIONS + ("建设",)), stem):
+                verb = ""                             # 实施107个背街小巷改造工程: the works are named already
             if verb:
                 stem = verb + stem                    # 实施10个产业项目 -> 实施产业项目
             elif stem.endswith("项目"):
