@@ -98,7 +98,7 @@ def plan(rng: random.Random, name: str, key: list, doc_id: str) -> str:
             (doc_id, "observations", "城镇居民人均可支配收入", "growth", "target", t14, 8),
             (doc_id, "observations", "生产总值", "level", "actual", "2020", gdp20),
             (doc_id, "observations", "标准化厂房", "level", "target", "", factories),
-            (doc_id, "observations", "重点项目", "level", "target", "", projects),
+            (doc_id, "observations", "引进重点项目", "level", "target", "", projects),
             (doc_id, "structure", "", "", "actual", "2015", ":".join(map(str, s15))),
             (doc_id, "structure", "", "", "target", "2025", ":".join(map(str, s25)))]
     return text

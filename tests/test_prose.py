@@ -125,8 +125,8 @@ def test_plan_text_achievements_and_targets(seeds):
     assert (gdp.value, gdp.period, gdp.status, gdp.indicator_id) == (236.8, "2020", "actual", "gdp")
     multiple = one(seeds, "cj_plan14", indicator="社会消费品零售总额", measure="multiple")
     assert (multiple.value, multiple.unit, multiple.period) == (1.97, "倍", "2015/2020")
-    alleys = one(seeds, "cj_plan14", indicator="背街小巷")
-    assert (alleys.value, alleys.status) == (570, "actual")
+    alleys = one(seeds, "cj_plan14", indicator="背街小巷改造提升")     # 对…570条背街小巷进行了改造提升
+    assert (alleys.value, alleys.status, alleys.period) == (570, "actual", "2016/2020")
     growth = one(seeds, "cj_plan14", indicator="地区生产总值", measure="growth")
     assert (growth.value, growth.qualifier, growth.status, growth.period) == (8, "approx", "target", "2021/2025")
     aquatic = one(seeds, "cj_plan14", indicator="水产总产量")

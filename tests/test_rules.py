@@ -85,8 +85,8 @@ def test_december_work_report_expected_under_one_yujì_note():
 def test_notice_that_assigns_a_years_goals_holds_targets():
     text = "新建城市书房12个，改造农贸市场5个。"
     got = facts(text, kind="notice", published="2023-02", title="关于印发2023年民生实事项目实施计划的通知")
-    assert [(g[0], g[2], g[4], g[5]) for g in got] == [("城市书房", 12.0, "target", "2023"),
-                                                         ("农贸市场", 5.0, "target", "2023")]
+    assert [(g[0], g[2], g[4], g[5]) for g in got] == [("新建城市书房", 12.0, "target", "2023"),
+                                                         ("改造农贸市场", 5.0, "target", "2023")]
 
 
 # Periods ---------------------------------------------------------------------------------
@@ -104,6 +104,7 @@ def test_notice_that_assigns_a_years_goals_holds_targets():
     ("去年全县新增城镇就业3200人。", 3200, "2021", 2021),
     ("2021年，全县粮食总产量9.8万吨，比上年增加0.3万吨。", 0.3, "2021", 2021),
     ("全县常住人口较2015年增加1.2万人。", 1.2, "2016/2022", 2022),             # a change since a base year
+    ("特别是近五年来，全县新增学位8000个。", 8000, "2018/2022", 2022),          # 是 here is no base of comparison
 ])
 def test_periods(text, value, period, year):
     row = one(text, value)
@@ -125,7 +126,7 @@ def test_a_base_of_comparison_is_not_the_period():
 def test_stock_under_a_span_is_as_of_its_end_flow_takes_the_span():
     text = "五年来，全县规模以上工业企业达126家，累计完成固定资产投资428亿元，新建学校15所。"
     got = {g[0]: g[5] for g in facts(text, published="2021-03")}
-    assert got == {"规模以上工业企业": "2020", "固定资产投资": "2016/2020", "学校": "2016/2020"}
+    assert got == {"规模以上工业企业": "2020", "固定资产投资": "2016/2020", "新建学校": "2016/2020"}
 
 
 def test_from_to_values_keep_their_own_years():
@@ -197,7 +198,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("財政總收入完成12.6億元，同比增長8.2%。", 8.2, "财政总收入", "growth"),       # traditional
     ("地區(qū)生產(chǎn)總值125.9億元。", 125.9, "地区生产总值", "level"),           # inline pinyin
     ("人 均 GDP 达到 58720 元。", 58720, "人均GDP", "level"),                        # stray spaces
-    ("引进投资2亿元以上项目18个。", 18, "投资2亿元以上项目", "level"),                # threshold kept in the name
+    ("引进投资2亿元以上项目18个。", 18, "引进投资2亿元以上项目", "level"),            # threshold kept; a count of works keeps its verb
     ("改造提升20所敬老院。", 20, "改造提升敬老院", "level"),                        # what was done to what
     ("全年实施改造项目36个。", 36, "改造项目", "level"),                            # 项目 alone names nothing
     ("该区投入资金1.2亿元。", 1.2, "投入资金", "level"),
@@ -208,6 +209,57 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("建成380个具备助餐等功能的农村互助养老服务设施。", 380, "建成农村互助养老服务设施", "level"),
     ("一、“领军”企业2家 青禾集团有限公司、云州实业有限公司。", 2, "领军企业", "level"),
     ("粮食总产每年较上年增长2个百分点，总产达4万吨。", 4, "粮食总产", "level"),
+    ("全县成功引进“3010”项目5个。", 5, "引进3010项目", "level"),                 # a count of works keeps its verb
+    ("该县实施8个产业项目。", 8, "实施产业项目", "level"),
+    ("实施60个背街小巷改造工程。", 60, "背街小巷改造工程", "level"),              # the works named already
+    ("有12个项目纳入省重点项目。", 12, "项目(纳入省重点项目)", "level"),          # 纳入 is a class, not works
+    ("全年投入2.4亿元，新建学校3所。", 2.4, "投入资金", "level"),                  # a bare verb before a sum
+    ("建成总长超30公里的园区路网。", 30, "园区路网总长", "level"),                 # the subject after 的
+    ("建成420亩的现代农业示范园区。", 420, "面积", "level"),                       # an entity's size
+    ("先后引进光伏组件及配套项目等重大项目40个。", 40, "引进重大项目", "level"),    # examples before 等 dropped
+    ("推动青禾陶瓷、云州电子等120家企业实现上云。", 120, "企业(实现上云)", "level"),
+    ("8000余名群众参与议事。", 8000, "群众(参与议事)", "level"),                   # what the people counted did
+    ("完成了9所中学、6所幼儿园改造提升。", 9, "中学改造提升", "level"),            # one action closes the list
+    ("对80个老旧小区和200条背街小巷进行了改造提升。", 80, "老旧小区改造提升", "level"),
+    ("九年义务教育巩固率达到99%。", 99, "九年义务教育巩固率", "level"),            # a name, not a duration
+    ("建成区文化馆、乡镇养老院、农村互助养老服务设施覆盖率80%。", 80, "农村互助养老服务设施覆盖率", "level"),
+    ("扶持创业1200人。", 1200, "扶持创业", "level"),                              # 创业 alone names nothing
+    ("实施总投资80亿元的26个重点项目。", 80, "重点项目总投资", "level"),            # the projects' total
+    ("累计完成投资32亿元。", 32, "完成投资", "level"),
+    ("圆满完成老城片区、河东片区等12个棚改项目。", 12, "完成棚改项目", "level"),
+    ("力争培育5家4A级景区。", 5, "培育4A级景区", "level"),                          # a grade inside the noun
+    ("启动8个医疗卫生项目建设。", 8, "启动医疗卫生项目", "level"),
+    ("引进重大项目30个，其中“50”项目3个。", 3, "引进50项目", "level"),              # a breakdown takes the verb
+    ("为企业解决问题320个。", 320, "为企业解决问题", "level"),                       # for whom stays
+    ("共摸排并解决群众急难愁盼问题600余个。", 600, "解决群众急难愁盼问题", "level"),
+    ("县委、县政府累计组织招商60余批次。", 60, "组织招商", "level"),
+    ("带动上下游产业链8000余人就业。", 8000, "带动上下游产业链就业", "level"),      # what the people did
+    ("累计接种疫苗40余万剂次。", 40, "接种疫苗", "level"),
+    ("建成2平方公里的湖心公园、人才公寓600套。", 600, "人才公寓", "level"),          # the park is the 2's
+    ("完成12个棚改项目、5000余户80万平方米房屋征收任务。", 80, "房屋征收任务", "level"),
+    ("新增登记注册企业900户，个体工商户3000户。", 3000, "新增个体工商户", "level"),  # one 新增 for both
+    ("湖田、石桥等3个省级贫困村达标退出。", 3, "省级贫困村(达标退出)", "level"),
+    ("启动1.2万户焦炉煤气用户改造置换为管道天然气。", 1.2, "焦炉煤气用户改造", "level"),
+    ("培训应急救护员2000人。", 2000, "培训应急救护员", "level"),                      # people trained, not all
+    ("完成9所中小学及幼儿园暑期维修改造项目。", 9, "中小学及幼儿园暑期维修改造项目", "level"),
+    ("实现乡镇(街道)、村(社区)养老机构100%覆盖。", 100, "乡镇(街道)、村(社区)养老机构覆盖率", "level"),
+    ("积极打造6个条件成熟的“便民驿站”。", 6, "打造便民驿站", "level"),             # the quoted name after 的
+    ("城乡低保标准同步提升，月标准达700元。", 700, "城乡低保月标准", "level"),        # the subject's measure
+    ("改造升级村级活动场所60个。", 60, "改造升级村级活动场所", "level"),            # which ones: kept verbs
+    ("解决各类矛盾纠纷1800个。", 1800, "解决各类矛盾纠纷", "level"),
+    ("新增2条旅游航空专线。", 2, "新增旅游航空专线", "level"),
+    ("新认定帮扶产品4个，累计37个。", 37, "帮扶产品", "level"),                    # the total has no 新认定
+    ("坚持每月开展4次实地巡查。", 4, "每月实地巡查", "level"),                      # a frequency keeps its period
+    ("引进内资42亿元。", 42, "引进内资", "level"),
+    ("对900亩工业用地深化合作。", 900, "工业用地(深化合作)", "level"),
+    ("完成18个民生项目60项具体任务。", 60, "民生项目具体任务", "level"),           # the tasks of those projects
+    ("“青禾工作室”为全县培养优秀社工30名。", 30, "培养优秀社工", "level"),
+    ("引进青禾电子、云州科技2家亿元工业企业落户。", 2, "引进亿元工业企业", "level"),   # firms introduced
+    ("5个房地产项目成功入库。", 5, "房地产项目(入库)", "level"),                   # what the works reached
+    ("投入3亿元启动9个医疗卫生项目建设。", 9, "启动医疗卫生项目", "level"),          # the verb right before
+    ("引导建设20家民办美术馆、博物馆等。", 20, "民办美术馆、博物馆", "level"),       # a list closed by 等
+    ("完成全县9000户老旧小区内的供水设施进行改造。", 9000, "老旧小区改造", "level"),  # a place is not counted
+    ("全年办好12件民生实事项目是政府的承诺。", 12, "民生实事项目", "level"),         # a copula is no action
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)
@@ -247,6 +299,14 @@ def test_category_counts_take_the_first_label():
     ("该县工业园区入驻企业145家。", 145, "district", ""),                 # the park names the indicator
     ("全市地区生产总值增长6.5%，全县增长7.1%。", 6.5, "city", ""),
     ("全县增速比全市高0.9个百分点。", None, None, None),                    # a gap: not an observation
+    ("区内总投资8.5亿元的货运码头即将建成。", 8.5, "entity", "货运码头"),     # one facility's investment
+    ("“南江茶市”项目吸引了40家茶企入驻。", 40, "entity", "“南江茶市”项目"),  # the project's; 南江 in a quote is no scope
+    ("引进总投资6亿元的青网(南江)科创园。", 6, "entity", "青网(南江)科创园"),
+    ("青禾直播基地签约入驻商家超过800家。", 800, "entity", "青禾直播基地"),
+    ("江西数联产业基地等20个项目实现投产。", 20, "district", ""),           # the province's name opens a name
+    ("确保青禾项目80亩工业用地完成平整。", 80, "entity", "青禾项目"),        # one project's land
+    ("推进占地300亩的青禾电子二期建设。", 300, "entity", "青禾电子二期"),    # a project's phase
+    ("总面积8万平方米的综合体三期、科创中心等项目加快推进。", 8, "district", ""),   # several, not one
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]
@@ -261,6 +321,12 @@ def test_an_entity_opening_the_sentence_governs_its_items():
     text = "经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元；规模工业总产值790亿元。"
     got = read(text).rows["observations"]
     assert {(r["scope"], r["entity"]) for r in got} == {("entity", "经开区")}
+
+
+def test_an_entity_subject_of_a_clause_governs_the_clauses_after_it():
+    text = "打造电商直播示范基地，青禾直播基地签约入驻商家超过800家，带动6000余人就业，线上成交额超12亿元。"
+    got = {r["value"]: (r["scope"], r["entity"]) for r in read(text).rows["observations"]}
+    assert got == {800: ("entity", "青禾直播基地"), 6000: ("entity", "青禾直播基地"), 12: ("entity", "青禾直播基地")}
 
 
 def test_all_city_is_the_county_level_city_itself():
@@ -285,12 +351,66 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("奖励研发经费50万元。", "award"),
     ("增速比全省高1.2个百分点。", "gap"),
     ("列全省第3位。", "rank"),
+    ("全县90%的村集体经济收入突破10万元。", "share of units"),
+    ("28个村集体经济收入均达10万元以上。", "count of units"),
+    ("按照1个中心、4个站点的模式建设。", "per-unit model"),
+    ("每个乡镇至少建1个综合文化站。", "per-unit model"),
+    ("支持603所科研中心建设。", "institute code"),
+    ("完成年度投资总额的112%。", "completion ratio"),
+    ("涉及为民办8件实事的责任单位要按时报送。", "task named"),
 ])
 def test_exclusions(text, reason):
     out = read(text)
     assert out.rows["observations"] == []
     spans = prose.excluded_spans(prose.normalise(text))
     assert any(reason.split()[0] in why for _, _, why in spans), spans
+
+
+def test_what_each_named_unit_reaches_is_flagged_not_read():
+    out = read("湖田、石桥等村集体收入突破300万元。")
+    assert out.rows["observations"] == []
+    assert [f["kind"] for f in out.rows["flags"]] == ["named_units_each"]
+
+
+def test_a_count_of_units_that_did_something_is_flagged_not_read():
+    out = read("完成6个乡镇和80个村的医保专网建设。到2025年，至少有1个街道基本建成示范片区。")
+    assert out.rows["observations"] == []
+    assert [f["kind"] for f in out.rows["flags"] if f["kind"] == "count_of_units"] == ["count_of_units"] * 3
+
+
+def test_a_base_that_exists_now_is_not_a_period():
+    row = one("到2025年，全县畜禽规模养殖比重在现有基础上再提高5个百分点。", 5, kind="plan", published="2021-03")
+    assert (row["measure"], row["status"], row["period"], row["year"]) == ("change", "target", "2025", 2025)
+
+
+def test_each_item_of_a_dash_list_takes_the_lists_span():
+    text = ("“十三五”时期，是全县发展极不平凡的五年。\n"
+            "——经济实力稳步提升。2020年全县生产总值120亿元。\n"
+            "——城乡面貌显著改善。完成18个棚改项目，新增登记注册企业900户，年末常住人口30万人。\n"
+            "——乡村振兴。10个样板村、200个新农村点建设任务全面完成。")
+    got = {g[2]: (g[0], g[5]) for g in facts(text, kind="plan", published="2021-03")}
+    assert got == {120: ("生产总值", "2020"), 18: ("完成棚改项目", "2016/2020"),
+                   900: ("新增登记注册企业", "2016/2020"), 30: ("常住人口", "2020"),
+                   10: ("样板村", "2016/2020"), 200: ("新农村点建设任务", "2016/2020")}
+
+
+def test_a_word_broken_across_a_blank_line_is_joined():
+    text = "全县城镇新增就业3019人，开展招聘会14场；对80户特殊困\n\n难老年家庭进行了适老化改造。"
+    row = one(text, 80)
+    assert (row["indicator"], row["line"]) == ("特殊困难老年家庭(适老化改造)", 1)
+
+
+def test_levels_of_units_share_one_measure():
+    text = "区、乡镇(街道)、村(社区)三级综治中心一类比率达到90%、80%、60%。"
+    assert [g[0] for g in facts(text)] == ["区三级综治中心一类比率", "乡镇(街道)三级综治中心一类比率",
+                                           "村(社区)三级综治中心一类比率"]
+
+
+def test_numbers_read_as_not_statistics_of_the_unit_are_flagged():
+    out = read("按照1个中心、4个站点的模式建设。支持603所科研中心建设。涉及为民办8件实事的责任单位要按时报送。"
+               "按照省里的要求推进。")
+    assert out.rows["observations"] == []
+    assert sorted(f["kind"] for f in out.rows["flags"]) == ["institute_code", "per_unit_model", "reference"]
 
 
 def test_completion_ratio_is_flagged():

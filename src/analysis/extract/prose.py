@@ -58,14 +58,25 @@ Measure and label
     own label is empty takes the label of the level before it in the sentence.
     ``分别`` lists pair labels and values in order (城镇和农村居民… ->
     城镇居民…, 农村居民…); a label that starts with 占 is completed with the
-    level before it (城镇人口 + 占常住人口的比重).
+    level before it (城镇人口 + 占常住人口的比重). A count keeps the verb that
+    says which things it counts (rules.WORKS_VERBS, KEPT_VERBS, PEOPLE_VERBS,
+    COUNT_VERBS: 引进5020项目, 新建学校, 解决矛盾纠纷, 培训应急救护员); one action
+    closing a list of counts applies to each item (rules.LIST_ACTIONS); examples
+    before 等 are not the label; a generic noun keeps what the clause says of it
+    (群众(参与说事)); a size or sum whose subject follows after 的 names it
+    (rules.MEASURE_OF, MEASURE_BY_UNIT); a bare 投入 before a sum is 投入资金.
+    Counts that are not totals of the unit are flagged, not read: units and the
+    threshold each passes, what each named unit reaches, per-unit models,
+    administrative units counted by what they did (rules.ADMIN_UNITS).
 Attribution
     the document's district, unless the clause names another unit before the
     number (全国, 全省, 全市 — the district itself when it is a 市 —, the
     city's or province's name): then ``district`` is that unit and ``scope`` its
     level. A number about a project, park, firm or facility (``投资12亿元的
-    抽水蓄能电站``, ``园区实现营业收入…``) is ``scope = entity`` with the entity's
-    name in ``entity``.
+    抽水蓄能电站``, ``园区实现营业收入…``, ``某项目120亩工业用地``) is ``scope = entity``
+    with the entity's name in ``entity`` (taken off the label). A unit's name
+    inside quotes or brackets, after 的, or opening a firm's or park's name
+    (江西数联产业基地) is not a scope.
 """
 
 from __future__ import annotations
@@ -164,7 +175,7 @@ _PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系�
 _INNER_VERB_RE = re.compile(r"(产业|行业|工业|农业|服务业|建筑业)(?:完成|实现)(增加值|总产值|产值|营业收入|收入)")
 _DATE_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
-_ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|全面|持续|不断|进一步|扎实|"
+_ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|圆满|全面|持续|不断|进一步|扎实|"
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _RESULT_WORDS_RE = re.compile(r"(?:的)?(?:综合)?(?:评价|评定|考核|认定)结果(?:为|是)")
@@ -176,8 +187,8 @@ _LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTEN
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
-_ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>[^,，；;。、的]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
-_ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
+_ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
+_ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>(?:“[^”]{{1,12}}”)?[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
                                 rf"(?:{_alternation(rules.ENTITY_VERBS)})")
 _ENTITY_NAME_RE = re.compile(rf"(?<![\d只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})|"
                              rf"(?<=[\d][只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})")
@@ -270,14 +281,18 @@ def extract_prose(doc: Document, out: Collector) -> None:
     ctx.expected_years = frozenset(int(m.group("year")) for p in paragraphs
                                    for m in _EXPECTED_YEARS_RE.finditer(p.text.text))
     carried: str | None = None
+    intro: str | None = None
     previous = ""
     for paragraph in paragraphs:
         text = paragraph.text.text
         _update_section(text, ctx)
         _update_speaker(text, ctx)
-        # An item of a —— list carries on the paragraph that introduces the list.
+        # An item of a —— list carries on the paragraph that introduces the list (each item the
+        # introduction's period, not the one the item before it ended with).
         in_list = text.startswith(BULLET) and bool(previous)
-        carried = _read_paragraph(paragraph, ctx, out, carried if in_list else None)
+        if in_list and not previous.startswith(BULLET):
+            intro = carried
+        carried = _read_paragraph(paragraph, ctx, out, intro if in_list else None)
         previous = text
     _read_task_texts(doc, ctx, out)
 
@@ -355,6 +370,9 @@ def normalise(text: str) -> str:
 
 # Paragraphs: preparation, wrapped lines, duplicates, layout breaks -----------------------------
 
+# A long line that stops inside a clause right after a count and its noun's first characters (对80户特殊困 /
+# 难家庭…): a layout break, joined across one blank line.
+_BROKEN_WORD_RE = re.compile(r".{18,}[。；;，,][^。！？；;：:，,、]{0,20}?\d+\s*[个户名家所人]\s*[\u4e00-\u9fff]{1,4}$")
 _ENDS_WITH_BARE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _STARTS_WITH_UNIT = re.compile(rf"^(?:{_SCALE_ALT})?(?:{_UNIT_ALT})(?=[，,、。；;])")
 
@@ -379,7 +397,9 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
         piece.append(text, number, cols)
         # Join the lines that carry on a sentence wrapped by a converter.
         last_line = text
-        while (i + 1 < len(numbers) and numbers[i + 1] == piece.lines[-1] + 1 and numbers[i + 1] not in consumed
+        while (i + 1 < len(numbers) and numbers[i + 1] not in consumed
+               and (numbers[i + 1] == piece.lines[-1] + 1
+                    or (numbers[i + 1] == piece.lines[-1] + 2 and _BROKEN_WORD_RE.search(last_line)))
                and carries_on(last_line, prepared[numbers[i + 1]][0],
                               fills_width(doc.lines[piece.lines[-1] - 1], width))):
             i += 1
@@ -740,6 +760,8 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     first = group[0]
     left = _left_context(item, first.start, excluded)
     reading, inherited = _measure_and_names(item, group, left, previous_levels, last, ctx)
+    if not re.match(r"^的(?!\d)", item[group[-1].end:]):       # 总投资30亿元的智能港: one entity's
+        reading.names = [_aggregate_investment(item, name) for name in reading.names]
     reading.period, reading.year = _period_for(item, first, group, reading, periods, carry, ctx)
     names = reading.names
     if len(names) != len(group):
@@ -752,8 +774,10 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     else:
         scope, district, entity, named = _scope(item, left, group, ctx, reading)
         opens = carry.opening and not CLAUSE_SPLIT_RE.search(item[: first.start])
-        if named and (opens or scope != "entity"):   # an entity governs only from the opening
-            carry.unit = (scope, district, entity)
+        subject = scope == "entity" and _QUOTES_RE.sub("", item[clause_start(item, first.start):]).lstrip(
+            "，, ").startswith(_QUOTES_RE.sub("", entity))
+        if named and (opens or scope != "entity" or subject):   # an entity governs from the opening, or as
+            carry.unit = (scope, district, entity)              # the subject of its clause (…基地签约…，带动…)
         elif carry.unit is not None:        # 经开区实现…；完成地区生产总值…: the unit named first
             scope, district, entity = carry.unit
     carry.opening = False
@@ -762,10 +786,23 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     emitted = []
     for i, (mention, name) in enumerate(zip(group, names)):
         line = paragraph.text.line_at(offset + mention.start)
+        if i == 0 and _NAMED_UNITS_RE.search(left) and mention.quantity.unit_base == "元":
+            out.flag(line, "named_units_each", "info",
+                     f"{mention.text!r} is what each of the units named before 等 reaches, not the unit's total; "
+                     "not read", text=item.strip()[:120])
+            continue
+        if _units_that_did(item, mention.end):
+            out.flag(line, "count_of_units", "info",
+                     f"{mention.text!r} counts administrative units that did or have what follows, not the "
+                     "units themselves; not read", text=item.strip()[:120])
+            continue
         if not name:
             out.flag(line, "no_indicator", "warning", f"{mention.text!r}: no indicator phrase found",
                      text=item.strip()[:120])
             continue
+        if scope == "entity" and entity and name.startswith(entity) and len(name) > len(entity) + 1:
+            name = name[len(entity):]          # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地)
+            name = _VERBS.sub("", name) if len(_VERBS.sub("", name)) >= 2 else name   # 经开区实现技工贸总收入
         this = reading
         if per_year:
             year = per_year[i]
@@ -775,6 +812,38 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         _emit(mention, name, this, status, scope, district, entity, sentence, line, ctx, out)
         emitted.append(Level(name, scope, district, entity))
     return emitted, reading.measure
+
+
+_COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
+_PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*\d+\s*(?:余|多)?\s*个")
+
+
+def _aggregate_investment(item: str, name: str) -> str:
+    """总投资 beside a count of projects (实施总投资80亿元的26个重点项目) is the projects' total, not one's."""
+    if name not in rules.PROJECT_LABELS:
+        return name
+    for m in _COUNT_OF_PROJECTS_RE.finditer(item):
+        noun = _right_phrase(item, m.end())
+        if noun.endswith("项目"):
+            return noun + name
+    before = _PROJECTS_BEFORE_COUNT_RE.search(item)
+    if before:                              # A、B等数字产业项目100余个…，总投资超600亿元
+        return before.group(1).rsplit("等", 1)[-1] + name
+    return name
+
+
+_NAMED_UNITS_RE = re.compile(rf"、[^，,；;。、]{{1,10}}等(?:{_alternation(rules.ADMIN_UNITS)})")
+
+
+def _units_that_did(item: str, end: int) -> bool:
+    """9个乡镇和111个村的医保专网建设, 至少有1个街道基本建成…: a count of administrative units
+    followed by what they did is not a count of the units."""
+    rest = item[end:]
+    unit = next((u for u in sorted(rules.ADMIN_UNITS, key=len, reverse=True) if rest.startswith(u)), None)
+    if unit is None:
+        return False
+    rest = rest[len(unit):]
+    return bool(rest) and (rest[0] in "和、及的" or bool(_RIGHT_STOP.match(rest)))   # not 村级服务中心
 
 
 def _series_years(item, group, periods, reading: Reading) -> list[int]:
@@ -831,26 +900,71 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if earlier:
             return Reading([lv.name for lv in earlier], measure, sign), earlier
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
-    stem = _clean_indicator(left, ctx)
+    own_left = _own_left(item, group, left)
+    stem = _clean_indicator(own_left, ctx)
+    stem = _shared_count_verb(item, group, own_left, stem)
+    sized = _sized_label(item, group, stem, left, ctx)
+    if sized:
+        return Reading(_names_for(sized, n), "level"), []   # 建成总长50公里的园区路网 -> 园区路网总长
+    if stem in rules.SUM_VERBS and unit_base == "元":
+        stem = rules.SUM_VERBS[stem]                          # 投入1.2亿元 -> 投入资金
     right = _right_phrase(item, group[-1].end)
+    if _owner_entity(item, group) and right:
+        return Reading(_names_for(right, n), "level"), []     # 某项目120亩工业用地: the land, of the project
     if (unit_base not in _LEFT_FIRST_UNITS and right and stem.endswith(rules.COUNTED_NOUNS)
             and _opens_clause(item, group[0].start - len(left))):
         right = ""                    # “领军”企业2家 某某集团…: the noun before the count is what it counts
-    if right and _CONTENT_VERB_RE.fullmatch(stem) and unit_base not in _MEASURE_UNITS:
+    if right and (_CONTENT_VERB_RE.fullmatch(stem) or stem in rules.COUNT_VERBS) and unit_base not in _MEASURE_UNITS:
         return Reading(_names_for(stem.rstrip("了") + right, n), "level"), []   # 改造提升20所敬老院
     if right in rules.GENERIC_NOUNS and stem and unit_base not in _LEFT_FIRST_UNITS:
-        return Reading(_names_for(stem + right, n), "level"), []   # 政策惠及27236家企业: 企业 alone names nothing
+        return Reading(_names_for(_examples_dropped(item, group, stem + right, ctx), n), "level"), []   # 政策惠及27236家企业: 企业 alone names nothing
     if unit_base not in _LEFT_FIRST_UNITS and right:
         if n > 1:                     # 14所中学、15所幼儿园: each count names its own noun
             rights = [_right_phrase(item, m.end) for m in group]
             if all(rights):
                 return Reading(rights, "level"), []
-        stem = right                  # 57个棚改征收项目: the classifier counts what follows
+        stem = _list_action(item, group[-1].end, right)   # 57个棚改征收项目: the classifier counts what follows
+        owner = _clean_indicator(own_left, ctx)
+        if (owner and _PRIOR_COUNT_RE.search(item[: group[0].start - len(own_left)])
+                and not re.search(r"[、和及与]", own_left)):
+            stem = owner + stem                  # 25个重点民生项目83项具体任务 -> 重点民生项目具体任务
+        stem = re.sub(r"(项目|工程)建设$", r"\1", stem)     # 启动12个医疗项目建设 -> 启动医疗项目
+        stem = _examples_closed(item, group[-1].end, stem)
+        stem = _located(item, group[-1].end, stem)
+        if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
+            verb = _verb_before(own_left, ctx) or _clause_verb(item, group[0].start, ctx)
+            if verb in rules.LABEL_VERBS and re.search("|".join(rules.LIST_ACTIONS + ("建设",)), stem):
+                verb = ""                             # 实施107个背街小巷改造工程: the works are named already
+            if verb:
+                stem = verb + stem                    # 实施10个产业项目 -> 实施产业项目
+            elif stem.endswith("项目"):
+                done = _after_noun(item, group[-1].end, stem)
+                stem = f"{stem}({done})" if len(done) >= 2 else stem   # 7个房地产项目成功入库
     elif not stem and right and _VERBS.fullmatch(_ADVERBS.sub("", _LEAD_RE.sub("", left.strip()))):
         stem = right                  # 完成1万户老旧小区改造, 实现100%的接种率: the verb names nothing
 
     elif not stem:
-        stem = (_bare_verb(left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
+        stem = (_bare_verb(own_left, ctx) or right) if unit_base in _LEFT_FIRST_UNITS else right
+        stem = rules.SUM_VERBS.get(stem, stem) if unit_base == "元" else stem
+    stem = _located(item, group[-1].end, stem) if stem == right else stem
+    stem = _examples_dropped(item, group, stem, ctx)
+    stem = _breakdown_verb(item, group, stem, previous_levels)
+    per = next((w for w in rules.PER_PERIOD if w in own_left), "")
+    if per and stem and not stem.startswith(per):
+        stem = per + stem                       # 每月开展3次巡查 -> 每月巡查
+    if own_left.rstrip().endswith("对") and stem == right and stem:
+        action = re.sub(r"^进行了?", "", _after_noun(item, group[-1].end, stem))
+        stem = f"{stem}({action})" if len(action) >= 2 else stem   # 对1548亩工业用地深化合作
+    if stem.startswith(rules.PARTIAL_LABELS) and len(stem) <= 10:
+        subject = re.sub(r"(?:标准|水平)$", "", _subject(item, ctx))
+        stem = subject + stem if len(subject) >= 2 else stem    # 城乡低保标准…，月标准 -> 城乡低保月标准
+    if unit_base == "%" and stem and re.match(r"(?:全)?覆盖", item[group[-1].end:]) and not stem.endswith("率"):
+        stem += "覆盖率"                      # 养老机构100%覆盖 -> 养老机构覆盖率
+    if unit_base == "人" and stem:
+        outcome = next((w for w in rules.PERSON_OUTCOMES if re.match(rf"{w}(?:[，,；;。]|$)", item[group[-1].end:])), "")
+        if outcome and not stem.endswith(outcome):
+            stem += outcome                    # 带动1.6万余人就业 -> 带动…就业
+    stem = _last_of_list(stem, unit_base, n)
     fuller = _fuller_label(stem, previous_levels + last)
     if fuller:
         stem = fuller                 # 粮食总产…，总产达4万吨
@@ -863,7 +977,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
     if not stem and last and len(last) >= n:
-        return Reading([lv.name for lv in last[-n:]], "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
+        names = [lv.name for lv in last[-n:]]
+        if "累计" in own_left:                 # 新认定…产品4个，累计37个: the total has no 新认定
+            names = [re.sub(rf"^(?:{'|'.join(rules.KEPT_VERBS + rules.COUNT_VERBS)})", "", nm) or nm for nm in names]
+        return Reading(names, "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
     if not stem or stem in rules.GENERIC_LABELS:
         subject = _subject(item, ctx)
         if subject:
@@ -875,6 +992,182 @@ def _opens_clause(item: str, start: int) -> bool:
     """True when the text from ``start`` opens its clause (no value read before it in the clause)."""
     before = item[:start].rstrip()
     return not before or before[-1] in "，,；;：:。！？!? "
+
+
+_PRIOR_COUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*[个家所条座项]$")
+
+
+def _own_left(item: str, group, left: str) -> str:
+    """The part of the left context that names this number, not the count before it
+    (57个棚改项目、151个: 棚改项目 is the 57's; 3平方公里的湖心公园、人才公寓1169套: 人才公寓)."""
+    if left.startswith("的") and "、" in left:
+        return left.split("、", 1)[1]
+    if (_PRIOR_COUNT_RE.search(item[: group[0].start - len(left)]) and left.strip(" 、和及与")
+            and re.search(r"[、和及与]\s*$", left)):
+        return ""
+    return left
+
+
+def _shared_count_verb(item: str, group, left: str, stem: str) -> str:
+    """新增登记注册企业1549户,个体工商户8455户: a 新增 before the count just read holds for this one."""
+    if not stem or _LEAD_VERB_RE.match(stem) or stem.startswith(rules.COUNT_VERBS):
+        return stem
+    before = item[: group[0].start - len(left)]
+    unit = re.escape(group[0].quantity.unit or "")
+    m = re.search(rf"(?:^|[，,；;])(?P<verb>{'|'.join(rules.COUNT_VERBS)})[^，,；;]{{1,20}}?\d+(?:\.\d+)?\s*"
+                  rf"(?:余|多)?\s*(?:万|亿)?{unit}[，,、]$", before)
+    return m.group("verb") + stem if m and unit else stem
+
+
+def _breakdown_verb(item: str, group, stem: str, previous_levels: list[Level]) -> str:
+    """其中“100”项目1个 after 引进重大项目90个: a breakdown of works takes the total's verb."""
+    if (not stem.endswith(rules.ACTION_HEADS) or _LEAD_VERB_RE.match(stem) or not previous_levels
+            or "其中" not in item[: group[0].start]):
+        return stem
+    verb = next((v for v in rules.WORKS_VERBS if previous_levels[-1].name.startswith(v)), "")
+    return verb + stem
+
+
+_OWNER_ENTITY_RE = re.compile(rf"(?<![\d个家项座条所])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{_ENTITY_END_ALT}))$")
+
+
+def _owner_entity(item: str, group) -> str:
+    """某项目120亩工业用地: a size written between a project's or firm's name and the noun it measures."""
+    if len(group) != 1 or group[0].quantity.unit_base not in _MEASURE_UNITS - {"%", "倍", "‰", "百分点"}:
+        return ""
+    after = item[group[0].end:group[0].end + 1]
+    if not re.match(r"[\u4e00-\u9fff]", after):
+        return ""
+    m = _OWNER_ENTITY_RE.search(item[clause_start(item, group[0].start):group[0].start])
+    name = _ADVERBS.sub("", _LEAD_RE.sub("", m.group("name"))) if m else ""
+    return name if len(name) >= 3 and not _SUBJECT_RE.match(name) else ""
+
+
+def _verb_before(left: str, ctx) -> str:
+    """A works verb standing right before the count (投入6亿元启动12个项目: 启动)."""
+    text = _ADVERBS.sub("", _LEAD_RE.sub("", _QUOTES_RE.sub("", left).strip()))
+    return text if text in rules.WORKS_VERBS else ""
+
+
+def _examples_closed(item: str, end: int, noun: str) -> str:
+    """30家民办美术馆、博物馆等: the list closed by 等 is what is counted."""
+    m = re.match(rf"{re.escape(noun)}((?:、[^\d、，,；;。等]{{2,10}})+)等", item[end:].lstrip("的"))
+    return noun + m.group(1) if m else noun
+
+
+def _located(item: str, end: int, noun: str) -> str:
+    """17144户老旧小区内的…设施进行改造: a place (…内) is not counted; the works done there are."""
+    if not noun.endswith(("内", "中")) or len(noun) < 3:
+        return noun
+    clause = re.split(r"[，,；;。]", item[end:])[0]
+    action = re.search(r"进行了?([\u4e00-\u9fff]{2,4})$", clause)
+    return noun[:-1] + (action.group(1) if action else "")
+
+
+def _clause_verb(item: str, start: int, ctx) -> str:
+    """The verb that opens the clause holding ``start`` (先后引进…, 该区实施…), else ''."""
+    text = _QUOTES_RE.sub("", item[clause_start(item, start):start])
+    for _ in range(3):
+        text = _ADVERBS.sub("", _strip_subject(_LEAD_RE.sub("", text), ctx))
+    m = _LEAD_VERB_RE.match(text)
+    verb = m.group(0).rstrip("了") if m else ""
+    return verb if verb in rules.WORKS_VERBS else ""
+
+
+def _after_noun(item: str, end: int, noun: str) -> str:
+    """What the clause says after the noun that follows a count (群众参与说事 -> 参与说事)."""
+    at = item.find(noun, end)
+    if at < 0 or at - end > 12:
+        return ""
+    rest = re.split(r"[，,；;。、]", item[at + len(noun):])[0]
+    rest = re.sub(r"^(?:全部|均|都|已|成功|正在|进行)+", "", rest).replace("了", "")
+    if re.match(r"^(?:是|为|的|将|要|由|在)", rest):
+        return ""                       # 65件实事是…的承诺: a copula or a clause, not what they did
+    return _QUOTES_RE.sub("", rest)[:16]
+
+
+def _examples_dropped(item: str, group, stem: str, ctx) -> str:
+    """A list of examples before 等 is not the label (A、B等重大项目 -> 重大项目; A、B等企业实现上云 ->
+    企业(实现上云)); a generic noun left alone keeps what the clause says of it."""
+    if "等" in stem:
+        after = stem.rsplit("等", 1)[1]
+        if len(after) >= 2:
+            stem = after
+            if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
+                stem = _clause_verb(item, group[0].start, ctx) + stem
+    if (stem in rules.GENERIC_NOUNS or stem.endswith(_PERSON_NOUNS) or stem.endswith(rules.ADMIN_UNITS)
+            or stem.endswith(_ACTOR_NOUNS)):
+        action = _after_noun(item, group[-1].end, stem)
+        if len(action) >= 2:
+            return f"{stem}({action})"      # 1.2万名群众参与说事 -> 群众(参与说事)
+    return stem
+
+
+_PERSON_NOUNS = ("群众", "人员", "居民", "农户", "家庭")
+_ACTOR_NOUNS = ("企", "商家", "商户")           # 93家茶企入驻: firms counted by what they did
+_FOR_ALL_RE = re.compile(r"^[^为，,]{0,12}为(?:全区|全县|全市|我区|我县)")
+_FOR_SOMEONE_RE = re.compile(rf"^为[\u4e00-\u9fff]{{1,8}}?(?:{_alternation(rules.CONTENT_VERBS)})")
+
+
+def _last_of_list(stem: str, unit_base: str, n: int) -> str:
+    """A rate after a list of things (建成A、B、C设施覆盖率85%) is the rate of the last item only."""
+    if n != 1 or unit_base not in ("%", "‰") or "、" not in stem:
+        return stem
+    items = stem.split("、")
+    last = items[-1]
+    if (re.search(r"(?:率|比重|比例)$", last) and len(last) >= 6 and not re.search(r"[等个]", last)
+            and all(len(i) >= 4 and not re.search(r"(?:率|比重|比例)$", i) and i not in _UNIT_LEVELS
+                    for i in items[:-1])):
+        return last
+    return stem
+
+
+def _list_action(item: str, end: int, noun: str) -> str:
+    """A list of counts closed by one action (完成14所中学、15所幼儿园改造提升): every item takes it."""
+    if noun.endswith(rules.ACTION_HEADS) or noun.endswith(rules.LIST_ACTIONS):
+        return noun
+    clause = re.split(r"[，,；;。]", item[end:])[0]
+    joined = re.match(rf"{re.escape(noun)}(?P<rest>[及和与][^\d]{{2,20}})$", clause)
+    if joined and re.search(rf"(?:{'|'.join(rules.LIST_ACTIONS)}|建设)(?:项目|工程)?$", joined.group("rest")):
+        return noun + joined.group("rest")     # 13所中小学及幼儿园维修改造项目: one noun phrase
+    if not re.search(r"[、和及]\s*\d", clause) and not re.match(rf"{re.escape(noun)}进行了?", clause):
+        return noun                   # 对80个老旧小区进行了改造提升: the action after 进行 too
+    last = re.sub(r"进行了?|实施了?|完成了?", "", re.split(r"[、和及]", clause)[-1])
+    for action in rules.LIST_ACTIONS:
+        if last.endswith(action):
+            return noun + action
+    return noun
+
+
+def _sized_label(item: str, group, stem: str, left: str, ctx) -> str:
+    """A size or sum whose subject follows after 的 (建成总长50公里的园区路网, 投资30亿元的智能港,
+    建成3平方公里的湖心公园): the subject and the measure, or the measure alone for an entity."""
+    tail = item[group[-1].end:]
+    if len(group) != 1 or not tail.startswith("的"):
+        return ""
+    core = stem.split("、")[-1] if stem else ""
+    core = _LEAD_VERB_RE.sub("", core, count=1) or core
+    measure = rules.MEASURE_OF.get(core)
+    bare = not stem or _CONTENT_VERB_RE.fullmatch(stem) or _VERBS.fullmatch(stem)
+    if measure is None and bare:
+        measure = rules.MEASURE_BY_UNIT.get(group[0].quantity.unit_base)
+    if measure is None:
+        return ""
+    if _one_entity_after(tail) or measure in rules.PROJECT_LABELS and not _COUNT_AT_START_RE.match(tail[1:]):
+        return measure                     # one entity's: named in ``entity``
+    subject = re.split(r"[,，；;。]|等|相继|正在|加快|即将|已经|已", _QUOTES_RE.sub("", tail[1:]))[0]
+    subject = re.sub(r"(?:项目)?建设$", "", _COUNT_AT_START_RE.sub("", subject))
+    return subject + measure if len(subject) >= 2 else ""
+
+
+_COUNT_AT_START_RE = re.compile(r"^\d+\s*(?:余|多)?\s*[个家项座条所]")
+
+
+def _one_entity_after(tail: str) -> re.Match | None:
+    """的 + one entity's name after a number (not the first of a list: 的A三期、B、C等项目)."""
+    m = _ENTITY_AFTER_RE.match(tail)
+    rest = re.split(r"[，,；;。]", tail[m.end():])[0] if m else ""
+    return m if m and not (rest.startswith("、") and not re.search(r"\d(?![A-Za-z\d])", rest)) else None
 
 
 def _fuller_label(stem: str, earlier: list[Level]) -> str:
@@ -914,6 +1207,8 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         own = rules.Period(attached.group("year"), int(attached.group("year")))
     if own is not None and own.contextual:
         context = _single_year(carry.period or ctx.section_period)
+        if context is None and (carry.period or "").count("/") == 1 and "-" not in carry.period:
+            context = _last_year(carry.period)    # 年末 in a review of 十三五: its last year
         if context is not None:           # 2018年…全年完成生产总值: 全年 is 2018
             own = rules.Period(str(context), context)
     if own is None and periods and not carry.period:
@@ -930,8 +1225,13 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         end = year
         return (f"{base_year}/{end}" if base_year and end and base_year < end else ""), end
     if own.span and reading.measure == "level":
-        if not _is_flow(item[clause_start(item, first.start): first.start]):
-            return str(year), year            # a stock under a span: as of its end
+        project = any(name.endswith(rules.PROJECT_LABELS) for name in reading.names)
+        after = re.split(r"[，,；;。]", item[first.start:])[0]
+        if project or not (_is_flow(item[clause_start(item, first.start): first.start])
+                           or _DONE_AFTER_RE.search(after)
+                           or (group[0].quantity.unit_base not in ("%", "‰")
+                               and any(_FLOW_VERB_RE.search(name) for name in reading.names))):
+            return str(year), year            # a stock under a span (a project's size too): as of its end
     if reading.measure in ("growth", "change"):
         left = item[: first.start]
         base = _BASE_YEAR_RE.search(left)
@@ -946,7 +1246,11 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
 
 
 _STOCK_BEFORE_RE = re.compile(r"(?:达到|达|突破|超过|为|总数|总量|余额|年末|拥有|有)$")
-_FLOW_VERB_RE = re.compile(r"建成|新建|改造|完成|实施|新增|引进|培育|打造|建设|开工|签约|招引|解决|发放|投入|安置|创建")
+_FLOW_VERB_RE = re.compile(r"建成|新建|改造|升级|完成|实施|新增|引进|培育|打造|建设|开工|签约|招引|解决|发放|投入|安置|创建")
+
+
+# 20个样板村、270个新农村点…任务全面完成: works done over the span, said after the counts.
+_DONE_AFTER_RE = re.compile(r"(?:全面|圆满|顺利|全部)?(?:完成|建成|竣工)$")
 
 
 def _is_flow(left: str) -> bool:
@@ -1032,7 +1336,7 @@ def _subject(item: str, ctx) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
-_SUBJECT_CUT_RE = re.compile(r"首次|突破|实现|达到|完成|超过|增长|保持|位居|连续|稳居|跃居|再创|创|迈上|"
+_SUBJECT_CUT_RE = re.compile(r"首次|突破|实现|达到|完成|超过|增长|保持|位居|连续|稳居|跃居|再创|创|迈上|同步|稳定|"
                              r"跨上|进入|提升|提高|下降|好于|高于|低于|列|排|居")
 
 
@@ -1052,15 +1356,28 @@ def _clean_indicator(text: str, ctx=None) -> str:
     text = _strip_periods(text, ctx)
     for _ in range(4):
         before = text
-        text = _DATE_LEAD_RE.sub("", text)
-        text = _LEAD_RE.sub("", text)
+        if not text.startswith(rules.YEAR_NAMES):      # 九年义务教育 is a name, not a duration
+            text = _DATE_LEAD_RE.sub("", text)
+        text = _FOR_ALL_RE.sub("", text)        # “某工作室”为全区培养… -> 培养…
+        if not _FOR_SOMEONE_RE.match(text):     # 为企业解决问题: for whom is part of the label
+            text = _LEAD_RE.sub("", text)
         text = _strip_subject(text, ctx)
         text = _ADVERBS.sub("", text)
         if text == before:
             break
     stripped = _LEAD_VERB_RE.sub("", text, count=1)
-    if len(stripped) >= 2 and _TRAIL_RE.sub("", stripped) not in rules.GENERIC_NOUNS:
-        text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing
+    if stripped != text and re.match(r"^(?:并|和|及)", stripped):    # 摸排并解决群众问题 -> 解决群众问题
+        stripped = stripped[1:]
+        text = stripped
+        stripped = _LEAD_VERB_RE.sub("", stripped, count=1)
+    core = _TRAIL_RE.sub("", stripped)
+    verb = text[: len(text) - len(stripped)].rstrip("了")
+    works = ((core.endswith(rules.ACTION_HEADS) and verb in rules.WORKS_VERBS and not _LEAD_VERB_RE.match(core))
+             or (core.endswith(rules.PEOPLE_HEADS) and verb in rules.PEOPLE_VERBS)   # 培训应急救护员
+             or verb in rules.KEPT_VERBS)                # 新建标准化厂房, 解决矛盾纠纷
+    if len(stripped) >= 2 and core not in rules.GENERIC_NOUNS and not works:
+        text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing;
+                                          # 引进5020项目7个: a count of works keeps what was done
     text = _strip_subject(text, ctx)      # 完成全区17144户…: the subject after the verb
     text = re.sub(r"^(?:由|从|[:：])", "", text)
     for _ in range(3):
@@ -1106,9 +1423,11 @@ def _right_phrase(sentence: str, position: int) -> str:
     clause = re.split(r"[，,；;。、(]", tail)[0]
     if "的" in clause and "等" in clause[: clause.rfind("的")]:
         tail = clause[clause.rfind("的") + 1:]   # 380个具备助餐等功能的农村互助养老服务设施
+    elif re.match(r"^[^的“]{1,8}的“", clause):
+        tail = clause[clause.index("的“") + 1:]   # 6个条件成熟的“暖心驿站”: the quoted name is counted
     stop = _RIGHT_STOP.search(tail)
     phrase = tail[: stop.start()] if stop else tail
-    phrase = re.split(r"[，,；;。、\d]", phrase)[0]
+    phrase = re.split(r"[，,；;。、]|\d(?![A-Za-z]级)", phrase)[0]      # 4A级景区 is a name
     if "(" in phrase and ")" not in phrase[phrase.index("("):]:
         phrase = phrase[: phrase.index("(")]
     phrase = re.sub(r"[“”‘’\"']", "", phrase).strip()
@@ -1131,6 +1450,9 @@ def _names_for(stem: str, n: int) -> list[str]:
         tail = items[-1][1:]
         return [(item if item.startswith(head) else head + item) + tail for item in items[:-1]] + [
             (items[-1] if items[-1].startswith(head) else head + items[-1])]
+    if len(items) == n and all(i in _UNIT_LEVELS for i in items[:-1]) and items[-1].startswith(_UNIT_LEVELS):
+        head = next(u for u in sorted(_UNIT_LEVELS, key=len, reverse=True) if items[-1].startswith(u))
+        return [i + items[-1][len(head):] for i in items[:-1]] + [items[-1]]   # 区、乡镇、村三级…比率
     if len(items) == n:
         last = items[-1]
         full = [item for item in items if len(item) >= 4]
@@ -1144,6 +1466,7 @@ def _names_for(stem: str, n: int) -> list[str]:
 
 
 _NUMERALS = "一二三四五六七八九十"
+_UNIT_LEVELS = tuple(rules.ADMIN_UNITS) + ("区", "县", "市", "镇", "乡")
 
 
 def _shared_suffix(short: str, full: str) -> str:
@@ -1161,8 +1484,9 @@ def _periods(sentence: str, ctx: Context) -> list[tuple[int, rules.Period]]:
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
                 continue
-            if _BASE_BEFORE_RE.search(sentence[max(0, m.start() - 3):m.start()]):
-                continue
+            base = _BASE_BEFORE_RE.search(sentence[max(0, m.start() - 3):m.start()])
+            if base and not (base.group(0) == "是" and sentence[m.end():m.end() + 1] != "的"):
+                continue                  # 比上年, 是2010年的 (not 特别是近五年来)
             try:
                 period = phrase.resolve(m, ctx.calendar)
             except ValueError:
@@ -1229,15 +1553,19 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     source = ctx.doc.source
     if ctx.scope_override:
         return ctx.scope_override[1], ctx.scope_override[0], "", True
-    entity = _entity(item, left, group, reading)
+    entity = _entity(item, left, group, reading) or _owner_entity(item, group)
     if entity:
         return "entity", source.district, entity, True
     head = item[:group[0].start] if reading.measure != "level" else item[clause_start(item, group[0].start):group[0].start]
     found = None
     levels = _scope_words(ctx)
+    # A unit's name inside quotes or brackets, or after 的, is part of a name (“九江茶市”, 青网(九江)).
+    head = _NAMED_RE.sub(lambda m: "　" * len(m.group(0)), head)
     for m in _scope_pattern(ctx).finditer(head):
-        if head[m.end():].startswith(rules.RANK_AFTER_SCOPE):
+        if head[m.end():].startswith(rules.RANK_AFTER_SCOPE) or head[max(0, m.start() - 1):m.start()] == "的":
             continue                      # 列全市第三: a ranking, not a scope
+        if _NAME_GOES_ON_RE.match(head[m.end():]) and not m.group(0).endswith(("市", "省", "县", "区")):
+            continue                      # 江西数联产业基地: a firm's or park's name
         found = (m.start(), m.group(0), levels[m.group(0)])
     if found is None:
         return "district", source.district, "", False
@@ -1246,6 +1574,10 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     level = found[2]
     name = {"city": source.city, "province": source.province, "country": "全国"}[level]
     return level, name, "", True
+
+
+_NAME_GOES_ON_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z/]{{1,12}}?(?:{_ENTITY_END_ALT})")
+_NAMED_RE = re.compile(r"“[^”]*”|\([^()]*\)|《[^》]*》")
 
 
 def _scope_pattern(ctx: Context) -> re.Pattern:
@@ -1283,16 +1615,21 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
 
 def _entity(item: str, left: str, group, reading: Reading) -> str:
     """The project, park, firm or facility a number is about, when it is one."""
-    after = _ENTITY_AFTER_RE.match(item[group[-1].end:])
+    after = _one_entity_after(item[group[-1].end:])
     if after:
         return after.group("name")
     start = clause_start(item, group[0].start)
     clause = item[start: group[0].start]
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
         CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
-    if subject and not _SUBJECT_RE.match(subject.group("name")):
+    if subject and not _SUBJECT_RE.match(subject.group("name")) and subject.group("name")[0] not in "个家项座条所":
         return subject.group("name")
     if any(name in rules.PROJECT_LABELS for name in reading.names):
+        tail = item[group[-1].end:]
+        if tail.startswith("的"):         # 总投资12亿元的货运码头
+            named = re.split(r"[,，；;。、]|等|即将|正在|相继|加快|已", _QUOTES_RE.sub("", tail[1:]))[0]
+            if len(named) >= 2:
+                return named
         project = _PROJECT_NAME_RE.search(item)
         return project.group(0) if project else "项目"
     if any(name in rules.GENERIC_LABELS for name in reading.names):

@@ -186,7 +186,8 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  "今年/本年 = published; 去年/上年 = the year before; 明年 = the year after"),
     PeriodPhrase("report_year", r"全年|年末|年底|本年度", _report_year,
                  "全年, 年末: the year already named in the paragraph, else the year the document reports on"),
-    PeriodPhrase("now", r"截至目前|目前|如今|当前|现有", _published, "目前: the publication year"),
+    PeriodPhrase("now", r"截至目前|目前|如今|当前|现有(?!基础)", _published,
+                 "目前: the publication year (not 在现有基础上, a base of a change)"),
 )
 
 #: Words that make the period phrase right after them a base of comparison.
@@ -321,14 +322,40 @@ COUNTED_NOUNS: tuple[str, ...] = (
 #: 投入资金), so that a count of works done is not read as a total.
 GENERIC_NOUNS: tuple[str, ...] = (
     "项目", "资金", "企业", "户数", "群众", "人员", "人次", "工程", "设施", "场所", "单位", "家庭", "农户",
-    "面积", "总长", "次数", "岗位", "学位", "人才",
+    "面积", "总长", "次数", "岗位", "学位", "人才", "创业", "时长", "投资", "疫苗", "招商", "内资", "外资",
 )
+#: Heads of counted nouns that name works done: a count of them keeps the verb that says which
+#: (引进项目, 实施产业项目, 新开工项目), even an empty verb (完成重点民生项目).
+ACTION_HEADS: tuple[str, ...] = ("项目", "工程", "企业")
+#: The verbs kept before such a count (纳入重大项目 is a class, not works done: not kept).
+WORKS_VERBS: tuple[str, ...] = ("引进", "实施", "完成", "新开工", "开工", "签约", "建设", "新建", "启动", "打造",
+                                "落地", "招引", "竣工", "推进", "储备", "谋划", "入库")
+#: Names that open with a number of years and are not a duration (九年义务教育巩固率).
+YEAR_NAMES: tuple[str, ...] = ("九年义务教育", "九年一贯制", "十二年教育", "十五年教育")
+#: Measure words whose subject follows the number after 的 (建成总长50公里的园区路网 ->
+#: 园区路网总长; 投资30亿元的智能港 -> 总投资 of the entity 智能港): word -> the label's measure.
+MEASURE_OF: dict[str, str] = {
+    "总长": "总长", "长度": "长度", "全长": "全长", "总面积": "总面积", "面积": "面积", "占地": "占地面积",
+    "占地面积": "占地面积", "建筑面积": "建筑面积", "投资": "总投资", "总投资": "总投资", "计划总投资": "总投资",
+}
+#: Units whose measure is the size of the thing named after the number (建成3平方公里的湖心公园,
+#: 156万平方米的科创中心): unit -> measure word of the label.
+MEASURE_BY_UNIT: dict[str, str] = {"平方米": "面积", "平方公里": "面积", "亩": "面积", "公顷": "面积",
+                                   "公里": "长度"}
+#: Verbs that name a sum spent when they stand alone before it (投入1.2亿元): verb -> label.
+SUM_VERBS: dict[str, str] = {"投入": "投入资金", "累计投入": "投入资金", "投资": "总投资", "完成投资": "完成投资"}
+#: Actions that close a list of counts and apply to every item in it (完成57个A、151个B、513条C改造提升).
+LIST_ACTIONS: tuple[str, ...] = ("改造提升", "提升改造", "维修改造", "改造升级", "升级改造", "改造", "新改建", "整治")
+#: Administrative units: a count of them followed by what they did or have (9个乡镇和111个村的
+#: 医保专网建设, 至少有1个街道建成…) names neither; it is flagged, not read as a count of units.
+ADMIN_UNITS: tuple[str, ...] = ("乡镇(街道)", "村(社区)", "乡镇", "街道", "村", "社区", "行政村", "自然村")
 #: Words that end the noun phrase after a number (57个棚改项目, 已…): verbs and connectors.
 RIGHT_STOPS: tuple[str, ...] = (
     "的", "是", "全部", "实现", "已", "深化", "进行", "得到", "达到", "达", "正在", "将", "被", "在", "落户",
     "入驻", "参与", "相继", "加快", "投建", "签约", "吸引", "带动", "位列", "居", "突破", "超过", "等",
     "和", "及", "开通运营", "开通", "运营", "全面开工", "开工", "成功入库", "入库", "投产", "建成", "竣工",
-    "完成", "通过", "获得", "获评", "被评为",
+    "完成", "通过", "获得", "获评", "被评为", "推行", "发放", "纳入", "基本建成", "基本实现", "进行", "置换",
+    "全面完成", "全面建成",
 )
 #: Abbreviated coordinations that name two indicators at once (城乡居民收入 -> 城镇…, 农村…).
 COORDINATED: dict[str, tuple[str, ...]] = {
@@ -358,13 +385,31 @@ SPEECH_WORDS: tuple[str, ...] = ("政府工作报告", "作报告", "讲话", "�
 DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本县", "本区", "我县", "我区", "县域")
 #: Subjects that open a label (全区社会消费品零售总额 -> 社会消费品零售总额); the district's own
 #: name and short name are taken off too.
-LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国")
+LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国",
+                                                    "区委、区政府", "县委、县政府", "区委区政府", "县委县政府")
+#: Heads of nouns naming people, and the verbs that say which of them a count is of (培训应急救护员3500人
+#: counts people trained, not all first-aiders): such a verb stays in the label.
+PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口")
+PEOPLE_VERBS: tuple[str, ...] = ("培训", "救助", "资助", "帮扶", "安置", "引进", "吸引", "培养", "招聘", "招录",
+                                 "转移", "慰问", "走访")
+#: Labels that name a measure of something the sentence's subject names (城乡低保标准…，月标准达780元):
+#: they take that subject (城乡低保月标准).
+PARTIAL_LABELS: tuple[str, ...] = ("月标准", "年标准", "月人均", "年人均")
+#: Verbs that say which of the things a number counts (the ones built, renovated, resolved): kept in the
+#: label wherever they stand (新建标准化厂房90万平方米, 改造升级村活动场所67个, 解决矛盾纠纷2491个).
+KEPT_VERBS: tuple[str, ...] = ("解决", "化解", "办结", "受理", "调解", "新建", "新认定", "新开工", "改造升级",
+                               "升级改造", "改造提升", "提升改造", "维修改造", "改造", "新改建", "改建", "扩建",
+                               "整治", "修缮", "优化升级")
+#: Per-period frequencies (每月开展3次巡查): the label keeps the period it is per.
+PER_PERIOD: tuple[str, ...] = ("每月", "每周", "每天", "每日", "每季度")
+#: What the people counted did, written right after the count (带动1.6万人就业): part of the label.
+PERSON_OUTCOMES: tuple[str, ...] = ("就业", "创业", "脱贫", "返乡", "参保", "受益", "入学")
 #: Endings of the name of a project, park, firm or facility: a number about one is
 #: scope ``entity``, never the district's.
 ENTITY_ENDINGS: tuple[str, ...] = (
     "经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区", "工业园区",
     "产业园区", "工业园", "产业园", "园区", "集团", "有限公司", "公司", "电站", "项目",
-    "公园", "基金", "基地", "景区", "医院", "大桥", "工厂",
+    "公园", "基金", "基地", "景区", "医院", "大桥", "工厂", "科创园", "科技城", "智能港", "一期", "二期", "三期",
 )
 #: Labels that name a project's money: the number is about a project, never the district.
 PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
@@ -380,7 +425,7 @@ TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目�
 #: Verbs that make a park or firm named before them the subject of the number.
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
-    "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入",
+    "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻", "吸引了", "吸引",
 )
 
 # ----------------------------------------------------------------------------- exclusions
@@ -412,7 +457,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"|(?:比|较)(?!重|例|率)[^,，。；;:：]{1,10}?(?<![增提上下降减])(?:高|低|快|慢|多|少)出?\d+(?:\.\d+)?\s*个?百分点",
               "a gap to another unit or period (比全市高1.7个百分点), not the unit's own change"),
     Exclusion("completion_ratio",
-              r"(?:占|为|完成|达到)[^,，。；;:：]{0,10}?(?:计划|预算|目标任务|年度任务|任务)的\s*\d+(?:\.\d+)?\s*%",
+              r"(?:占|为|完成|达到)[^,，。；;:：]{0,10}?(?:计划|预算|目标任务|年度任务|任务|年度[^,，。；;:：的]{0,6})"
+              r"的\s*\d+(?:\.\d+)?\s*%",
               "a completion ratio (a share of a plan or budget), not a growth rate", flag=True),
     Exclusion("threshold",
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以上"
@@ -421,6 +467,20 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a threshold inside a name (1亿元以上项目), not a statistic"),
     Exclusion("attendance", r"(?:应到|实到|出席|列席|缺席)(?:会议)?(?:代表|委员|人员)?\s*\d+\s*(?:名|人)",
               "attendance at a meeting"),
+    Exclusion("units_over_threshold",
+              r"(?<![\d.])\d+(?:\.\d+)?\s*%\s*的[\u4e00-\u9fff]{2,10}?(?:达到|达|突破|超过|超)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
+              r"|(?<![\d.])\d+\s*(?:个|家|户)[\u4e00-\u9fff]{2,10}?(?:全部|均|都)(?:达到|达|突破|超过|超)"
+              r"\s*\d+(?:\.\d+)?\s*(?:万|亿)?元",
+              "a count or share of units and the threshold each passes (33个村收入均达10万元以上, "
+              "90%的村收入突破15万元): neither number is the unit's total", flag=True),
+    Exclusion("per_unit_model",
+              r"按照(?=[^,，。；;]{0,60}?\d)[^,，。；;]{0,60}?的(?:模式|标准|比例|要求)|每(?:个|一个|所|家)?[\u4e00-\u9fff]{1,4}?至少(?:有|建|配备|设)?\s*\d+",
+              "a per-unit model or standard (按照1个中心、6个站点的模式, 每个乡镇至少1个): not a count of the unit",
+              flag=True),
+    Exclusion("reference", r"涉及[^,，。；;]{0,20}?的(?:责任)?单位",
+              "a task named to address its units (涉及为民办10件实事的单位), not a statistic", flag=True),
+    Exclusion("institute_code", r"(?<!\d)\d{3}\s*所(?=科研|研究)", "an institute's code name (602所), not a count",
+              flag=True),
     Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元",
               "an award to a named recipient, not a statistic of the unit"),
 )
