@@ -31,11 +31,11 @@ def test_every_plan_table_indicator_has_an_id_and_english_name(seeds):
     ("zs_feature_2022", "城镇新增就业", "new_urban_jobs"),
     ("zs_feature_2022", "注册志愿者", "registered_volunteers"),
     ("zs_feature_2022", "志愿服务组织", "volunteer_organisations"),
-    ("zs_feature_2022", "月人均补差水平", "min_living_allowance_top_up"),
-    ("zs_feature_2022", "产业项目", "industrial_projects"),
+    ("zs_feature_2022", "城乡低保月人均补差水平", "min_living_allowance_top_up"),
+    ("zs_feature_2022", "实施产业项目", "industrial_projects"),
     ("lx_feature_2022", "带动就业", "jobs_driven"),
     ("lx_feature_2022", "新(改、扩)建学校项目", "school_construction_projects"),
-    ("cj_feature_2022", "5020项目", "projects_5020"),
+    ("cj_feature_2022", "引进5020项目", "projects_5020"),
     ("cj_feature_2022", "新农村点建设", "new_village_sites"),
     ("cj_plan14", "甘蔗总产", "sugarcane_output"),
     ("cj_plan14", "禽蛋", "egg_output"),
@@ -80,6 +80,7 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
     ("地区生产总值（GDP）", "gdp"),                # full-width brackets
     ("全县地区生产总值", "gdp"),                  # the whole-area prefix
     ("规上工业增加值", "industrial_value_added"),
+    ("老旧小区改造提升", "renovated_old_residential_areas"),   # the renovation named with its upgrade
     ("规模工业增加值", "industrial_value_added"),
     ("地方公共财政预算收入", "fiscal_budget_revenue"),
     ("地方一般公共预算收入", "fiscal_budget_revenue"),
