@@ -58,6 +58,7 @@ COMPARE_NOTEBOOK = NOTEBOOKS / "20_compare_districts.ipynb"
 LANGS = ("zh", "en")
 START_ATTEMPTS = 3            # kernel starts tried per notebook (the port race is transient)
 START_DELAY = 0.5             # seconds before the second start, doubled before each next one
+RUNS = 2                      # runs of a report whose kernel was lost (died, timed out): retried once
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,12 @@ def check_parameters(clean_dir, district: str, lang: str) -> list[str]:
 
 def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lang: str = "zh",
           jobs: int = 1, timeout: int = 600, executor: str = "local",
-          scheduler: str | None = None, force: bool = False) -> list[Outcome]:
+          scheduler: str | None = None, force: bool = False, warm: bool = True) -> list[Outcome]:
     """Run the whole build; returns one outcome a notebook (districts, then compare).
 
-    Only the reports whose inputs changed are built, all with ``force``.
+    Only the reports whose inputs changed are built, all with ``force``. ``warm`` (the default): each
+    worker runs its reports on one kernel (:mod:`analysis.report.kernels`); otherwise a fresh kernel
+    a report.
     ``index.html`` and ``build.json`` are written whatever the districts do.
     """
     clean_dir, out_dir = Path(clean_dir).resolve(), Path(out_dir).resolve()
@@ -109,7 +112,7 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
     prints = report_fingerprints(clean_dir, districts, lang, nav)
     reasons = {task[1]: ("forced" if force else _why_build(out_dir, task, prints)) for task in tasks}
     todo = [task for task in tasks if reasons[task[1]]]
-    ran = iter(_run_all(todo, out_dir, jobs, timeout, executor, scheduler, nav) if todo else [])
+    ran = iter(_run_all(todo, out_dir, jobs, timeout, executor, scheduler, nav, warm) if todo else [])
     outcomes = [Outcome(task[1], task[2], True, action="reused", reason="unchanged") if not reasons[task[1]]
                 else _with_reason(next(ran), reasons[task[1]]) for task in tasks]
     outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes, nav)
@@ -158,14 +161,17 @@ def site_nav(clean_dir: Path, districts: list[str], lang: str) -> list[tuple[str
 
 
 def _run_all(tasks, out_dir: Path, jobs: int, timeout: int, executor: str = "local",
-             scheduler: str | None = None, nav: list | None = None) -> list[Outcome]:
+             scheduler: str | None = None, nav: list | None = None, warm: bool = True) -> list[Outcome]:
+    from analysis.report.kernels import shutdown_all
+
     with tqdm(total=len(tasks), desc="reports", unit="report") as bar:
-        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout, nav=nav), tasks,
-                           executor, jobs, scheduler, progress=bar.update, on_error=_task_failed)
+        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout, nav=nav, warm=warm), tasks,
+                           executor, jobs, scheduler, progress=bar.update, on_error=_task_failed,
+                           teardown=shutdown_all if warm else None)
 
 
-def _render_task(task, out_dir: Path, timeout: int, nav: list | None = None) -> Outcome:
-    return render(*task, out_dir=out_dir, timeout=timeout, nav=nav)
+def _render_task(task, out_dir: Path, timeout: int, nav: list | None = None, warm: bool = True) -> Outcome:
+    return render(*task, out_dir=out_dir, timeout=timeout, nav=nav, warm=warm)
 
 
 def _task_failed(task, err: BaseException) -> Outcome:
@@ -178,26 +184,59 @@ def _describe(stage: str, err: BaseException) -> str:
     return f"{stage}: {type(err).__name__}" + (f": {text[0]}" if text else "")
 
 
-def _papermill(notebook: Path, executed: Path, parameters: dict, timeout: int, on_start):
-    """One papermill run; ``on_start`` is called once the kernel has answered."""
+def _papermill(notebook: Path, executed: Path, parameters: dict, timeout: int, on_start, warm: bool = True):
+    """One papermill run; ``on_start`` is called once the kernel has answered.
+
+    ``warm``: on this worker's kernel (:mod:`analysis.report.kernels`, started when there is none), with a
+    fresh namespace; a kernel left untrusted by a failure other than a cell's own error is shut down.
+    Otherwise on a kernel started for this run and shut down after it (papermill's default engine).
+    """
     import papermill as pm
 
-    return pm.execute_notebook(str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL,
-                               cwd=str(notebook.parent), execution_timeout=timeout, progress_bar=False,
-                               log_output=False, request_save_on_cell_execute=False,
-                               on_notebook_start=on_start)
+    common = dict(parameters=parameters, kernel_name=KERNEL, cwd=str(notebook.parent), execution_timeout=timeout,
+                  progress_bar=False, log_output=False, request_save_on_cell_execute=False,
+                  on_notebook_start=on_start)
+    if not warm:
+        return pm.execute_notebook(str(notebook), str(executed), **common)
+    from analysis.report import kernels
+
+    kernel = kernels.kernel_for(KERNEL, notebook.parent)
+    try:
+        result = pm.execute_notebook(str(notebook), str(executed), engine_name=kernels.ENGINE, km=kernel.km,
+                                     **common)
+    except PapermillExecutionError:
+        kernel.reports += 1                    # a cell's own error: the kernel is sound
+        raise
+    except BaseException:
+        kernels.discard(kernel)
+        raise
+    kernel.reports += 1
+    return result
 
 
-def execute(notebook: Path, executed: Path, parameters: dict, timeout: int = 600):
-    """Execute a notebook, starting its kernel again when the start fails.
+def execute(notebook: Path, executed: Path, parameters: dict, timeout: int = 600, warm: bool = True):
+    """Execute a notebook, starting its kernel again when the start fails, and running it once more on a
+    new kernel when its kernel was lost (died, timed out; :func:`analysis.report.kernels.lost`).
 
     Returns the executed notebook; raises :class:`StageError` naming the stage
     (``kernel start`` or ``notebook``) of the last failure.
     """
+    from analysis.report.kernels import lost
+
+    for run in range(1, RUNS + 1):
+        try:
+            return _execute_started(notebook, executed, parameters, timeout, warm)
+        except StageError as wrapped:
+            if run == RUNS or wrapped.stage != "notebook" or not lost(wrapped.err):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _execute_started(notebook: Path, executed: Path, parameters: dict, timeout: int, warm: bool):
     for attempt in range(1, START_ATTEMPTS + 1):
         started = []
         try:
-            return _papermill(notebook, executed, parameters, timeout, lambda **_: started.append(True))
+            return _papermill(notebook, executed, parameters, timeout, lambda **_: started.append(True), warm=warm)
         except Exception as err:               # noqa: BLE001 - classified by stage and re-raised
             if started:
                 raise StageError("notebook", err) from err
@@ -216,14 +255,14 @@ class StageError(Exception):
 
 
 def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir: Path,
-           timeout: int = 600, nav: list | None = None) -> Outcome:
+           timeout: int = 600, nav: list | None = None, warm: bool = True) -> Outcome:
     """Execute one notebook with papermill and export it to HTML without its code.
 
     Never raises: any failure is the outcome's ``detail``.
     """
     executed = out_dir / f"{file_slug}.ipynb"
     try:
-        result = execute(notebook, executed, parameters, timeout)
+        result = execute(notebook, executed, parameters, timeout, warm)
     except StageError as wrapped:
         err = wrapped.err
         if isinstance(err, PapermillExecutionError):
