@@ -28,7 +28,7 @@ def runs(monkeypatch):
     """The fake papermill: the names it ran, in order; a name in ``fail`` raises in its notebook."""
     calls, fail = [], set()
 
-    def run(notebook, executed, parameters, timeout, on_start):
+    def run(notebook, executed, parameters, timeout, on_start, warm=True):
         name = parameters.get("district", "compare")
         calls.append(name)
         on_start(notebook=None)

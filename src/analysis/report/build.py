@@ -105,9 +105,7 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
     if executor not in EXECUTORS:
         raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    tasks = [(REPORT_NOTEBOOK, name, slug(name), {"district": name, "lang": lang,
-                                                   "clean_dir": str(clean_dir)}) for name in districts]
-    tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
+    tasks = report_tasks(clean_dir, districts, lang)
     nav = site_nav(clean_dir, districts, lang)
     prints = report_fingerprints(clean_dir, districts, lang, nav)
     reasons = {task[1]: ("forced" if force else _why_build(out_dir, task, prints)) for task in tasks}
@@ -125,6 +123,14 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
             fp.forget(out_dir, outcome.slug)
     write_json_summary(outcomes, out_dir)
     return outcomes
+
+
+def report_tasks(clean_dir: Path, districts: list[str], lang: str) -> list[tuple]:
+    """One task a report: (notebook, name, slug, papermill parameters); the districts, then the comparison."""
+    tasks = [(REPORT_NOTEBOOK, name, slug(name), {"district": name, "lang": lang,
+                                                   "clean_dir": str(clean_dir)}) for name in districts]
+    tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
+    return tasks
 
 
 def report_fingerprints(clean_dir: Path, districts: list[str], lang: str, nav) -> dict | None:

@@ -68,7 +68,7 @@ from papermill.utils import merge_kwargs, remove_args
 ENGINE = "warm"
 RESET_SOURCE = "__import__('analysis.report.kernels', fromlist=['fresh_namespace']).fresh_namespace()"
 HISTORY = ["--HistoryManager.hist_file=:memory:"]     # as nbclient starts its kernels
-START_TIMEOUT = 60                                  # seconds for a new kernel to answer
+RESET_TIMEOUT = 120                                 # seconds the reset (with a new kernel's imports) may take
 
 
 class KernelResetError(RuntimeError):
@@ -185,12 +185,14 @@ class WarmNotebookClient(PapermillNotebookClient):
             return
         cell = nbformat.v4.new_code_cell(RESET_SOURCE)        # not a cell of the notebook:
         first = self.nb.cells[0]                              # nbclient stores an executed cell at its index
-        try:
+        budget, self.timeout = self.timeout, (max(self.timeout, RESET_TIMEOUT) if self.timeout else None)
+        try:                                                  # the first reset of a kernel does the imports
             self.execute_cell(cell, 0, store_history=False)
         except CellExecutionError as err:
             raise KernelResetError(f"the kernel could not be reset: {err.ename}: {err.evalue}") from err
         finally:
             self.nb.cells[0] = first
+            self.timeout = budget
         self.code_cells_executed = 0
 
     def execute(self, **kwargs):
