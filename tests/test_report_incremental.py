@@ -112,8 +112,8 @@ def test_a_document_added_for_one_district_rebuilds_that_district(tmp_path, clea
     assert recorded(out)["濂溪区"] == ("built", "changed rows")
 
 
-def test_a_change_every_report_shows_rebuilds_all(tmp_path, clean, runs):
-    """Every report's incomes chart shows all districts' latest incomes: one district's income is everyone's input."""
+def test_one_districts_income_rebuilds_it_and_the_comparison_only(tmp_path, clean, runs):
+    """The chart of every district's incomes is the comparison page's: a district page reads only its own rows."""
     out = tmp_path / "out"
     build(clean, out, "all", "zh", jobs=1)
     obs = pd.read_parquet(clean / "observations.parquet")
@@ -123,9 +123,11 @@ def test_a_change_every_report_shows_rebuilds_all(tmp_path, clean, runs):
     obs.to_parquet(clean / "observations.parquet")
 
     build(clean, out, "all", "zh", jobs=1)
-    assert runs.calls[4:] == ALL
-    assert recorded(out)["昌江区"] == ("built", "changed comparison")
-    assert recorded(out)["濂溪区"] == ("built", "changed rows, comparison")
+    assert runs.calls[4:] == ["濂溪区", "compare"]
+    assert recorded(out) == {"昌江区": ("reused", "unchanged"), "濂溪区": ("built", "changed rows"),
+                             "珠山区": ("reused", "unchanged"), "compare": ("built", "changed rows")}
+    assert set(json.loads(fingerprint.state_path(out, slug("昌江区")).read_text("utf-8"))) == {
+        "rows", "site", "template", "code", "reference", "lang"}
 
 
 def test_template_or_language_change_rebuilds_all(tmp_path, clean, runs, monkeypatch):

@@ -143,3 +143,24 @@ def test_a_lost_kernel_is_retried_once_in_the_build(tmp_path, clean_dir, monkeyp
     outcomes = build(clean_dir, tmp_path, "all", "zh", jobs=1)
     assert all(o.ok for o in outcomes), summary(outcomes)
     assert calls == ["昌江区", "濂溪区", "濂溪区", "珠山区", "compare"]
+
+
+def test_another_districts_income_leaves_a_page_as_it_was(tmp_path, clean_dir):
+    """What the fingerprint leaves out is not read: with 濂溪区's income changed, the other pages built again
+    are byte for byte the same."""
+    import shutil
+
+    import pandas as pd
+
+    clean = shutil.copytree(clean_dir, tmp_path / "clean")
+    assert all(o.ok for o in build(clean, tmp_path / "before", "all", "zh", jobs=1))
+    obs = pd.read_parquet(clean / "observations.parquet")
+    income = (obs.district == "濂溪区") & (obs.indicator_id == "income_urban_per_capita") & (obs.value == 46418)
+    assert income.sum() == 1
+    obs.loc[income, "value"] = 46419.0
+    obs.to_parquet(clean / "observations.parquet")
+    assert all(o.ok for o in build(clean, tmp_path / "after", "all", "zh", jobs=1))
+    before, after = pages(tmp_path / "before"), pages(tmp_path / "after")
+    assert sorted(name for name in before if before[name] != after[name]) == [
+        "compare.html", "compare.ipynb", "lianxiqu.html", "lianxiqu.ipynb"]
+    assert "46,419" in after["lianxiqu.html"] and "46,418" in before["lianxiqu.html"]

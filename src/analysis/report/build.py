@@ -49,7 +49,7 @@ from analysis.data import PROJECT_ROOT, load
 from analysis.errors import UsageError
 from analysis.executors import EXECUTORS, map_ordered
 from analysis.report import fingerprint as fp
-from analysis.report.site import slug
+from analysis.report.site import slug, unique_slugs
 
 KERNEL = "jiangxi-analysis"
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
@@ -127,8 +127,9 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
 
 def report_tasks(clean_dir: Path, districts: list[str], lang: str) -> list[tuple]:
     """One task a report: (notebook, name, slug, papermill parameters); the districts, then the comparison."""
-    tasks = [(REPORT_NOTEBOOK, name, slug(name), {"district": name, "lang": lang,
-                                                   "clean_dir": str(clean_dir)}) for name in districts]
+    slugs = unique_slugs(districts)
+    tasks = [(REPORT_NOTEBOOK, name, slugs[name], {"district": name, "lang": lang,
+                                                    "clean_dir": str(clean_dir)}) for name in districts]
     tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
     return tasks
 
@@ -163,7 +164,8 @@ def site_nav(clean_dir: Path, districts: list[str], lang: str) -> list[tuple[str
 
     docs = load("documents", clean_dir)     # the build has read the clean folder already: it is there
     cities = dict(zip(docs.district, docs.city))
-    return nav_links([(slug(n), district_label(n, cities.get(n, ""), lang)) for n in districts], lang)
+    slugs = unique_slugs(districts)
+    return nav_links([(slugs[n], district_label(n, cities.get(n, ""), lang)) for n in districts], lang)
 
 
 def _run_all(tasks, out_dir: Path, jobs: int, timeout: int, executor: str = "local",
@@ -309,6 +311,7 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
     from analysis.report.site import district_label, page, place_label
 
     by_name = {o.name: o for o in outcomes}
+    slugs = unique_slugs(districts)
     try:
         tables = load_tables(clean_dir)
     except Exception as err:                   # noqa: BLE001 - the page is still written, every row failed
@@ -332,10 +335,10 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
             detail = err.args[0] if tables is None else _describe("index", err)
             if previous is None or previous.ok:
                 by_name[name] = (replace(previous, ok=False, detail=detail) if previous
-                                 else Outcome(name, slug(name), False, detail))
+                                 else Outcome(name, slugs[name], False, detail))
         outcome = by_name.get(name)
         failed = "（未能生成）" if lang == "zh" else " (failed)"
-        link = (f'<a href="{escape(slug(name))}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
+        link = (f'<a href="{escape(slugs[name])}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
                 else f"{escape(shown_name)}{failed}")
         n_docs = int((docs.district == name).sum()) if docs is not None else 0
         rows.append(f"<tr><td>{link}</td><td>{escape(place_label(city, lang))}</td><td>{n_docs}</td><td>{text}</td></tr>")

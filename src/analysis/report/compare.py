@@ -104,6 +104,14 @@ def panel_table(tables, lang: str) -> HTML:
     return HTML(f"<h2>{heading}</h2>" + pd.DataFrame(rows).to_html(index=False, border=0, escape=False))
 
 
+def incomes_heading(lang: str) -> HTML:
+    """The heading of the incomes chart, the anchor each district page links to (``compare.html#incomes``)."""
+    if lang == "zh":
+        return HTML('<h2 id="incomes">居民收入</h2><p>各县区城镇和农村居民人均可支配收入的最新实际值，括号内为年份。</p>')
+    return HTML('<h2 id="incomes">Incomes</h2><p>The latest actual per-capita disposable income of urban and rural '
+                'residents in each district, its year in brackets.</p>')
+
+
 def panel_chart(tables, lang: str):
     """Urban and rural per-capita disposable income by district (latest actual, 元), as horizontal bars."""
     zh = lang == "zh"
