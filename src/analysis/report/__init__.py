@@ -233,9 +233,24 @@ TABLE_NAMES = ("documents", "observations", "structure", "enterprises", "tasks",
                "projects", "flags", "audit", "tables")
 
 
+_TABLES_CACHE: dict = {}            # the last tables read, by their files' identity (see load_tables)
+
+
 def load_tables(clean_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The clean tables a report reads."""
-    return {name: load(name, clean_dir) for name in TABLE_NAMES}
+    """The clean tables a report reads (copies: a report may change its own).
+
+    The tables last read are kept, keyed by their files' path, size, inode and
+    modification time: a warm kernel (:mod:`analysis.report.kernels`) reads
+    them once for all the reports it builds from the same files.
+    """
+    paths = [Path(clean_dir) / f"{name}.parquet" for name in TABLE_NAMES]
+    key = tuple((str(p.resolve()), st.st_size, st.st_ino, st.st_mtime_ns)
+                for p, st in ((p, p.stat()) for p in paths if p.is_file()))
+    if _TABLES_CACHE.get("key") != key or len(key) != len(paths):
+        _TABLES_CACHE.clear()
+        tables = {name: load(name, clean_dir) for name in TABLE_NAMES}      # raises for a missing table
+        _TABLES_CACHE.update(key=key, tables=tables)
+    return {name: frame.copy() for name, frame in _TABLES_CACHE["tables"].items()}
 
 
 @dataclass

@@ -210,7 +210,7 @@ def _papermill(notebook: Path, executed: Path, parameters: dict, timeout: int, o
 
     kernel = kernels.kernel_for(KERNEL, notebook.parent)
     try:
-        result = pm.execute_notebook(str(notebook), str(executed), engine_name=kernels.ENGINE, km=kernel.km,
+        result = pm.execute_notebook(str(notebook), str(executed), engine_name=kernels.ENGINE, warm_kernel=kernel,
                                      **common)
     except PapermillExecutionError:
         kernel.reports += 1                    # a cell's own error: the kernel is sound
@@ -278,10 +278,9 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
         return Outcome(name, file_slug, False, _describe(wrapped.stage, err))
     try:
         if "district" in parameters:
-            from analysis.report import write_csv
+            from analysis.report import load_tables, write_csv
 
-            write_csv({"observations": load("observations", parameters["clean_dir"])}, name,
-                      out_dir / f"{file_slug}.csv")
+            write_csv(load_tables(parameters["clean_dir"]), name, out_dir / f"{file_slug}.csv")
         page = export_html(result, parameters.get("lang", "zh"), nav, f"{file_slug}.html",
                            f"{file_slug}.csv" if "district" in parameters else "")
         (out_dir / f"{file_slug}.html").write_text(page, encoding="utf-8")

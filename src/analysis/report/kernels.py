@@ -85,7 +85,9 @@ def lost(err: BaseException) -> bool:
 
 
 class WarmKernel:
-    """A started kernel (its ``AsyncKernelManager``) that runs one report after another."""
+    """A started kernel (its ``AsyncKernelManager``) that runs one report after another, and the client
+    connected to it by the first report (kept: connecting a client costs 0.2-1 s, jupyter_client's wait
+    for the kernel's first answer and its flush of the output channel)."""
 
     def __init__(self, kernel_name: str, cwd: Path):
         from jupyter_client.manager import AsyncKernelManager
@@ -93,6 +95,7 @@ class WarmKernel:
 
         self.kernel_name, self.cwd = kernel_name, str(cwd)
         self.km = AsyncKernelManager(kernel_name=kernel_name)
+        self.kc = None
         self.reports = 0
         run_sync(self.km.start_kernel)(cwd=self.cwd, extra_arguments=list(HISTORY))
 
@@ -105,6 +108,9 @@ class WarmKernel:
         """Stop the kernel at once (it holds nothing to save) and free its ports and files."""
         from jupyter_core.utils import run_sync
 
+        if self.kc is not None:
+            self.kc.stop_channels()
+            self.kc = None
         if self.km.has_kernel:
             run_sync(self.km.shutdown_kernel)(now=True)
         run_sync(self.km.cleanup_resources)()
@@ -171,10 +177,18 @@ def _register_exit() -> None:
 
 
 class WarmNotebookClient(PapermillNotebookClient):
-    """Papermill's client, on a kernel already started: a fresh namespace before the first cell, and the
-    connection closed after the last (the kernel stays)."""
+    """Papermill's client, on a kernel already started and, after the first report, its client already
+    connected; a fresh namespace before the first cell. The kernel and its client stay."""
+
+    def __init__(self, nb_man, warm_kernel: WarmKernel, **kw):
+        super().__init__(nb_man, km=warm_kernel.km, **kw)
+        self.warm_kernel = warm_kernel
+        self.kc = warm_kernel.kc                    # None the first time: nbclient connects one
 
     def papermill_execute_cells(self):
+        if self.warm_kernel.kc is self.kc and self.on_notebook_start is not None:
+            self.on_notebook_start(notebook=self.nb)          # nbclient calls it only when it connects
+        self.warm_kernel.kc = self.kc
         self.fresh_namespace()
         super().papermill_execute_cells()
 
@@ -195,18 +209,11 @@ class WarmNotebookClient(PapermillNotebookClient):
             self.timeout = budget
         self.code_cells_executed = 0
 
-    def execute(self, **kwargs):
-        try:
-            return super().execute(**kwargs)
-        finally:
-            if self.kc is not None:
-                self.kc.stop_channels()
-                self.kc = None
 
 
 class WarmEngine(NBClientEngine):
-    """Papermill's nbclient engine with :class:`WarmNotebookClient`; pass the started kernel's manager as
-    ``km`` to ``papermill.execute_notebook(..., engine_name="warm", km=...)``."""
+    """Papermill's nbclient engine with :class:`WarmNotebookClient`; pass the :class:`WarmKernel` as
+    ``warm_kernel`` to ``papermill.execute_notebook(..., engine_name="warm", warm_kernel=...)``."""
 
     @classmethod
     def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
