@@ -198,3 +198,23 @@ def test_a_districts_rows_are_its_own_and_its_documents():
     assert rows2.district_hash("B") != b
     changed["audit"].loc[0, "other_doc_id"] = "c1"                           # the audit compared b1 with a1: A's too
     assert fingerprint.TableRows(changed).district_hash("A") != a
+
+
+def test_the_index_makes_again_only_the_rows_of_changed_districts(tmp_path, clean, runs, monkeypatch):
+    import re
+
+    import analysis.report as report
+
+    out = tmp_path / "out"
+    build(clean, out, "all", "zh", jobs=1)
+    before = re.sub(r"生成时间 \S+", "", (out / "index.html").read_text("utf-8"))
+    made, real = [], report.headline_figures
+    monkeypatch.setattr(report, "headline_figures", lambda data: made.append(data.district) or real(data))
+    obs = pd.read_parquet(clean / "observations.parquet")
+    obs.loc[(obs.district == "珠山区") & (obs.indicator_id == "renovated_households"), "value"] = 11615.0
+    obs.to_parquet(clean / "observations.parquet")
+
+    build(clean, out, "all", "zh", jobs=1)
+    assert made == ["珠山区"]                              # the other rows kept from the first build
+    assert re.sub(r"生成时间 \S+", "", (out / "index.html").read_text("utf-8")) == before
+    assert "236.8" in before                              # 昌江区's GDP, a kept row

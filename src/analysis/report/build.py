@@ -113,7 +113,7 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
     ran = iter(_run_all(todo, out_dir, jobs, timeout, executor, scheduler, nav, warm) if todo else [])
     outcomes = [Outcome(task[1], task[2], True, action="reused", reason="unchanged") if not reasons[task[1]]
                 else _with_reason(next(ran), reasons[task[1]]) for task in tasks]
-    outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes, nav)
+    outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes, nav, prints)
     for outcome in outcomes:
         if not outcome.ok and not outcome.detail.startswith("index:"):      # its page, when it has none
             write_failure_page(outcome, out_dir, lang, nav)
@@ -300,14 +300,17 @@ def export_html(notebook, lang: str = "zh", nav: list | None = None, current: st
 
 
 def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
-                outcomes: list[Outcome], nav: list | None = None) -> list[Outcome]:
+                outcomes: list[Outcome], nav: list | None = None, prints: dict | None = None) -> list[Outcome]:
     """``index.html``: every district with its headline figures and a link.
 
     A district whose row cannot be made is listed as failed (stage ``index``);
-    returns the outcomes with those failures.
+    returns the outcomes with those failures. With the reports' fingerprints
+    (``prints``), a district's row (name, city, figures) is kept in
+    ``OUT/.build/<slug>.index.json`` with its fingerprint and made again only
+    when the fingerprint changed (it reads the same rows as the report).
     """
-    from analysis.report import DistrictData, headline_figures, load_tables
-    from analysis.report.site import district_label, page, place_label
+    from analysis.report import load_tables
+    from analysis.report.site import page, place_label
 
     by_name = {o.name: o for o in outcomes}
     slugs = unique_slugs(districts)
@@ -317,17 +320,19 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
         tables = None
         failure = _describe("index", err)
     docs = tables["documents"] if tables is not None else None
+    n_docs = docs.district.value_counts().to_dict() if docs is not None else {}
     rows = []
     for name in districts:
         try:
             if tables is None:
                 raise RuntimeError(failure)
-            data = DistrictData.load(clean_dir, name, lang, tables)
-            figures = headline_figures(data)
-            shown_name = district_label(name, docs[docs.district == name].city.iloc[0], lang)
-            text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {escape(f.value)} {escape(f.unit)}"
-                             f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
-            city = docs[docs.district == name].city.iloc[0]
+            kept = fp.stored_row(out_dir, slugs[name], prints[name]) if prints else None
+            if kept is not None:
+                shown_name, city, text = kept
+            else:
+                shown_name, city, text = _index_row(clean_dir, name, lang, tables)
+                if prints:
+                    fp.store_row(out_dir, slugs[name], prints[name], (shown_name, city, text))
         except Exception as err:               # noqa: BLE001 - reported as this district's failure
             text, city, shown_name = "—", "", name
             previous = by_name.get(name)
@@ -339,8 +344,8 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
         failed = "（未能生成）" if lang == "zh" else " (failed)"
         link = (f'<a href="{escape(slugs[name])}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
                 else f"{escape(shown_name)}{failed}")
-        n_docs = int((docs.district == name).sum()) if docs is not None else 0
-        rows.append(f"<tr><td>{link}</td><td>{escape(place_label(city, lang))}</td><td>{n_docs}</td><td>{text}</td></tr>")
+        rows.append(f"<tr><td>{link}</td><td>{escape(place_label(city, lang))}</td><td>{int(n_docs.get(name, 0))}</td>"
+                    f"<td>{text}</td></tr>")
     built = datetime.now(timezone.utc).isoformat(timespec="seconds")
     compare = by_name.get("compare")
     zh = lang == "zh"
@@ -360,6 +365,20 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
     html = page(heading, body, lang, nav or [], "index.html", footer)
     (out_dir / "index.html").write_text(html, encoding="utf-8")
     return [by_name.get(o.name, o) for o in outcomes]
+
+
+def _index_row(clean_dir: Path, name: str, lang: str, tables: dict) -> tuple[str, str, str]:
+    """A district's name in the page's language, its city and its headline figures (HTML) for the index."""
+    from analysis.report import DistrictData, headline_figures
+    from analysis.report.site import district_label
+
+    docs = tables["documents"]
+    data = DistrictData.load(clean_dir, name, lang, tables)
+    figures = headline_figures(data)
+    city = docs[docs.district == name].city.iloc[0]
+    text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {escape(f.value)} {escape(f.unit)}"
+                     f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
+    return district_label(name, city, lang), city, text
 
 
 def write_failure_page(outcome: Outcome, out_dir: Path, lang: str, nav: list) -> None:

@@ -28,7 +28,9 @@ whose rows did not change keeps the time of the build that made it.
 
 A fingerprint is stored beside the reports in ``OUT/.build/<slug>.json`` only
 when the report was built and listed without failure; a failed report has
-none, so it is always built again.
+none, so it is always built again. The index's row of a district (its
+headline figures, read from the same rows) is kept in
+``OUT/.build/<slug>.index.json`` with the fingerprint it was made under.
 """
 
 from __future__ import annotations
@@ -154,6 +156,22 @@ def store(out_dir: Path, file_slug: str, fingerprint: dict[str, str]) -> None:
 
 def forget(out_dir: Path, file_slug: str) -> None:
     state_path(out_dir, file_slug).unlink(missing_ok=True)
+
+
+def stored_row(out_dir: Path, file_slug: str, fingerprint: dict[str, str]) -> list | None:
+    """The district's index row kept by an earlier build with the same fingerprint, or None."""
+    path = Path(out_dir) / STATE_DIR / f"{file_slug}.index.json"
+    if not path.is_file():
+        return None
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    return kept["row"] if kept.get("fingerprint") == fingerprint else None
+
+
+def store_row(out_dir: Path, file_slug: str, fingerprint: dict[str, str], row) -> None:
+    path = Path(out_dir) / STATE_DIR / f"{file_slug}.index.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"fingerprint": fingerprint, "row": list(row)}, ensure_ascii=False),
+                    encoding="utf-8")
 
 
 def why_build(out_dir: Path, file_slug: str, fingerprint: dict[str, str], outputs: list[str]) -> str:
