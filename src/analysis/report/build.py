@@ -210,16 +210,13 @@ def _papermill(notebook: Path, executed: Path, parameters: dict, timeout: int, o
 
     kernel = kernels.kernel_for(KERNEL, notebook.parent)
     try:
-        result = pm.execute_notebook(str(notebook), str(executed), engine_name=kernels.ENGINE, warm_kernel=kernel,
-                                     **common)
+        return pm.execute_notebook(str(notebook), str(executed), engine_name=kernels.ENGINE, warm_kernel=kernel,
+                                   **common)
     except PapermillExecutionError:
-        kernel.reports += 1                    # a cell's own error: the kernel is sound
-        raise
+        raise                                  # a cell's own error: the kernel is sound
     except BaseException:
         kernels.discard(kernel)
         raise
-    kernel.reports += 1
-    return result
 
 
 def execute(notebook: Path, executed: Path, parameters: dict, timeout: int = 600, warm: bool = True):

@@ -63,6 +63,7 @@ from pathlib import Path
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from papermill.clientwrap import PapermillNotebookClient
 from papermill.engines import NBClientEngine, papermill_engines
+from papermill.log import logger
 from papermill.utils import merge_kwargs, remove_args
 
 ENGINE = "warm"
@@ -96,7 +97,6 @@ class WarmKernel:
         self.kernel_name, self.cwd = kernel_name, str(cwd)
         self.km = AsyncKernelManager(kernel_name=kernel_name)
         self.kc = None
-        self.reports = 0
         run_sync(self.km.start_kernel)(cwd=self.cwd, extra_arguments=list(HISTORY))
 
     def alive(self) -> bool:
@@ -222,7 +222,7 @@ class WarmEngine(NBClientEngine):
         safe_kwargs = remove_args(["timeout", "startup_timeout"], **kwargs)
         final_kwargs = merge_kwargs(safe_kwargs, timeout=execution_timeout if execution_timeout else kwargs.get("timeout"),
                                     startup_timeout=start_timeout, kernel_name=kernel_name,
-                                    log=__import__("papermill.log", fromlist=["logger"]).logger,
+                                    log=logger,
                                     log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file)
         return WarmNotebookClient(nb_man, **final_kwargs).execute()
 
