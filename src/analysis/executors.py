@@ -12,6 +12,11 @@ the other items go on. On Dask the budget is not enforced (a Dask worker cannot
 stop a running task without being restarted itself, and its processes may not
 start their own): use the local executor for corpora you do not trust.
 
+With ``teardown``, what the workers kept between items (the report build's
+warm kernels) is freed when the work is done: in this process with
+``jobs == 1``, on every worker with Dask (``Client.run``); a pool's worker
+processes free theirs as they exit.
+
 With ``on_error``,
 an exception raised for one item (in the function or by the worker running it,
 such as a process that died) becomes ``on_error(item, exception)``, that item's

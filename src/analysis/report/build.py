@@ -21,11 +21,19 @@ stops the others:
 - ``index.html`` and ``build.json`` are always written, the failed districts
   marked; the build ends with a summary and a non-zero exit when any failed.
 
+Reports run on warm kernels by default (:mod:`analysis.report.kernels`): each
+worker keeps one kernel, with the imports done once, and gives every report a
+fresh namespace; ``warm=False`` (``--fresh-kernels``) starts a kernel a report.
+A kernel that dies or runs a cell over ``timeout`` is replaced and that one
+report run once more (``RUNS``); a second loss is the report's failure
+(``FAILED 昌江区: notebook: DeadKernelError: Kernel died``).
+
 Builds are incremental (:mod:`analysis.report.fingerprint`): a report whose
 inputs (its district's rows of the clean tables, the template, the analysis
 code, the reference files, the language, the site's list of districts) did not
 change since its last good build is kept as it is (its HTML, notebook and CSV
-untouched); ``index.html`` is always written again. ``build.json`` records for
+untouched); ``index.html`` is always written again, each district's row kept
+with its fingerprint and made again only when it changed. ``build.json`` records for
 each report ``action`` (built, reused) and ``reason`` (which inputs changed).
 ``--force`` (``force=True``) builds every report.
 """
