@@ -266,6 +266,26 @@ def scale(sizes: list[int], jobs: int, repeats: int, large_repeats: int, out: Pa
     update_section("Reports at scale", body)
 
 
+def warm_only(sizes: list[int], jobs: int, repeats: int, out: Path) -> None:
+    """The warm build alone, for the projection to 2,800 districts after a change (its own section)."""
+    rows = []
+    for n in sizes:
+        clean = prepare(n, out)
+        warms = [timed_build(clean, out / f"warm_{n}", jobs, warm=True)[0] for _ in range(repeats)]
+        warm = statistics.median(warms)
+        rows.append((n, warm, spread(warms), warm / (n + 1), warm / (n + 1) * 2801 / 60))
+        print(f"{n} districts: warm {warm:.1f} s, {rows[-1][3]:.2f} s a report, 2,800 projected {rows[-1][4]:.1f} min")
+    table = ["| districts | reports | runs | warm (s) | range | s a report | 2,800 districts projected (min) |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    table += [f"| {n} | {n + 1} | {repeats} | {warm:.1f} | {rng} | {per:.2f} | {proj:.1f} |"
+              for n, warm, rng, per, proj in rows]
+    body = (f"Command: `.venv/bin/python benchmarks/bench_reports.py --scale {' '.join(map(str, sizes))} --warm-only "
+            f"--jobs {jobs} --repeats {repeats}`\n\nThe warm build alone (the default build, into an empty folder, "
+            f"`--jobs {jobs}`), median of {repeats}; the projection is 2,801 reports at its time a report. Goal: "
+            "under 30 minutes for 2,800 districts.\n\n" + "\n".join(table))
+    update_section("Reports at scale: warm build", body)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--districts", type=int, nargs="+", default=[3, 30])
@@ -274,9 +294,13 @@ def main() -> None:
     parser.add_argument("--scale", type=int, nargs="+", default=None,
                         help="the scale mode: cold, warm, rebuild and floor for these numbers of districts")
     parser.add_argument("--large-repeats", type=int, default=1, help="--scale: runs from 100 districts")
+    parser.add_argument("--warm-only", action="store_true", help="--scale: the warm build alone (its own section)")
     parser.add_argument("--out", type=Path, default=HERE / "out")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.scale and args.warm_only:
+        warm_only(args.scale, (args.jobs or [2])[0], args.repeats, args.out)
+        return
     if args.scale:
         scale(args.scale, (args.jobs or [2])[0], args.repeats, args.large_repeats, args.out)
         return
