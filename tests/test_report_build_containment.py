@@ -22,7 +22,7 @@ def _fake_papermill(fail: dict[str, list[BaseException]], started_failures: dict
     (before the kernel is "started"), or an exception after it, else returns a small notebook."""
     calls = []
 
-    def run(notebook, executed, parameters, timeout, on_start):
+    def run(notebook, executed, parameters, timeout, on_start, warm=True):
         name = parameters.get("district", "compare")
         calls.append(name)
         queued = fail.get(name, [])

@@ -28,7 +28,7 @@ def runs(monkeypatch):
     """The fake papermill: the names it ran, in order; a name in ``fail`` raises in its notebook."""
     calls, fail = [], set()
 
-    def run(notebook, executed, parameters, timeout, on_start):
+    def run(notebook, executed, parameters, timeout, on_start, warm=True):
         name = parameters.get("district", "compare")
         calls.append(name)
         on_start(notebook=None)
@@ -112,8 +112,8 @@ def test_a_document_added_for_one_district_rebuilds_that_district(tmp_path, clea
     assert recorded(out)["濂溪区"] == ("built", "changed rows")
 
 
-def test_a_change_every_report_shows_rebuilds_all(tmp_path, clean, runs):
-    """Every report's incomes chart shows all districts' latest incomes: one district's income is everyone's input."""
+def test_one_districts_income_rebuilds_it_and_the_comparison_only(tmp_path, clean, runs):
+    """The chart of every district's incomes is the comparison page's: a district page reads only its own rows."""
     out = tmp_path / "out"
     build(clean, out, "all", "zh", jobs=1)
     obs = pd.read_parquet(clean / "observations.parquet")
@@ -123,9 +123,11 @@ def test_a_change_every_report_shows_rebuilds_all(tmp_path, clean, runs):
     obs.to_parquet(clean / "observations.parquet")
 
     build(clean, out, "all", "zh", jobs=1)
-    assert runs.calls[4:] == ALL
-    assert recorded(out)["昌江区"] == ("built", "changed comparison")
-    assert recorded(out)["濂溪区"] == ("built", "changed rows, comparison")
+    assert runs.calls[4:] == ["濂溪区", "compare"]
+    assert recorded(out) == {"昌江区": ("reused", "unchanged"), "濂溪区": ("built", "changed rows"),
+                             "珠山区": ("reused", "unchanged"), "compare": ("built", "changed rows")}
+    assert set(json.loads(fingerprint.state_path(out, slug("昌江区")).read_text("utf-8"))) == {
+        "rows", "site", "template", "code", "reference", "lang"}
 
 
 def test_template_or_language_change_rebuilds_all(tmp_path, clean, runs, monkeypatch):
@@ -196,3 +198,23 @@ def test_a_districts_rows_are_its_own_and_its_documents():
     assert rows2.district_hash("B") != b
     changed["audit"].loc[0, "other_doc_id"] = "c1"                           # the audit compared b1 with a1: A's too
     assert fingerprint.TableRows(changed).district_hash("A") != a
+
+
+def test_the_index_makes_again_only_the_rows_of_changed_districts(tmp_path, clean, runs, monkeypatch):
+    import re
+
+    import analysis.report as report
+
+    out = tmp_path / "out"
+    build(clean, out, "all", "zh", jobs=1)
+    before = re.sub(r"生成时间 \S+", "", (out / "index.html").read_text("utf-8"))
+    made, real = [], report.headline_figures
+    monkeypatch.setattr(report, "headline_figures", lambda data: made.append(data.district) or real(data))
+    obs = pd.read_parquet(clean / "observations.parquet")
+    obs.loc[(obs.district == "珠山区") & (obs.indicator_id == "renovated_households"), "value"] = 11615.0
+    obs.to_parquet(clean / "observations.parquet")
+
+    build(clean, out, "all", "zh", jobs=1)
+    assert made == ["珠山区"]                              # the other rows kept from the first build
+    assert re.sub(r"生成时间 \S+", "", (out / "index.html").read_text("utf-8")) == before
+    assert "236.8" in before                              # 昌江区's GDP, a kept row

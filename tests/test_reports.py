@@ -45,7 +45,9 @@ def test_every_seed_district_renders_without_errors_or_code(site, district):
 def test_changjiang_key_numbers_charts_and_links(site):
     page = html(site, "昌江区")
     assert ">236.8<" in page and "350 亿元 (2025)" in page
-    assert len(re.findall(r'<img[^>]+src="data:image/png;base64', page)) >= 4
+    # plan paths, structure, tasks by lead unit; the incomes of every district are the comparison's chart
+    assert len(re.findall(r'<img[^>]+src="data:image/png;base64', page)) == 3
+    assert '<a href="compare.html#incomes">县区比较页的居民收入图</a>' in page
     # GDP 2020: the plan's text states it as actual (line 336), its tables as expected: actual wins
     assert 'href="#src-cj_plan14-336"' in page and 'id="src-cj_plan14-336"' in page
     cited = set(re.findall(r'href="#(src-[^"]+)"', page))
@@ -120,6 +122,16 @@ def test_slugs_are_ascii():
     assert slug("昌江区") == "changjiangqu" and slug("濂溪区") == "lianxiqu"
 
 
+def test_districts_that_sound_the_same_get_their_own_files():
+    from analysis.report.site import unique_slugs
+
+    slugs = unique_slugs(["长安县", "昌江区", "昌安县"])
+    assert slugs["昌江区"] == "changjiangqu"
+    assert slugs["长安县"].startswith("changanxian-") and slugs["昌安县"].startswith("changanxian-")
+    assert slugs["长安县"] != slugs["昌安县"] and unique_slugs(["昌安县", "长安县"]) == {
+        "昌安县": slugs["昌安县"], "长安县": slugs["长安县"]}
+
+
 def test_pages_are_a_site(site):
     """lang and title, the same navigation everywhere, a table of contents, no script, slim, alt text."""
     pages = {p.name: p.read_text(encoding="utf-8") for p in site.glob("*.html")}
@@ -134,7 +146,9 @@ def test_pages_are_a_site(site):
     cj = pages["changjiangqu.html"]
     assert "<title>昌江区经济社会发展数据报告</title>" in cj and '<nav class="toc"' in cj
     alts = re.findall(r'<img [^>]*alt="([^"]*)"', cj)
-    assert len(alts) >= 4 and all(len(a) > 10 for a in alts)
+    assert len(alts) == 3 and all(len(a) > 10 for a in alts)
+    incomes = pages["compare.html"].split('<h2 id="incomes">居民收入</h2>')[1].split("<h2")[0]
+    assert "城乡居民人均可支配收入（各县区最新实际值）" in re.findall(r'<img [^>]*alt="([^"]*)"', incomes)[0]
     assert '<a href="changjiangqu.csv" download>' in cj and (site / "changjiangqu.csv").is_file()
     assert '<ul class="sources">' in cj and "<title>县区比较</title>" in pages["compare.html"]
 

@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--timeout", type=int, default=600, help="seconds a cell may run (default 600)")
     report.add_argument("--force", action="store_true",
                         help="build every report (default: only those whose inputs changed since their last good build)")
+    report.add_argument("--fresh-kernels", action="store_true",
+                        help="start a new kernel for every report (default: each worker keeps one warm kernel, "
+                             "with a fresh namespace for every report)")
     _executor_options(report, jobs=False)
     return parser
 
@@ -108,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             from analysis.report.build import build, summary
 
             outcomes = build(args.clean, args.out, args.district, args.lang, args.jobs, args.timeout,
-                             executor=args.executor, scheduler=args.scheduler, force=args.force)
+                             executor=args.executor, scheduler=args.scheduler, force=args.force,
+                             warm=not args.fresh_kernels)
             print(summary(outcomes), file=sys.stderr if not all(o.ok for o in outcomes) else sys.stdout)
             return 0 if all(o.ok for o in outcomes) else 1
     except AnalysisError as err:

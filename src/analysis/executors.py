@@ -12,6 +12,11 @@ the other items go on. On Dask the budget is not enforced (a Dask worker cannot
 stop a running task without being restarted itself, and its processes may not
 start their own): use the local executor for corpora you do not trust.
 
+With ``teardown``, what the workers kept between items (the report build's
+warm kernels) is freed when the work is done: in this process with
+``jobs == 1``, on every worker with Dask (``Client.run``); a pool's worker
+processes free theirs as they exit.
+
 With ``on_error``,
 an exception raised for one item (in the function or by the worker running it,
 such as a process that died) becomes ``on_error(item, exception)``, that item's
@@ -40,8 +45,13 @@ class Stopped:
 def map_ordered(function: Callable, items: Iterable, executor: str = "local", jobs: int = 1,
                 scheduler: str | None = None, progress: Callable[[], None] | None = None,
                 timeout: float | None = None,
-                on_error: Callable[[object, BaseException], object] | None = None) -> list:
+                on_error: Callable[[object, BaseException], object] | None = None,
+                teardown: Callable[[], object] | None = None) -> list:
     """``[function(item) for item in items]`` on the chosen executor, in input order.
+
+    ``teardown`` (with ``on_error``) is called where the work ran once it is all done, to free what the
+    workers kept between items: in this process, and on every Dask worker; a pool's worker processes
+    free theirs when they exit.
 
     With ``timeout`` (seconds, local executor), an item whose work runs longer
     gives a :class:`Stopped` in its place; its worker process is replaced.
@@ -49,7 +59,7 @@ def map_ordered(function: Callable, items: Iterable, executor: str = "local", jo
     """
     items = list(items)
     if on_error is not None:
-        return _contained(function, items, executor, jobs, scheduler, progress, on_error)
+        return _contained(function, items, executor, jobs, scheduler, progress, on_error, teardown)
     if executor not in EXECUTORS:
         raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
     if executor == "dask":
@@ -92,7 +102,7 @@ def _with_budget(function: Callable, items: list, jobs: int, timeout: float,
                 future.cancel()
 
 
-def _contained(function, items, executor, jobs, scheduler, progress, on_error) -> list:
+def _contained(function, items, executor, jobs, scheduler, progress, on_error, teardown=None) -> list:
     """:func:`map_ordered` with each item's failure turned into its result by ``on_error``."""
     def run(submit_results):
         collected = []
@@ -112,9 +122,17 @@ def _contained(function, items, executor, jobs, scheduler, progress, on_error) -
 
         with Client(scheduler, set_as_default=False) as client:
             futures = client.map(function, items, pure=False)
-            return run(future.result for future in futures)
+            try:
+                return run(future.result for future in futures)
+            finally:
+                if teardown is not None:
+                    client.run(teardown)
     if jobs <= 1:
-        return run((lambda item=item: function(item)) for item in items)
+        try:
+            return run((lambda item=item: function(item)) for item in items)
+        finally:
+            if teardown is not None:
+                teardown()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(function, item) for item in items]
         return run(future.result for future in futures)

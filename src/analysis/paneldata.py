@@ -236,10 +236,11 @@ def _doubts(obs: pd.DataFrame, audit: pd.DataFrame | None, everything: pd.DataFr
     """
     if audit is None or audit.empty:
         return pd.Series("", index=obs.index, dtype="str")
-    found = audit[audit.result.isin(DOUBTING) & audit.line.notna() & audit.stated.notna()]
+    docs = set(obs.doc_id)                        # only the values' documents: linear in the corpus per district
+    found = audit[audit.result.isin(DOUBTING) & audit.line.notna() & audit.stated.notna() & audit.doc_id.isin(docs)]
     by_value = {(d, int(n), round(float(v), 6)): f"{r}: {t}" for d, n, v, r, t in
                 zip(found.doc_id, found.line, found.stated, found.result, found.detail)}
-    by_line = related_doubts(everything, found) if everything is not None else {}
+    by_line = related_doubts(everything[everything.doc_id.isin(docs)], found) if everything is not None else {}
     return pd.Series([by_value.get((d, int(n), round(float(v), 6)), by_line.get((d, int(n)), ""))
                       for d, n, v in zip(obs.doc_id, obs.line, obs.value)], index=obs.index, dtype="str")
 

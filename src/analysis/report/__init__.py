@@ -233,9 +233,34 @@ TABLE_NAMES = ("documents", "observations", "structure", "enterprises", "tasks",
                "projects", "flags", "audit", "tables")
 
 
+_TABLES_CACHE: dict = {}            # the last tables read, by their files' identity (see load_tables)
+
+
 def load_tables(clean_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The clean tables a report reads."""
-    return {name: load(name, clean_dir) for name in TABLE_NAMES}
+    """The clean tables a report reads (copies: a report may change its own).
+
+    The tables last read are kept, keyed by their files' path, size, inode and
+    modification time: a warm kernel (:mod:`analysis.report.kernels`) reads
+    them once for all the reports it builds from the same files.
+    """
+    paths = [Path(clean_dir) / f"{name}.parquet" for name in TABLE_NAMES]
+    key = tuple((str(p.resolve()), st.st_size, st.st_ino, st.st_mtime_ns)
+                for p, st in ((p, p.stat()) for p in paths if p.is_file()))
+    if _TABLES_CACHE.get("key") != key or len(key) != len(paths):
+        _TABLES_CACHE.clear()
+        tables = {name: load(name, clean_dir) for name in TABLE_NAMES}      # raises for a missing table
+        _TABLES_CACHE.update(key=key, tables=tables)
+    return {name: frame.copy() for name, frame in _TABLES_CACHE["tables"].items()}
+
+
+def _without_attrs(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table without its data dictionary in ``attrs`` (a shallow copy): pandas deep-copies ``attrs``
+    into the result of every operation, a fifth of a report's time; no section reads it."""
+    if not frame.attrs:
+        return frame
+    frame = frame.copy(deep=False)
+    frame.attrs = {}
+    return frame
 
 
 @dataclass
@@ -257,6 +282,7 @@ class DistrictData:
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {LANGS}, got {lang!r}")
         tables = load_tables(clean_dir) if tables is None else tables
+        tables = {name: _without_attrs(frame) for name, frame in tables.items()}
         descriptor = json.loads((Path(clean_dir) / "datapackage.json").read_text(encoding="utf-8"))
         return cls(district, lang, tables, load_dictionary(), descriptor.get("created", ""))
 
@@ -627,47 +653,29 @@ def structure(data: DistrictData):
     return HTML(text), fig
 
 
-def incomes(data: DistrictData):
-    """Urban and rural incomes, their ratio, and the district against the others."""
-    panel = district_panel(data.tables["observations"],
+def incomes(data: DistrictData) -> HTML:
+    """The district's urban and rural incomes and their ratio (latest actual), with a link to the
+    comparison page's chart of every district's incomes.
+
+    The page reads only the district's own rows (its rows are its fingerprint, see
+    :mod:`analysis.report.fingerprint`): the chart of all districts is the comparison page's.
+    """
+    obs = data.tables["observations"]
+    panel = district_panel(obs[obs.district == data.district],
                            indicators=("income_urban_per_capita", "income_rural_per_capita"),
                            documents=data.tables["documents"], audit=data.tables.get("audit"))
     own = panel[panel.district == data.district]
     if own.empty:
-        return _none(data), None
+        return _none(data)
     rows = [{label("indicator", data.lang): data.name(_zh(data, r.indicator_id), r.indicator_id),
              label("period", data.lang): r.period or "—", label("value", data.lang): r.value,
              label("unit", data.lang): r.unit,
              label("source", data.lang): data.cite(r.doc_id, r.line, f"{_zh(data, r.indicator_id)}: {r.value:g}")}
             for r in own.itertuples()]
-    levels = panel[panel.indicator_id != "income_urban_rural_ratio"]
-    fig, ax = plt.subplots(figsize=(6.5, 1.2 + 0.5 * levels.indicator_id.nunique()))
-    for row, (_indicator_id, group) in enumerate(levels.groupby("indicator_id")):
-        others = group[group.district != data.district]
-        mine = group[group.district == data.district]
-        ax.scatter(others.value, [row] * len(others), color="#bbbbbb", s=25,
-                   label=("其他县区" if data.lang == "zh" else "other districts") if row == 0 else None)
-        ax.scatter(mine.value, [row] * len(mine), color="#dd8452", s=60, zorder=3,
-                   label=_district_name(data) if row == 0 else None)
-    ids = sorted(levels.indicator_id.unique())
-    ax.set_yticks(range(len(ids)))
-    ax.set_yticklabels([_zh(data, i) if data.lang == "zh" else _wrap(data.name(_zh(data, i), i), 30) for i in ids],
-                       fontsize=9)
-    ax.set_xlabel("元" if data.lang == "zh" else "yuan")
-    ax.set_ylim(-0.6, len(ids) - 0.4)
-    ax.set_title("本区与其他县区的居民人均可支配收入（最新实际值）" if data.lang == "zh"
-                 else "Per-capita disposable income: this district against the others (latest actual)", fontsize=10)
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    fig.tight_layout()
-    return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),))), fig
-
-
-def _district_name(data: DistrictData) -> str:
-    from analysis.report.site import district_label
-
-    docs = data.tables["documents"]
-    city = docs.loc[docs.district == data.district, "city"]
-    return district_label(data.district, city.iloc[0] if len(city) else "", data.lang)
+    link = ('<p>与其他县区的比较见<a href="compare.html#incomes">县区比较页的居民收入图</a>。</p>' if data.lang == "zh"
+            else '<p>Against the other districts: <a href="compare.html#incomes">the incomes chart of the comparison '
+                 'page</a>.</p>')
+    return HTML(_table(pd.DataFrame(rows), raw_html=(label("source", data.lang),)) + link)
 
 
 def _zh(data: DistrictData, indicator_id: str) -> str:

@@ -21,11 +21,19 @@ stops the others:
 - ``index.html`` and ``build.json`` are always written, the failed districts
   marked; the build ends with a summary and a non-zero exit when any failed.
 
+Reports run on warm kernels by default (:mod:`analysis.report.kernels`): each
+worker keeps one kernel, with the imports done once, and gives every report a
+fresh namespace; ``warm=False`` (``--fresh-kernels``) starts a kernel a report.
+A kernel that dies or runs a cell over ``timeout`` is replaced and that one
+report run once more (``RUNS``); a second loss is the report's failure
+(``FAILED 昌江区: notebook: DeadKernelError: Kernel died``).
+
 Builds are incremental (:mod:`analysis.report.fingerprint`): a report whose
 inputs (its district's rows of the clean tables, the template, the analysis
 code, the reference files, the language, the site's list of districts) did not
 change since its last good build is kept as it is (its HTML, notebook and CSV
-untouched); ``index.html`` is always written again. ``build.json`` records for
+untouched); ``index.html`` is always written again, each district's row kept
+with its fingerprint and made again only when it changed. ``build.json`` records for
 each report ``action`` (built, reused) and ``reason`` (which inputs changed).
 ``--force`` (``force=True``) builds every report.
 """
@@ -49,7 +57,7 @@ from analysis.data import PROJECT_ROOT, load
 from analysis.errors import UsageError
 from analysis.executors import EXECUTORS, map_ordered
 from analysis.report import fingerprint as fp
-from analysis.report.site import slug
+from analysis.report.site import slug, unique_slugs
 
 KERNEL = "jiangxi-analysis"
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
@@ -58,6 +66,7 @@ COMPARE_NOTEBOOK = NOTEBOOKS / "20_compare_districts.ipynb"
 LANGS = ("zh", "en")
 START_ATTEMPTS = 3            # kernel starts tried per notebook (the port race is transient)
 START_DELAY = 0.5             # seconds before the second start, doubled before each next one
+RUNS = 2                      # runs of a report whose kernel was lost (died, timed out): retried once
 
 
 @dataclass(frozen=True)
@@ -91,10 +100,12 @@ def check_parameters(clean_dir, district: str, lang: str) -> list[str]:
 
 def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lang: str = "zh",
           jobs: int = 1, timeout: int = 600, executor: str = "local",
-          scheduler: str | None = None, force: bool = False) -> list[Outcome]:
+          scheduler: str | None = None, force: bool = False, warm: bool = True) -> list[Outcome]:
     """Run the whole build; returns one outcome a notebook (districts, then compare).
 
-    Only the reports whose inputs changed are built, all with ``force``.
+    Only the reports whose inputs changed are built, all with ``force``. ``warm`` (the default): each
+    worker runs its reports on one kernel (:mod:`analysis.report.kernels`); otherwise a fresh kernel
+    a report.
     ``index.html`` and ``build.json`` are written whatever the districts do.
     """
     clean_dir, out_dir = Path(clean_dir).resolve(), Path(out_dir).resolve()
@@ -102,17 +113,15 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
     if executor not in EXECUTORS:
         raise UsageError(f"unknown executor {executor!r}; expected one of {', '.join(EXECUTORS)}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    tasks = [(REPORT_NOTEBOOK, name, slug(name), {"district": name, "lang": lang,
-                                                   "clean_dir": str(clean_dir)}) for name in districts]
-    tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
+    tasks = report_tasks(clean_dir, districts, lang)
     nav = site_nav(clean_dir, districts, lang)
     prints = report_fingerprints(clean_dir, districts, lang, nav)
     reasons = {task[1]: ("forced" if force else _why_build(out_dir, task, prints)) for task in tasks}
     todo = [task for task in tasks if reasons[task[1]]]
-    ran = iter(_run_all(todo, out_dir, jobs, timeout, executor, scheduler, nav) if todo else [])
+    ran = iter(_run_all(todo, out_dir, jobs, timeout, executor, scheduler, nav, warm) if todo else [])
     outcomes = [Outcome(task[1], task[2], True, action="reused", reason="unchanged") if not reasons[task[1]]
                 else _with_reason(next(ran), reasons[task[1]]) for task in tasks]
-    outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes, nav)
+    outcomes = write_index(clean_dir, out_dir, districts, lang, outcomes, nav, prints)
     for outcome in outcomes:
         if not outcome.ok and not outcome.detail.startswith("index:"):      # its page, when it has none
             write_failure_page(outcome, out_dir, lang, nav)
@@ -122,6 +131,15 @@ def build(clean_dir: str | Path, out_dir: str | Path, district: str = "all", lan
             fp.forget(out_dir, outcome.slug)
     write_json_summary(outcomes, out_dir)
     return outcomes
+
+
+def report_tasks(clean_dir: Path, districts: list[str], lang: str) -> list[tuple]:
+    """One task a report: (notebook, name, slug, papermill parameters); the districts, then the comparison."""
+    slugs = unique_slugs(districts)
+    tasks = [(REPORT_NOTEBOOK, name, slugs[name], {"district": name, "lang": lang,
+                                                    "clean_dir": str(clean_dir)}) for name in districts]
+    tasks.append((COMPARE_NOTEBOOK, "compare", "compare", {"lang": lang, "clean_dir": str(clean_dir)}))
+    return tasks
 
 
 def report_fingerprints(clean_dir: Path, districts: list[str], lang: str, nav) -> dict | None:
@@ -154,18 +172,22 @@ def site_nav(clean_dir: Path, districts: list[str], lang: str) -> list[tuple[str
 
     docs = load("documents", clean_dir)     # the build has read the clean folder already: it is there
     cities = dict(zip(docs.district, docs.city))
-    return nav_links([(slug(n), district_label(n, cities.get(n, ""), lang)) for n in districts], lang)
+    slugs = unique_slugs(districts)
+    return nav_links([(slugs[n], district_label(n, cities.get(n, ""), lang)) for n in districts], lang)
 
 
 def _run_all(tasks, out_dir: Path, jobs: int, timeout: int, executor: str = "local",
-             scheduler: str | None = None, nav: list | None = None) -> list[Outcome]:
+             scheduler: str | None = None, nav: list | None = None, warm: bool = True) -> list[Outcome]:
+    from analysis.report.kernels import shutdown_all
+
     with tqdm(total=len(tasks), desc="reports", unit="report") as bar:
-        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout, nav=nav), tasks,
-                           executor, jobs, scheduler, progress=bar.update, on_error=_task_failed)
+        return map_ordered(partial(_render_task, out_dir=out_dir, timeout=timeout, nav=nav, warm=warm), tasks,
+                           executor, jobs, scheduler, progress=bar.update, on_error=_task_failed,
+                           teardown=shutdown_all if warm else None)
 
 
-def _render_task(task, out_dir: Path, timeout: int, nav: list | None = None) -> Outcome:
-    return render(*task, out_dir=out_dir, timeout=timeout, nav=nav)
+def _render_task(task, out_dir: Path, timeout: int, nav: list | None = None, warm: bool = True) -> Outcome:
+    return render(*task, out_dir=out_dir, timeout=timeout, nav=nav, warm=warm)
 
 
 def _task_failed(task, err: BaseException) -> Outcome:
@@ -178,26 +200,56 @@ def _describe(stage: str, err: BaseException) -> str:
     return f"{stage}: {type(err).__name__}" + (f": {text[0]}" if text else "")
 
 
-def _papermill(notebook: Path, executed: Path, parameters: dict, timeout: int, on_start):
-    """One papermill run; ``on_start`` is called once the kernel has answered."""
+def _papermill(notebook: Path, executed: Path, parameters: dict, timeout: int, on_start, warm: bool = True):
+    """One papermill run; ``on_start`` is called once the kernel has answered.
+
+    ``warm``: on this worker's kernel (:mod:`analysis.report.kernels`, started when there is none), with a
+    fresh namespace; a kernel left untrusted by a failure other than a cell's own error is shut down.
+    Otherwise on a kernel started for this run and shut down after it (papermill's default engine).
+    """
     import papermill as pm
 
-    return pm.execute_notebook(str(notebook), str(executed), parameters=parameters, kernel_name=KERNEL,
-                               cwd=str(notebook.parent), execution_timeout=timeout, progress_bar=False,
-                               log_output=False, request_save_on_cell_execute=False,
-                               on_notebook_start=on_start)
+    common = dict(parameters=parameters, kernel_name=KERNEL, cwd=str(notebook.parent), execution_timeout=timeout,
+                  progress_bar=False, log_output=False, request_save_on_cell_execute=False,
+                  on_notebook_start=on_start)
+    if not warm:
+        return pm.execute_notebook(str(notebook), str(executed), **common)
+    from analysis.report import kernels
+
+    kernel = kernels.kernel_for(KERNEL, notebook.parent)
+    try:
+        return pm.execute_notebook(str(notebook), str(executed), engine_name=kernels.ENGINE, warm_kernel=kernel,
+                                   **common)
+    except PapermillExecutionError:
+        raise                                  # a cell's own error: the kernel is sound
+    except BaseException:
+        kernels.discard(kernel)
+        raise
 
 
-def execute(notebook: Path, executed: Path, parameters: dict, timeout: int = 600):
-    """Execute a notebook, starting its kernel again when the start fails.
+def execute(notebook: Path, executed: Path, parameters: dict, timeout: int = 600, warm: bool = True):
+    """Execute a notebook, starting its kernel again when the start fails, and running it once more on a
+    new kernel when its kernel was lost (died, timed out; :func:`analysis.report.kernels.lost`).
 
     Returns the executed notebook; raises :class:`StageError` naming the stage
     (``kernel start`` or ``notebook``) of the last failure.
     """
+    from analysis.report.kernels import lost
+
+    for run in range(1, RUNS + 1):
+        try:
+            return _execute_started(notebook, executed, parameters, timeout, warm)
+        except StageError as wrapped:
+            if run == RUNS or wrapped.stage != "notebook" or not lost(wrapped.err):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _execute_started(notebook: Path, executed: Path, parameters: dict, timeout: int, warm: bool):
     for attempt in range(1, START_ATTEMPTS + 1):
         started = []
         try:
-            return _papermill(notebook, executed, parameters, timeout, lambda **_: started.append(True))
+            return _papermill(notebook, executed, parameters, timeout, lambda **_: started.append(True), warm=warm)
         except Exception as err:               # noqa: BLE001 - classified by stage and re-raised
             if started:
                 raise StageError("notebook", err) from err
@@ -216,14 +268,14 @@ class StageError(Exception):
 
 
 def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir: Path,
-           timeout: int = 600, nav: list | None = None) -> Outcome:
+           timeout: int = 600, nav: list | None = None, warm: bool = True) -> Outcome:
     """Execute one notebook with papermill and export it to HTML without its code.
 
     Never raises: any failure is the outcome's ``detail``.
     """
     executed = out_dir / f"{file_slug}.ipynb"
     try:
-        result = execute(notebook, executed, parameters, timeout)
+        result = execute(notebook, executed, parameters, timeout, warm)
     except StageError as wrapped:
         err = wrapped.err
         if isinstance(err, PapermillExecutionError):
@@ -231,10 +283,9 @@ def render(notebook: Path, name: str, file_slug: str, parameters: dict, out_dir:
         return Outcome(name, file_slug, False, _describe(wrapped.stage, err))
     try:
         if "district" in parameters:
-            from analysis.report import write_csv
+            from analysis.report import load_tables, write_csv
 
-            write_csv({"observations": load("observations", parameters["clean_dir"])}, name,
-                      out_dir / f"{file_slug}.csv")
+            write_csv(load_tables(parameters["clean_dir"]), name, out_dir / f"{file_slug}.csv")
         page = export_html(result, parameters.get("lang", "zh"), nav, f"{file_slug}.html",
                            f"{file_slug}.csv" if "district" in parameters else "")
         (out_dir / f"{file_slug}.html").write_text(page, encoding="utf-8")
@@ -254,46 +305,52 @@ def export_html(notebook, lang: str = "zh", nav: list | None = None, current: st
 
 
 def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
-                outcomes: list[Outcome], nav: list | None = None) -> list[Outcome]:
+                outcomes: list[Outcome], nav: list | None = None, prints: dict | None = None) -> list[Outcome]:
     """``index.html``: every district with its headline figures and a link.
 
     A district whose row cannot be made is listed as failed (stage ``index``);
-    returns the outcomes with those failures.
+    returns the outcomes with those failures. With the reports' fingerprints
+    (``prints``), a district's row (name, city, figures) is kept in
+    ``OUT/.build/<slug>.index.json`` with its fingerprint and made again only
+    when the fingerprint changed (it reads the same rows as the report).
     """
-    from analysis.report import DistrictData, headline_figures, load_tables
-    from analysis.report.site import district_label, page, place_label
+    from analysis.report import load_tables
+    from analysis.report.site import page, place_label
 
     by_name = {o.name: o for o in outcomes}
+    slugs = unique_slugs(districts)
     try:
         tables = load_tables(clean_dir)
     except Exception as err:                   # noqa: BLE001 - the page is still written, every row failed
         tables = None
         failure = _describe("index", err)
     docs = tables["documents"] if tables is not None else None
+    n_docs = docs.district.value_counts().to_dict() if docs is not None else {}
     rows = []
     for name in districts:
         try:
             if tables is None:
                 raise RuntimeError(failure)
-            data = DistrictData.load(clean_dir, name, lang, tables)
-            figures = headline_figures(data)
-            shown_name = district_label(name, docs[docs.district == name].city.iloc[0], lang)
-            text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {escape(f.value)} {escape(f.unit)}"
-                             f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
-            city = docs[docs.district == name].city.iloc[0]
+            kept = fp.stored_row(out_dir, slugs[name], prints[name]) if prints else None
+            if kept is not None:
+                shown_name, city, text = kept
+            else:
+                shown_name, city, text = _index_row(clean_dir, name, lang, tables)
+                if prints:
+                    fp.store_row(out_dir, slugs[name], prints[name], (shown_name, city, text))
         except Exception as err:               # noqa: BLE001 - reported as this district's failure
             text, city, shown_name = "—", "", name
             previous = by_name.get(name)
             detail = err.args[0] if tables is None else _describe("index", err)
             if previous is None or previous.ok:
                 by_name[name] = (replace(previous, ok=False, detail=detail) if previous
-                                 else Outcome(name, slug(name), False, detail))
+                                 else Outcome(name, slugs[name], False, detail))
         outcome = by_name.get(name)
         failed = "（未能生成）" if lang == "zh" else " (failed)"
-        link = (f'<a href="{escape(slug(name))}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
+        link = (f'<a href="{escape(slugs[name])}.html">{escape(shown_name)}</a>' if outcome and outcome.ok
                 else f"{escape(shown_name)}{failed}")
-        n_docs = int((docs.district == name).sum()) if docs is not None else 0
-        rows.append(f"<tr><td>{link}</td><td>{escape(place_label(city, lang))}</td><td>{n_docs}</td><td>{text}</td></tr>")
+        rows.append(f"<tr><td>{link}</td><td>{escape(place_label(city, lang))}</td><td>{int(n_docs.get(name, 0))}</td>"
+                    f"<td>{text}</td></tr>")
     built = datetime.now(timezone.utc).isoformat(timespec="seconds")
     compare = by_name.get("compare")
     zh = lang == "zh"
@@ -313,6 +370,20 @@ def write_index(clean_dir: Path, out_dir: Path, districts: list[str], lang: str,
     html = page(heading, body, lang, nav or [], "index.html", footer)
     (out_dir / "index.html").write_text(html, encoding="utf-8")
     return [by_name.get(o.name, o) for o in outcomes]
+
+
+def _index_row(clean_dir: Path, name: str, lang: str, tables: dict) -> tuple[str, str, str]:
+    """A district's name in the page's language, its city and its headline figures (HTML) for the index."""
+    from analysis.report import DistrictData, headline_figures
+    from analysis.report.site import district_label
+
+    docs = tables["documents"]
+    data = DistrictData.load(clean_dir, name, lang, tables)
+    figures = headline_figures(data)
+    city = docs[docs.district == name].city.iloc[0]
+    text = "; ".join(f"{escape(data.name(f.indicator, f.indicator_id))} {escape(f.value)} {escape(f.unit)}"
+                     f" ({escape(f.period or '—')})" for f in figures.itertuples()) or "—"
+    return district_label(name, city, lang), city, text
 
 
 def write_failure_page(outcome: Outcome, out_dir: Path, lang: str, nav: list) -> None:

@@ -81,15 +81,17 @@ def panel_table(tables, lang: str) -> HTML:
     qualifiers = {(d, int(n), i): q for d, n, i, q in zip(obs.doc_id, obs.line, obs.indicator_id, obs.qualifier)
                   if not pd.isna(n)}
     none = "无数据" if zh else "no data"
+    cells = {}                                     # the first row of each indicator and district
+    for r in panel.itertuples():
+        cells.setdefault((r.indicator_id, r.district), r)
     rows = []
     for indicator in order:
         row = {("指标" if zh else "Indicator"): escape(names.get(indicator, indicator))}
         for name, shown, _ in districts:
-            cell = panel[(panel.indicator_id == indicator) & (panel.district == name)]
-            if cell.empty:
+            r = cells.get((indicator, name))
+            if r is None:
                 row[escape(shown)] = f"<em>{none}</em>"
                 continue
-            r = cell.iloc[0]
             year = (f"{r.period}年" if zh else r.period) if r.period else ("时期未注明" if zh else "period not stated")
             line = None if pd.isna(r.line) else int(r.line)
             value = qualified(r.value, qualifiers.get((r.doc_id, line, indicator), ""), lang)
@@ -102,6 +104,14 @@ def panel_table(tables, lang: str) -> HTML:
     if not rows:
         return HTML(f"<h2>{heading}</h2><p><em>{'没有可比较的指标。' if zh else 'No comparable indicator.'}</em></p>")
     return HTML(f"<h2>{heading}</h2>" + pd.DataFrame(rows).to_html(index=False, border=0, escape=False))
+
+
+def incomes_heading(lang: str) -> HTML:
+    """The heading of the incomes chart, the anchor each district page links to (``compare.html#incomes``)."""
+    if lang == "zh":
+        return HTML('<h2 id="incomes">居民收入</h2><p>各县区城镇和农村居民人均可支配收入的最新实际值，括号内为年份。</p>')
+    return HTML('<h2 id="incomes">Incomes</h2><p>The latest actual per-capita disposable income of urban and rural '
+                'residents in each district, its year in brackets.</p>')
 
 
 def panel_chart(tables, lang: str):

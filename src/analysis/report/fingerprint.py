@@ -9,9 +9,9 @@ A district report's fingerprint has these parts, each a SHA-256:
   district's documents: the documents of the district and those that say
   something about it (the documents of its observations). The tables' column
   names are hashed with the rows, so a new column rebuilds everything.
-- ``comparison``: what every report shows of the other districts, the latest
-  incomes of all districts (the incomes chart); a change there rebuilds every
-  report.
+- nothing of the other districts: a district page shows only its own rows
+  (the chart of every district's incomes is the comparison page's), so a
+  change in one district's rows rebuilds that district and the comparison only.
 - ``site``: the navigation every page carries (the list of districts);
   a new district rebuilds every page.
 - ``template``: the report notebook.
@@ -21,13 +21,16 @@ A district report's fingerprint has these parts, each a SHA-256:
 - ``lang``: the report's language.
 
 The comparison page's fingerprint has ``rows`` of every row of every table
-read, its own template and the same other parts. The data package's
+read, its own template and the same other parts (``site``, ``code``,
+``reference``, ``lang``). The data package's
 ``created`` time (printed in the reports' header) is not part of it: a report
 whose rows did not change keeps the time of the build that made it.
 
 A fingerprint is stored beside the reports in ``OUT/.build/<slug>.json`` only
 when the report was built and listed without failure; a failed report has
-none, so it is always built again.
+none, so it is always built again. The index's row of a district (its
+headline figures, read from the same rows) is kept in
+``OUT/.build/<slug>.index.json`` with the fingerprint it was made under.
 """
 
 from __future__ import annotations
@@ -44,7 +47,6 @@ from analysis.data import PROJECT_ROOT
 CODE_DIR = PROJECT_ROOT / "src" / "analysis"
 REFERENCE_DIR = PROJECT_ROOT / "data" / "reference"
 STATE_DIR = ".build"
-INCOME_INDICATORS = ("income_urban_per_capita", "income_rural_per_capita")
 
 
 def _sha(*parts: bytes) -> str:
@@ -122,20 +124,11 @@ class TableRows:
                        self.hashes[name].tobytes())])
 
 
-def comparison_hash(tables: dict[str, pd.DataFrame]) -> str:
-    """The hash of what every district report shows about the others: the latest incomes of all districts."""
-    from analysis.panel import district_panel
-
-    panel = district_panel(tables["observations"], indicators=INCOME_INDICATORS,
-                           documents=tables["documents"], audit=tables.get("audit"))
-    return _sha(json.dumps(list(map(str, panel.columns))).encode(), _row_hashes(panel.reset_index(drop=True)).tobytes())
-
-
 def fingerprints(tables: dict[str, pd.DataFrame], districts: list[str], lang: str, nav,
                  report_notebook: Path, compare_notebook: Path) -> dict[str, dict[str, str]]:
     """The fingerprint of each report to build: ``{name: {part: hash}}``, the districts and ``compare``."""
     rows = TableRows(tables)
-    common = {"comparison": comparison_hash(tables), "site": _sha(json.dumps(nav, ensure_ascii=False).encode()),
+    common = {"site": _sha(json.dumps(nav, ensure_ascii=False).encode()),
               "code": code_hash(), "reference": reference_hash(), "lang": lang}
     report_template = files_hash([report_notebook])
     found = {name: {"rows": rows.district_hash(name), "template": report_template, **common} for name in districts}
@@ -163,6 +156,22 @@ def store(out_dir: Path, file_slug: str, fingerprint: dict[str, str]) -> None:
 
 def forget(out_dir: Path, file_slug: str) -> None:
     state_path(out_dir, file_slug).unlink(missing_ok=True)
+
+
+def stored_row(out_dir: Path, file_slug: str, fingerprint: dict[str, str]) -> list | None:
+    """The district's index row kept by an earlier build with the same fingerprint, or None."""
+    path = Path(out_dir) / STATE_DIR / f"{file_slug}.index.json"
+    if not path.is_file():
+        return None
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    return kept["row"] if kept.get("fingerprint") == fingerprint else None
+
+
+def store_row(out_dir: Path, file_slug: str, fingerprint: dict[str, str], row) -> None:
+    path = Path(out_dir) / STATE_DIR / f"{file_slug}.index.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"fingerprint": fingerprint, "row": list(row)}, ensure_ascii=False),
+                    encoding="utf-8")
 
 
 def why_build(out_dir: Path, file_slug: str, fingerprint: dict[str, str], outputs: list[str]) -> str:

@@ -58,6 +58,19 @@ def slug(district: str) -> str:
     return "".join(c for c in text if c.isalnum()) or "district"
 
 
+def unique_slugs(districts) -> dict[str, str]:
+    """Each district's file name, unique among ``districts``: :func:`slug`, and where two names sound the
+    same (长安县 and 昌安县 are both changanxian) a short hash of the name after it (changanxian-1a2b3c),
+    whatever the order of the names."""
+    import hashlib
+    from collections import Counter
+
+    plain = {name: slug(name) for name in districts}
+    taken = Counter(plain.values())
+    return {name: (s if taken[s] == 1 else f"{s}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}")
+            for name, s in plain.items()}
+
+
 def lang_attr(lang: str) -> str:
     return "zh-CN" if lang == "zh" else "en"
 
