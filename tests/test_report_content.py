@@ -130,3 +130,21 @@ def test_english_names_places_from_the_reference(clean_dir, tables):
     page = text(header(district(clean_dir, tables, "昌江区", "en")).data)
     assert "Changjiang District (昌江区): economic and social data report" in page
     assert "Jingdezhen City (景德镇市) · Jiangxi Province (江西省)" in page
+
+
+def test_the_incomes_chart_of_many_districts_draws_the_highest_and_lowest():
+    import pandas as pd
+
+    from analysis.report.compare import chart_rows
+
+    names = [f"县{k:03d}" for k in range(100)]
+    wide = pd.DataFrame({"income_urban_per_capita": [30000 + 100 * k for k in range(100)],
+                         "income_rural_per_capita": [15000 + 50 * k for k in range(100)]}, index=names)
+    wide.loc["县007", "income_urban_per_capita"] = float("nan")          # rural income stands in: 15350
+    few = wide.iloc[:12]
+    assert chart_rows(few) is few                                        # up to 40 districts: all of them
+    drawn = chart_rows(wide)
+    assert len(drawn) == 40
+    assert list(drawn.index[-3:]) == ["县097", "县098", "县099"]         # the highest at the top (drawn last)
+    assert list(drawn.index[:2]) == ["县007", "县000"]                   # the lowest at the bottom
+    assert "县050" not in drawn.index

@@ -114,6 +114,27 @@ def incomes_heading(lang: str) -> HTML:
                 'residents in each district, its year in brackets.</p>')
 
 
+MAX_BARS = 40          # districts the incomes chart draws; beyond, the highest and lowest half each
+
+
+def chart_rows(wide: pd.DataFrame, max_bars: int = MAX_BARS) -> pd.DataFrame:
+    """The districts the incomes chart draws: all of them up to ``max_bars``, else the ``max_bars / 2``
+    highest and lowest by urban income (rural where urban is missing), highest at the top.
+
+    A chart of every district of a province or the country would be taller than an image can be
+    (and unreadable); the comparison table above it lists every district.
+    """
+    if len(wide) <= max_bars:
+        return wide
+    key = wide.get("income_urban_per_capita", pd.Series(index=wide.index, dtype=float))
+    if "income_rural_per_capita" in wide:
+        key = key.fillna(wide["income_rural_per_capita"])
+    order = key.sort_values(ascending=False, kind="stable").index
+    half = max_bars // 2
+    keep = list(order[:half]) + list(order[-half:])
+    return wide.loc[keep[::-1]]                       # barh draws the first row at the bottom
+
+
 def panel_chart(tables, lang: str):
     """Urban and rural per-capita disposable income by district (latest actual, 元), as horizontal bars."""
     zh = lang == "zh"
@@ -124,6 +145,8 @@ def panel_chart(tables, lang: str):
     labels = {name: shown for name, shown, _ in _districts(tables, lang)}
     wide = incomes.pivot_table(index="district", columns="indicator_id", values="value").sort_index(ascending=False)
     years = incomes.groupby("district").period.first()
+    every = len(wide)
+    wide = chart_rows(wide)
     fig, ax = plt.subplots(figsize=(7.5, 1.2 + 0.7 * len(wide)))
     series = [("income_urban_per_capita", "城镇居民" if zh else "urban residents", "#4c72b0"),
               ("income_rural_per_capita", "农村居民" if zh else "rural residents", "#dd8452")]
@@ -142,6 +165,11 @@ def panel_chart(tables, lang: str):
     ax.set_xlim(0, wide.max().max() * 1.2)
     ax.set_title("城乡居民人均可支配收入（各县区最新实际值）" if zh
                  else "Per-capita disposable income, urban and rural (latest actual per district)", fontsize=10)
+    if len(wide) < every:
+        half = MAX_BARS // 2
+        ax.set_title(f"城乡居民人均可支配收入：城镇居民收入最高和最低的各{half}个县区（共{every}个）" if zh else
+                     f"Per-capita disposable income: the {half} districts with the highest and the {half} with "
+                     f"the lowest urban income (of {every})", fontsize=10)
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.tight_layout()
     return fig
