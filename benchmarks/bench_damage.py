@@ -37,7 +37,6 @@ import re
 import shutil
 import sys
 import tempfile
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -47,6 +46,7 @@ from results import update_section  # noqa: E402
 
 from analysis.evaluate import evaluate  # noqa: E402
 from analysis.extract import run  # noqa: E402
+from analysis.extract.text import char_width  # noqa: E402
 
 DEFAULT = HERE.parent.parent / "shared" / "realdocs"
 _FULLWIDTH = str.maketrans({**{chr(48 + i): chr(0xFF10 + i) for i in range(10)}, ".": "．", "%": "％"})
@@ -83,12 +83,12 @@ def page_numbers(text: str, rnd: random.Random) -> str:
     return "\n".join(out)
 
 
-def hard_wrap(text: str, rnd: random.Random, columns: int = 56) -> str:
+def hard_wrap(text: str, rnd: random.Random | None, columns: int = 56) -> str:
     out = []
     for line in text.split("\n"):
         piece, width = "", 0
         for ch in line:
-            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            w = char_width(ch)
             if width + w > columns:
                 out.append(piece)
                 piece, width = "", 0

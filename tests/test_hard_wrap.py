@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from test_rules import read
 
-from analysis.extract.text import display_width, wrap_width
+from analysis.extract.text import wrap_width
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bench_damage import hard_wrap  # noqa: E402
 
 # A bulletin-style text of our own, in paragraphs.
 PARAGRAPHS = [
@@ -21,17 +27,8 @@ PARAGRAPHS = [
 
 
 def _hard_wrap(paragraphs: list[str], columns: int) -> str:
-    """Cut every paragraph into lines of ``columns`` display columns, as a fixed-width layout does."""
-    lines = []
-    for paragraph in paragraphs:
-        line = ""
-        for ch in paragraph:
-            if display_width(line + ch) > columns:
-                lines.append(line)
-                line = ""
-            line += ch
-        lines.append(line)
-    return "\n".join(lines)
+    """Every paragraph cut into lines of ``columns`` display columns (the damage benchmark's wrap)."""
+    return hard_wrap("\n".join(paragraphs), None, columns)
 
 
 def _facts(text: str) -> list[tuple]:

@@ -83,6 +83,9 @@ class Evaluation:
         return float((present.result == "fully_right").mean()) if len(present) else math.nan
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")      # 47,000: a thousands separator
+
+
 def fold(text: str) -> str:
     """Text folded for comparison: HTML entities read, NFKC, simplified, no pinyin glosses, quotes,
     spaces or thousands separators (a key typed ``47000吨`` matches ``47,000吨``)."""
@@ -92,8 +95,6 @@ def fold(text: str) -> str:
     text = _THOUSANDS.sub("", text)
     return re.sub(r"[\s\"“”‘’'\u3000]", "", text)
 
-
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def read_key(path: str | Path) -> pd.DataFrame:

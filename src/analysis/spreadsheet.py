@@ -63,14 +63,14 @@ def write_xlsx(name: str, frame: pd.DataFrame, path: str | Path, max_rows: int =
     for k, start in enumerate(range(0, max(len(frame), 1), per_sheet)):
         stop = min(start + per_sheet, len(frame))
         rows = [header] + [[column[r] for column in cells] for r in range(start, stop)]
-        sheets.append((name if k == 0 else f"{name} ({k + 1})", _sheet_xml(rows, freeze=True)))
+        sheets.append((name if k == 0 else f"{name} ({k + 1})", _sheet_xml(rows)))
     spec = TABLES.get(name)
     dictionary = [[_text_cell(h, _BOLD) for h in _DICTIONARY_HEADER]]
     for field in spec.fields if spec else ():
         values = [field.name, field.type, "yes" if field.required else "", field.unit,
                   ", ".join(e for e in field.enum if e), field.description]
         dictionary.append([_text_cell(v) if v else "" for v in values])
-    sheets.append(("columns", _sheet_xml(dictionary, freeze=True)))
+    sheets.append(("columns", _sheet_xml(dictionary)))
     _write_package(Path(path), sheets)
 
 
@@ -79,10 +79,8 @@ def _cells(series: pd.Series) -> list[str]:
 
     Each distinct text of the column is converted once."""
     values = series.astype(object).tolist()
-    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
-        return [_number_cell(v) for v in values]
     texts = {v: _text_cell(v) for v in set(v for v in values if isinstance(v, str) and v)}
-    return [texts[v] if isinstance(v, str) and v else "" if _missing(v) else _number_cell(v) for v in values]
+    return [texts[v] if isinstance(v, str) and v else _number_cell(v) for v in values]
 
 
 def _missing(value) -> bool:
@@ -98,8 +96,6 @@ def _text_cell(text: str, style: int = 0) -> str:
 def _number_cell(value) -> str:
     if _missing(value):
         return ""
-    if isinstance(value, str):
-        return _text_cell(value)
     if isinstance(value, bool):
         return f' t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int):
@@ -122,7 +118,8 @@ def _letters(count: int) -> list[str]:
     return out
 
 
-def _sheet_xml(rows: list[list[str]], freeze: bool) -> str:
+def _sheet_xml(rows: list[list[str]]) -> str:
+    """One sheet: its rows, the header row frozen."""
     width = max((len(r) for r in rows), default=1) or 1
     letters = _letters(width)
     body = []
@@ -130,7 +127,7 @@ def _sheet_xml(rows: list[list[str]], freeze: bool) -> str:
         cells = "".join(f'<c r="{letters[c]}{r}"{cell}' for c, cell in enumerate(row) if cell)
         body.append(f'<row r="{r}">{cells}</row>')
     pane = ('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>') if freeze else ""
+            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>')
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_MAIN}" '
             f'xmlns:r="{_REL}"><dimension ref="A1:{letters[-1]}{max(len(rows), 1)}"/>'
             f'<sheetViews><sheetView workbookViewId="0">{pane}</sheetView></sheetViews>'

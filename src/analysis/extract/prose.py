@@ -418,7 +418,7 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
             continue
         seen.setdefault(key, piece.first_line)
         if _ends_with_bare_number(piece.text):
-            _rejoin_layout_break(prepared, piece, consumed, out, lambda n: carried(doc, prepared, n, width))
+            _rejoin_layout_break(prepared, piece, consumed, out, lambda n: _line_carried(doc, prepared, n, width))
         paragraphs.append(Paragraph(piece, doc.lines[piece.first_line - 1].strip()))
     return paragraphs
 
@@ -454,7 +454,7 @@ def _ends_with_bare_number(text: str) -> bool:
     return not inside(excluded_spans(tail), m.start(), m.end())
 
 
-def carried(doc: Document, prepared, n: int, width: int | None) -> bool:
+def _line_carried(doc: Document, prepared, n: int, width: int | None) -> bool:
     """Whether prepared line ``n`` carries on the sentence of the line before it."""
     if n - 1 not in prepared or n not in prepared:
         return False

@@ -249,9 +249,14 @@ _WRAP_SHARE = 0.5         # ... being at least this share of the long lines, at 
 _WRAP_OVER = 0.1
 
 
+def char_width(ch: str) -> int:
+    """Display columns of one character: 2 for wide and full-width (CJK), else 1."""
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a fixed-width layout: a wide or full-width character counts two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(char_width(ch) for ch in text)
 
 
 def wrap_width(raw_lines: list[str]) -> int | None:

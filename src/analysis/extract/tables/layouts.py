@@ -65,7 +65,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -76,6 +75,7 @@ from analysis.extract.tables.indicators import (
     header_text, is_indicator_header, is_sentence, is_value_header,
 )
 from analysis.extract.tables.tabbed import SECTION_RE, SUBSECTION_RE, build_list_table, list_kind
+from analysis.extract.text import char_width, display_width
 
 LAYOUTS = ("tabs", "pipes", "spaces")
 # A page footer or page number line: - 12 -, — 12 —, 第 3 页, 第3页 共20页, 3/20.
@@ -283,11 +283,6 @@ def _next_nonblank(lines, index: int) -> int | None:
 
 
 # --- space-aligned columns --------------------------------------------------------------------
-
-
-def char_width(ch: str) -> int:
-    """Display columns of one character: 2 for wide and full-width (CJK), else 1."""
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def tokens_of(line: str) -> list[Token]:
@@ -613,9 +608,6 @@ def _indicator_cell(row: TableRow, roles) -> Cell | None:
     return next((c for c in row.cells if roles[c.column] == "indicator"), None)
 
 
-def _display(text: str) -> int:
-    return sum(char_width(ch) for ch in text)
-
 
 def _join_fragment(k: int, cells: dict[int, Cell], rows: list[TableRow], row_lines: list[int],
                    roles, wrap: int, table_id: str, out: Collector) -> None:
@@ -636,14 +628,14 @@ def _join_fragment(k: int, cells: dict[int, Cell], rows: list[TableRow], row_lin
     else:
         above_cell = _indicator_cell(rows[above], roles)
         below_cell = _indicator_cell(rows[below], roles)
-        above_full = above_cell is not None and _display(above_cell.fragments[-1][1]) >= wrap
+        above_full = above_cell is not None and display_width(above_cell.fragments[-1][1]) >= wrap
         if below_cell is None and above_cell is not None:
             target, where = below, "below"          # the row below has its values but no name
         elif above_cell is None and below_cell is not None:
             target, where = above, "above"
         elif text[:1] in "(（" or above_full:
             target, where = above, "above"
-        elif _display(text) >= wrap:
+        elif display_width(text) >= wrap:
             target, where = below, "below"
         else:
             target, where = above, "above"
