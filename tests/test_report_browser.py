@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.report.browser import WIDTHS, check, find_browser
+from analysis.report.browser import WIDTHS, check, find_browser, main
 from analysis.report.build import build, summary
 from analysis.report.site import page
 
@@ -40,3 +40,14 @@ def test_every_page_fits_its_window_without_console_errors(english_site, width):
         result = check(BROWSER, html, width)
         assert result.overflow == 0, (html.name, width, result.wide)
         assert not result.errors, (html.name, width, result.errors)
+
+
+def test_the_screenshot_command_takes_a_relative_folder(tmp_path, monkeypatch):
+    """``make screenshots`` passes ``reports``, relative to the project."""
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "one.html").write_text(page("t", "<h1>t</h1>", "zh", [("index.html", "首页")]),
+                                                encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["site"]) == 0
+    assert sorted(p.name for p in (tmp_path / "site" / "screenshots").iterdir()) == [
+        *sorted(f"one-{w}.png" for w in WIDTHS)]

@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     if browser is None:
         print("error: no Chromium found (apt-get install chromium fonts-noto-cjk)", file=sys.stderr)
         return 2
-    pages = sorted(args.reports.glob("*.html"))
+    pages = sorted(args.reports.resolve().glob("*.html"))      # absolute: Chromium is given file:// URIs
     if not pages:
         print(f"error: no page in {args.reports}: build the reports first", file=sys.stderr)
         return 2
