@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analysis.report import (DistrictData, findings, growth_words, headline_figures, key_figures, latest_levels,
+from analysis.report import (DistrictData, amount, findings, growth_words, headline_figures, key_figures, latest_levels,
                              plan_targets, prose_facts, qualified, quality)
 
 
@@ -50,6 +50,23 @@ def test_changjiang_key_figures_are_latest_actuals_and_doubts_come_last(clean_di
     assert "21.8706" not in page and "57.7" not in page
     heads = headline_figures(data)
     assert list(heads.indicator_id) == ["gdp", "fiscal_revenue_total", "retail_sales", "industrial_value_added"]
+
+
+def test_english_sentences_say_chinese_scale_units_in_english_with_the_stated_form():
+    assert amount(236.8, "", "亿元", "en") == "23.68 billion yuan (236.8 亿元)"
+    assert amount(0.35, "", "亿元", "en") == "35 million yuan (0.35 亿元)"
+    assert amount(3000.0, "more_than", "万元", "en") == "more than 30 million yuan (3,000 万元)"
+    assert amount(655.5, "", "万人", "en") == "6.555 million people (655.5 万人)"
+    assert amount(8200.0, "", "人", "en") == "8,200 people"
+    assert amount(12.5, "", "%", "en") == "12.5%"
+    assert amount(5.0, "", "座", "en") == "5 座"                      # no English word: kept as written
+    assert amount(236.8, "", "亿元", "zh") == "236.8亿元"
+
+
+def test_english_findings_have_no_bare_chinese_unit(clean_dir, tables):
+    page = text("".join(findings(district(clean_dir, tables, "昌江区", "en"))))
+    assert "23.68 billion yuan (236.8 亿元) in 2020" in page
+    assert not re.search(r"\d 亿元(?! ?\))", page)
 
 
 def test_english_key_figures_and_untranslated_labels(clean_dir, tables):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from decimal import Decimal
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -104,6 +105,38 @@ def unit_label(unit: str, lang: str) -> str:
         return unit or ""
     english = UNITS_EN.get(unit)
     return f"{english} ({unit})" if english else f"{unit} [untranslated]"
+
+
+SCALED_UNITS = {"亿元": (8, "yuan"), "万元": (4, "yuan"), "亿美元": (8, "US$"), "万美元": (4, "US$"),
+                "万人": (4, "people"), "万人次": (4, "visits"), "万户": (4, "households"), "万吨": (4, "tonnes"),
+                "万亩": (4, "mu"), "万平方米": (4, "m²"), "万平方公里": (4, "km²"), "亿千瓦时": (8, "kWh"),
+                "万千瓦时": (4, "kWh")}
+SCALE_WORDS = ((9, "billion"), (6, "million"))
+
+
+def amount(value, qualifier: str, unit: str, lang: str) -> str:
+    """A value with its qualifier and unit, as a sentence says it.
+
+    zh keeps the document's form (超过236.8亿元). en writes a Chinese scale
+    unit (亿 = 10^8, 万 = 10^4) in billions or millions with the stated form
+    beside it, so the figure can be checked against its quote: 236.8 亿元 is
+    "23.68 billion yuan (236.8 亿元)"; other units take their English word
+    (8,200 people); a unit with no English word is kept as written.
+    """
+    text = qualified(value, qualifier, lang)
+    if lang == "zh" or _missing(value):
+        return f"{text}{unit or ''}"
+    if unit in SCALED_UNITS:
+        power, base = SCALED_UNITS[unit]
+        exact = Decimal(str(value)).scaleb(power)
+        power_word = next(((p, w) for p, w in SCALE_WORDS if abs(exact) >= Decimal(10) ** p), None)
+        shown = exact.scaleb(-power_word[0]) if power_word else exact
+        number = f"{shown.normalize():,f}" + (f" {power_word[1]}" if power_word else "")
+        words = QUALIFIER_WORDS.get(qualifier or "")
+        return f"{words[1] if words else ''}{number} {base} ({_number(value)} {unit})"
+    if not unit or unit == "%":
+        return f"{text}{unit or ''}"
+    return f"{text} {UNITS_EN.get(unit, unit)}"
 
 
 def qualified(value, qualifier: str, lang: str) -> str:
@@ -520,7 +553,7 @@ def plan_targets(data: DistrictData) -> HTML:
     for t in tracking.itertuples():
         rows.append({label("indicator", lang): data.name(t.indicator, t.indicator_id),
                      label("base", lang): "" if pd.isna(t.base) else f"{t.base:g} ({int(t.base_year)})",
-                     label("target", lang): f"{t.target:g} {t.unit} ({t.target_year})",
+                     label("target", lang): f"{t.target:g} {unit_label(t.unit, lang)} ({t.target_year})",
                      label("plan_rate", lang): _rate(t.plan_rate, t.method, lang),
                      label("actual", lang): _plan_actual(t, lang),
                      label("required", lang): _rate(t.required_rate, t.method, lang),
@@ -669,7 +702,7 @@ def incomes(data: DistrictData) -> HTML:
         return _none(data)
     rows = [{label("indicator", data.lang): data.name(_zh(data, r.indicator_id), r.indicator_id),
              label("period", data.lang): r.period or "—", label("value", data.lang): r.value,
-             label("unit", data.lang): r.unit,
+             label("unit", data.lang): unit_label(r.unit, data.lang),
              label("source", data.lang): data.cite(r.doc_id, r.line, f"{_zh(data, r.indicator_id)}: {r.value:g}")}
             for r in own.itertuples()]
     link = ('<p>与其他县区的比较见<a href="compare.html#incomes">县区比较页的居民收入图</a>。</p>' if data.lang == "zh"
@@ -859,7 +892,8 @@ def findings(data: DistrictData, limit: int = 6) -> list[str]:
                         + (f"，{growth}" if growth else "") + "。")
         else:
             when = f" in {_period(r.period, 'en')}" if r.period else " (period not stated)"
-            sentence = f"{name}: {value} {r.unit_stated}{when}" + (f", {growth}" if growth else "") + "."
+            sentence = (f"{name}: {amount(r.value_stated, r.qualifier, r.unit_stated, 'en')}{when}"
+                        + (f", {growth}" if growth else "") + ".")
         return f"{escape(sentence)} ({data.cite(r.doc_id, r.line, r.quote)})"
 
     out += [level_sentence(r) for r in levels.head(2).itertuples()]
@@ -877,7 +911,8 @@ def findings(data: DistrictData, limit: int = 6) -> list[str]:
                         + (f"，此后需达到{required}（规划{planned}）" if required else "")
                         + f"，进度{status_label(t.status, 'zh')}。")
         else:
-            sentence = (f"{name}: target {t.target:g} {t.unit} by {t.target_year}; {actual} {t.unit} in {int(t.actual_year)}"
+            sentence = (f"{name}: target {amount(t.target, '', t.unit, 'en')} by {t.target_year}; "
+                        f"{amount(t.actual, t.actual_qualifier, t.unit, 'en')} in {int(t.actual_year)}"
                         + (f", needing {required} from then (planned {planned})" if required else "")
                         + f": {status_label(t.status, 'en')}.")
         cites = data.cite(t.doc_id, t.target_line, f"{t.indicator}: {t.target:g} ({t.target_year})")
