@@ -48,6 +48,9 @@ def one(text: str, value: float, **kw) -> dict:
     ("work_report", "2020", "政府工作报告", 2019),                # month unknown: the year before
     ("notice", "2024-03", "关于2023年民生实事项目进展情况的通报", 2023),
     ("feature", "2022-08", "样例", 2022),
+    ("feature", "2024-02", "南江县2023年经济运行情况综述", 2023),   # a feature's title year
+    ("feature", "2024-02", "南江县2025年目标展望", 2024),           # a title year after publication: not data
+    ("notice", "2024-03", "关于印发南江县2024年十项民生实事工作方案的通知", 2024),
     ("plan", "2021-01", "第十四个五年规划纲要", 2021),
 ])
 def test_data_year_by_genre(kind, published, title, data_year):
@@ -80,6 +83,29 @@ def test_december_work_report_expected_under_one_yujì_note():
     got = facts(text, kind="work_report", published="2023-12-20")
     assert [g[4] for g in got] == ["expected"] * 4
     assert {g[6] for g in got} == {2023}
+
+
+def test_december_report_past_year_and_section_years():
+    """A report given in December: 过去一年 is its own year; a heading's year governs its section (今年 too)."""
+    text = ("一、2023年工作回顾\n过去一年，我们稳中求进。预计全年地区生产总值完成412亿元，增长5.8%。\n"
+            "二、2024年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。")
+    got = facts(text, kind="work_report", published="2023-12-27", title="政府工作报告")
+    assert [(g[1], g[2], g[4], g[5], g[6]) for g in got] == [
+        ("level", 412.0, "expected", "2023", 2023), ("growth", 5.8, "expected", "2023", 2023),
+        ("growth", 6.0, "target", "2024", 2024)]
+
+
+def test_a_features_title_year_dates_its_undated_annual_figures():
+    text = "2023年，全市经济回升向好。\n经济总量稳步扩大。全年实现地区生产总值1626.35亿元，比上年增长6.5%。"
+    got = facts(text, kind="feature", published="2024-02", title="南江市2023年经济运行情况综述")
+    assert [(g[0], g[2], g[6]) for g in got] == [("地区生产总值", 1626.35, 2023), ("地区生产总值", 6.5, 2023)]
+
+
+def test_a_work_plan_notice_holds_targets():
+    text = "一、稳定扩大就业。全年城镇新增就业5200人以上，城镇调查失业率控制在5.5%以内。"
+    got = facts(text, kind="notice", published="2024-03-12", title="南江县2024年十项民生实事工作方案")
+    assert [(g[0], g[2], g[4], g[5]) for g in got] == [("城镇新增就业", 5200.0, "target", "2024"),
+                                                         ("城镇调查失业率", 5.5, "target", "2024")]
 
 
 def test_notice_that_assigns_a_years_goals_holds_targets():
@@ -147,6 +173,31 @@ def test_a_note_that_a_years_data_are_estimates():
     text = "地区生产总值从2015年的96亿元增加到2020年的151亿元（2020年数据为预计数，下同）。"
     got = facts(text, kind="plan", published="2021")
     assert [(g[2], g[4]) for g in got] == [(96, "actual"), (151, "expected")]
+
+
+def test_a_note_in_the_text_makes_that_years_table_values_expected():
+    from analysis.extract.tables import extract_tables
+
+    text = ("第一章 发展基础\n“十三五”规划确定的目标总体完成（注：2020年数据为预计数，下同）。\n\n"
+            "指标\t2020年\t2025年\t属性\n地区生产总值（亿元）\t1290\t1700\t预期性\n")
+    source = Source("x.txt", "x", "东湖县", "南江市", "江西省", "plan", "2021-03", "第十四个五年规划纲要")
+    doc = Document(source, None, tuple(text.split("\n")), "utf-8", "")
+    out = extract_tables(doc)
+    prose.extract_prose(doc, out)
+    table = [(r["year"], r["status"]) for r in out.rows["observations"] if r["source"] == "table"]
+    assert table == [(2020, "expected"), (2025, "target")]
+    assert [f["kind"] for f in out.rows["flags"]].count("expected_by_note") == 1
+
+
+def test_a_plans_review_chapter_is_of_the_previous_plans_years():
+    text = ("第一章 发展基础\n常住人口城镇化率达到65.2%，比2015年提高[5.8]个百分点。\n"
+            "第二章 主要目标\n到2025年，地区生产总值达到1700亿元左右，年均增长5.5%。")
+    got = facts(text, kind="plan", published="2021-03", title="东湖县第十四个五年规划纲要")
+    assert [(g[0], g[1], g[2], g[3], g[4], g[5]) for g in got] == [
+        ("常住人口城镇化率", "level", 65.2, "%", "actual", "2020"),
+        ("常住人口城镇化率", "change", 5.8, "百分点", "actual", "2016/2020"),   # the bracketed change is read
+        ("地区生产总值", "level", 1700.0, "亿元", "target", "2025"),
+        ("地区生产总值", "growth", 5.5, "%", "target", "2021/2025")]       # 年均 to the plan's end: its years
 
 
 def test_a_review_section_heading_sets_the_span():
@@ -284,6 +335,32 @@ def test_multiples_of_several_levels():
     assert got == [("生产总值", "multiple", 1.9, 2015), ("外贸出口", "multiple", 2.6, 2015)]
 
 
+@pytest.mark.parametrize("text, value, indicator, measure", [
+    ("年末金融机构本外币各项存款余额1236.5亿元，比年初增加31.6亿元。", 31.6, "金融机构本外币各项存款余额", "change"),
+    ("城镇居民人均可支配收入由2015年的3万元增加到4.2万元，年平均增长5.9%。", 5.9, "城镇居民人均可支配收入", "growth"),
+    ("全市规上工业企业亩均税收18.6万元，比上年提高1.2万元。", 1.2, "规上工业企业亩均税收", "change"),
+    ("本次参评企业684家。", 684, "参评企业", "level"),
+    ("全县规模以上工业企业实现营业收入100亿元。", 100, "规模以上工业企业营业收入", "level"),
+    ("累计完成投资32亿元。", 32, "完成投资", "level"),                   # 累计 is no subject: the verb stays
+])
+def test_labels_of_balances_averages_and_subjects(text, value, indicator, measure):
+    row = one(text, value)
+    assert (row["indicator"], row["measure"]) == (indicator, measure)
+
+
+def test_respectively_changes_on_the_start_of_the_year_take_the_levels_labels():
+    text = "存、贷款余额分别为1612.4亿元、1200.3亿元，分别比年初增长8.7%和6.2%。"
+    assert [(g[0], g[1], g[2]) for g in facts(text)] == [
+        ("存款余额", "level", 1612.4), ("贷款余额", "level", 1200.3),
+        ("存款余额", "growth", 8.7), ("贷款余额", "growth", 6.2)]
+
+
+def test_category_counts_take_the_group_the_sentence_opens_with():
+    text = "规上工业企业中，A类（优先发展类）81家，B类196家。规下工业企业中，A类35家、D类32家。"
+    assert [(g[0], g[2]) for g in facts(text)] == [("规上工业企业A类", 81), ("规上工业企业B类", 196),
+                                                   ("规下工业企业A类", 35), ("规下工业企业D类", 32)]
+
+
 def test_category_counts_take_the_first_label():
     text = "规模以上工业企业评价结果为A类11家、B类21家、C类7家。"
     assert [g[0] for g in facts(text)] == ["规模以上工业企业A类", "规模以上工业企业B类", "规模以上工业企业C类"]
@@ -297,6 +374,9 @@ def test_category_counts_take_the_first_label():
     ("签约总投资9亿元的新材料项目。", 9, "entity", "新材料项目"),
     ("设立3只产业引导基金，总规模20亿元。", 20, "entity", "产业引导基金"),
     ("该县工业园区入驻企业145家。", 145, "district", ""),                 # the park names the indicator
+    ("东湖工业集中区实现规上工业产值215亿元。", 215, "entity", "东湖工业集中区"),
+    ("南江蔬菜产业集团全年实现销售收入52.6亿元。", 52.6, "entity", "南江蔬菜产业集团"),   # a time word between
+    ("湖泉生态园接待游客超过200万人次。", 200, "entity", "湖泉生态园"),
     ("全市地区生产总值增长6.5%，全县增长7.1%。", 6.5, "city", ""),
     ("全县增速比全市高0.9个百分点。", None, None, None),                    # a gap: not an observation
     ("区内总投资8.5亿元的货运码头即将建成。", 8.5, "entity", "货运码头"),     # one facility's investment
@@ -358,6 +438,9 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("支持603所科研中心建设。", "institute code"),
     ("完成年度投资总额的112%。", "completion ratio"),
     ("涉及为民办8件实事的责任单位要按时报送。", "task named"),
+    ("为65周岁及以上老年人免费体检。", "age bracket"),
+    ("亩均税收15万元以上且能耗低于全市平均水平的，评为A类。", "condition"),
+    ("亩均税收低于3万元的，评为D类。", "condition"),
 ])
 def test_exclusions(text, reason):
     out = read(text)

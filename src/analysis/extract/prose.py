@@ -86,7 +86,7 @@ import re
 from array import array
 from bisect import bisect_right
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis.errors import QuantityError
 from analysis.extract import rules, vocabulary
@@ -152,7 +152,7 @@ _BASES_END_ALT = _alternation(w for w, anywhere, _ in rules.CHANGE_BASES
 _FINAL_BI = rf"(?<!{'|'.join(rules.KEEP_FINAL_BI)})比|较"
 _METHOD_ALT = _alternation(w for w, _ in rules.METHOD_PHRASES)
 # A change clause: optional base words, a change verb, then the number (to-verbs are levels).
-_CHANGE_RE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了)?(?:分别)?(?:为|达到|达|是|幅度为)?$")
+_CHANGE_RE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了)?(?:分别)?(?:为|达到|达|是|幅度为)?\s*$")
 _TO_VERB_RE = re.compile(rf"(?:{_VERB_ALT})(?:至|到)(?:(?:19|20)\d{{2}}年(?:末|底)?的?)?$")
 _MULTIPLE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.MULTIPLE_WORDS)})"
                           r"(?P<base>[^,，；;。]{0,12}?)的$")
@@ -172,12 +172,15 @@ _MILESTONE_RE = re.compile(r"(?:首次|成功|一举)?(?:突破|跨越|迈上|�
 _SHARE_OF_RE = re.compile(r"^(.{2,}?(?:比重|比例|占比))占.+$")
 _PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系数))\)(?:为|达到|达|是)?$")
 # 第一产业完成增加值 -> 第一产业增加值: a verb between a sector and the measure it names.
-_INNER_VERB_RE = re.compile(r"(产业|行业|工业|农业|服务业|建筑业)(?:完成|实现)(增加值|总产值|产值|营业收入|收入)")
 _DATE_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
 _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|圆满|全面|持续|不断|进一步|扎实|"
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
+_GROUP_OPENING_RE = re.compile(rules.GROUP_OPENING)
+_INNER_VERB_RE = re.compile("(?:" + "|".join(f"(?<={w})" for w in rules.SUBJECT_ENDINGS) + ")"
+                            rf"(?:{_alternation(rules.INNER_EMPTY_VERBS)})"
+                            rf"(?=[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(rules.SUM_NOUNS)}))")
 _RESULT_WORDS_RE = re.compile(r"(?:的)?(?:综合)?(?:评价|评定|考核|认定)结果(?:为|是)")
 _VERBS = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS)})了?")
 _CONTENT_VERB_RE = re.compile(rf"(?:{_alternation(rules.CONTENT_VERBS)})了?")
@@ -189,13 +192,16 @@ _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>(?:“[^”]{{1,12}}”)?[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
-                                rf"(?:{_alternation(rules.ENTITY_VERBS)})")
+                                rf"(?:{_alternation(rules.ENTITY_TIME_WORDS)})?(?:{_alternation(rules.ENTITY_VERBS)})")
 _ENTITY_NAME_RE = re.compile(rf"(?<![\d只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})|"
                              rf"(?<=[\d][只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})")
 _EXPECTED_YEARS_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:的)?(?:数据|数字|指标)?[^。;；]{0,12}?"
                                 r"(?:均为|均系|为|系)预计")
 _TARGET_HEADING_RE = re.compile(r"(?:今年|明年|(?:19|20)\d{2}年).{0,12}(?:目标|工作安排|主要任务|总体要求|重点工作)")
 _REVIEW_HEADING_RE = re.compile(r"回顾|过去一年|去年工作|过去五年")
+_PLAN_REVIEW_HEADING_RE = re.compile(rf"^(?:第[一二三四五六七八九十\d]+[章节篇]|[一二三四五六七八九十]+、)?\s*"
+                                     rf"(?:{_alternation(rules.PLAN_REVIEW_HEADINGS)})")
+_SECTION_YEAR_RE = re.compile(r"(?:19|20)\d{2}年.{0,4}(?:工作回顾|工作安排|主要任务|重点工作|工作总结|主要目标|工作建议)")
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _SUBJECT_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_SUBJECTS)})")
 _PROJECT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?项目")
@@ -280,6 +286,7 @@ def extract_prose(doc: Document, out: Collector) -> None:
     paragraphs = _paragraphs(doc, ctx, _table_lines(out), out)
     ctx.expected_years = frozenset(int(m.group("year")) for p in paragraphs
                                    for m in _EXPECTED_YEARS_RE.finditer(p.text.text))
+    _expected_in_tables(ctx.expected_years, out)
     carried: str | None = None
     intro: str | None = None
     previous = ""
@@ -297,6 +304,20 @@ def extract_prose(doc: Document, out: Collector) -> None:
     _read_task_texts(doc, ctx, out)
 
 
+def _expected_in_tables(years: frozenset[int], out: Collector) -> None:
+    """A note in the text (2020年数据为预计数) makes that year's table values expected too, flagged once a table."""
+    flagged = set()
+    for name in ("observations", "indicator_rows", "structure"):
+        for row in out.rows.get(name, []):
+            if row.get("status") == "actual" and row.get("year") in years and row.get("source", "table") == "table":
+                row["status"] = "expected"
+                if row.get("table_id") not in flagged:
+                    flagged.add(row.get("table_id"))
+                    out.flag(row.get("line"), "expected_by_note", "info",
+                             f"{row.get('year')} values of this table are expected: the text says so "
+                             f"(年数据为预计数)", table_id=row.get("table_id") or "")
+
+
 def calendar(doc: Document) -> rules.Calendar:
     """The document's calendar: publication year and month, and the year it reports on."""
     source = doc.source
@@ -307,9 +328,9 @@ def calendar(doc: Document) -> rules.Calendar:
         data_year = int(title_year.group(1)) if title_year else published - 1
     elif source.doc_kind == "work_report":
         data_year = published if month >= 11 else published - 1
-    elif source.doc_kind == "notice":
+    elif source.doc_kind in ("notice", "feature"):
         title_year = _TITLE_YEAR_RE.search(source.title)
-        data_year = int(title_year.group(1)) if title_year else published
+        data_year = int(title_year.group(1)) if title_year and int(title_year.group(1)) <= published else published
     else:
         data_year = published
     return rules.Calendar(published, month, data_year)
@@ -507,15 +528,25 @@ def _update_section(text: str, ctx: Context) -> None:
         ctx.section_status = "target"
     elif _REVIEW_HEADING_RE.search(text):
         ctx.section_status = None
-    spans = [p for _, p in _periods(text, ctx) if p.span]
+    found = [p for _, p in _periods(text, ctx)]
+    spans = [p for p in found if p.span]
+    years = [p for p in found if not p.span and re.fullmatch(r"\d{4}", p.period or "")]
+    if not spans and len(years) == 1 and _SECTION_YEAR_RE.search(text):   # 一、2023年工作回顾; 二、2024年工作安排
+        ctx.section_period = years[0].period
+        ctx.calendar = replace(ctx.calendar, current=years[0].year)
+        return
     plan = _PLAN_NAME_RE.search(text)
     if not spans and plan:                # 第一节 “十一五”发展成就: the plan's span
         start, end = rules.plan_years(10 + rules._cn(plan.group(1)) if plan.group(1) else 10)
         spans = [rules.Period(f"{start}/{end}", end, span=True)]
+    elif not spans and ctx.plan_end and _PLAN_REVIEW_HEADING_RE.search(text):
+        end = ctx.plan_end - 5            # 第一章 发展基础 of the 十四五 plan: the 十三五 years it reviews
+        spans = [rules.Period(f"{end - 4}/{end}", end, span=True)]
     if spans:
         ctx.section_period = spans[-1].period
     elif _CHAPTER_RE.match(text):
         ctx.section_period = None
+        ctx.calendar = replace(ctx.calendar, current=None)
 
 
 # Sentences -----------------------------------------------------------------------------------
@@ -552,6 +583,15 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
     return carry.period
 
 
+_BARE_BRACKET_RE = re.compile(r"[\[［]\s*(?P<num>\d+(?:\.\d+)?)\s*[\]］]"
+                              r"(?=\s*(?:个百分点|百分点|%|‰|[万亿千]|元|人|户|家|个|公里|亩|吨))")
+
+
+def _unbracket(m: re.Match) -> str:
+    """[5.8] -> '  5.8' (the same length: offsets into the item stay those of the text)."""
+    return " " * (len(m.group(0)) - len(m.group("num"))) + m.group("num")
+
+
 def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: Collector,
                carry: Carry) -> None:
     """Read one item (a sentence, or a part of one between ；)."""
@@ -563,6 +603,7 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
                  f"{size} in one sentence: not prose (data or a table run together); not read",
                  text=item.strip()[:120])
         return
+    item = _BARE_BRACKET_RE.sub(_unbracket, item)   # 提高[5.8]个百分点: a plan's bracketed change, read
     excluded = excluded_spans(item)
     periods = _periods(item, ctx)
     mentions, ratios = _mentions(item, excluded)
@@ -970,6 +1011,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = fuller                 # 粮食总产…，总产达4万吨
     if stem.startswith("占") and previous_levels:
         return Reading([previous_levels[-1].name + stem] * n, "level"), []
+    group_opening = _GROUP_OPENING_RE.match(item) if _CATEGORY_RE.match(stem) else None
+    if group_opening:                         # 规上工业企业中，A类81家: the group the item opens with
+        return Reading([group_opening.group("group") + stem] * n, "level"), []
     if _CATEGORY_RE.match(stem) and previous_levels:
         head = _category_head(previous_levels[-1].name)
         if head:                              # …A类11家、B类21家: B类 of the same head
@@ -1237,10 +1281,12 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         base = _BASE_YEAR_RE.search(left)
         if base and year and int(base.group("year")) < year and not own.span:
             return f"{int(base.group('year')) + 1}/{year}", year
-        if "年均" in left[-12:] and not own.span:
+        if any(w in left[-12:] for w in rules.AVERAGE_RATE_WORDS) and not own.span:
             years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", item[: first.start])})
             if len(years) >= 2:
                 return f"{years[0] + 1}/{years[-1]}", years[-1]
+            if ctx.plan_end and year == ctx.plan_end:
+                return f"{year - 4}/{year}", year     # 到2025年…年均增长5.5% in the 十四五 plan: its five years
             return "", year
     return period, year
 
@@ -1347,7 +1393,7 @@ def _clean_indicator(text: str, ctx=None) -> str:
     if named and "占" in text[: named.start()]:
         return named.group(1)                 # …占常住人口的比重(常住人口城镇化率)
     text = _TRAILING_PAREN_RE.sub("", _TRAILING_PAREN_RE.sub("", text)).strip(" 、")
-    text = _INNER_VERB_RE.sub(r"\1\2", text)
+    text = _INNER_VERB_RE.sub("", text)      # 规模以上工业企业实现营业收入 -> 规模以上工业企业营业收入
     text = _SHARE_OF_RE.sub(r"\1", text)
     text = _RESULT_WORDS_RE.sub("", text)
     text = re.sub(r"在\S{0,6}基础上", "", text)

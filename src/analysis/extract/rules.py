@@ -16,7 +16,13 @@ named resolver against the document's calendar (:class:`Calendar`):
 ``data_year``   the year the document reports on: a bulletin's title year
                 (else the year before publication); a work report's review year
                 (the year before publication, or the publication year for a
-                report given in November or December); else the publication year;
+                report given in November or December); a notice's or feature's
+                title year (仁怀市2023年经济运行综述, not after publication); else
+                the publication year;
+``review_year`` the year 过去一年 looks back on: the year before publication, or
+                the publication year in a text of November or December;
+``current``     the year 今年 means: the publication year, or in a section whose
+                heading names a year (二、2024年工作安排) that year;
 ``span_end``    the last complete year a span such as 五年来 runs to: the
                 publication year when the document appeared in the second half
                 of the year (or its month is unknown), else the year before.
@@ -43,6 +49,12 @@ class Calendar:
     published: int
     month: int                 # 0 when unknown
     data_year: int
+    current: int | None = None  # the year 今年 means: a section heading's year (二、2024年工作安排), else published
+
+    @property
+    def review_year(self) -> int:
+        """The year 过去一年 looks back on: the publication year late in it (November, December), else the one before."""
+        return self.published if self.month >= 11 else self.published - 1
 
     @property
     def span_end(self) -> int:
@@ -72,8 +84,9 @@ def _year_of(m: re.Match, cal: Calendar) -> int:
     word = m.groupdict().get("rel") or ""
     if m.groupdict().get("year"):
         return int(m.group("year"))
-    return {"去年": cal.published - 1, "上年": cal.published - 1, "明年": cal.published + 1}.get(
-        word, cal.published if word in ("今年", "本年") else cal.data_year)
+    this_year = cal.current or cal.published
+    return {"去年": this_year - 1, "上年": this_year - 1, "明年": this_year + 1}.get(
+        word, this_year if word in ("今年", "本年") else cal.data_year)
 
 
 def _months(m: re.Match, cal: Calendar) -> Period | None:
@@ -139,8 +152,8 @@ def _report_year(m: re.Match, cal: Calendar) -> Period:
     return Period(str(cal.data_year), cal.data_year, contextual=True)
 
 
-def _year_before(m: re.Match, cal: Calendar) -> Period:
-    return Period(str(cal.published - 1), cal.published - 1)
+def _past_year(m: re.Match, cal: Calendar) -> Period:
+    return Period(str(cal.review_year), cal.review_year)
 
 
 def _published(m: re.Match, cal: Calendar) -> Period:
@@ -181,9 +194,11 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  r"|(?<![\d年第十])(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|(?=累计|共|全社会|新增|净增|净减|增加|间|内))",
                  _years_back, "五年来, 近十年, 过去五年: N years to the last complete year"),
     PeriodPhrase("year", rf"{_YEAR}(?:度|末|底)?", _one_year, "2021年, 2021年末: that year"),
-    PeriodPhrase("past_year", r"过去一年|过去的一年", _year_before, "过去一年: the year before publication"),
+    PeriodPhrase("past_year", r"过去一年|过去的一年", _past_year,
+                 "过去一年: the year before publication; the publication year in a text of November or December"),
     PeriodPhrase("relative_year", rf"{_REL}(?:度|末|底)?", _one_year,
-                 "今年/本年 = published; 去年/上年 = the year before; 明年 = the year after"),
+                 "今年/本年 = published (or the year its section's heading names: 二、2024年工作安排); "
+                 "去年/上年 = the year before; 明年 = the year after"),
     PeriodPhrase("report_year", r"全年|年末|年底|本年度", _report_year,
                  "全年, 年末: the year already named in the paragraph, else the year the document reports on"),
     PeriodPhrase("now", r"截至目前|目前|如今|当前|现有(?!基础)", _published,
@@ -253,10 +268,14 @@ CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
     ("比上年同期", True, "on the same period last year"), ("比去年同期", True, "on the same period last year"),
     ("比上年", True, "on last year"), ("较上年", True, "on last year"), ("比去年", True, "on last year"),
     ("较去年", True, "on last year"), ("与上年相比", True, "on last year"), ("与上年", True, "on last year"),
-    ("年均", False, "average a year"), ("平均每年", True, "average a year"), ("每年", True, "each year"),
+    ("比年初", True, "on the start of the year (balances)"), ("较年初", True, "on the start of the year (balances)"),
+    ("年均", False, "average a year"), ("年平均", False, "average a year"), ("平均每年", True, "average a year"),
+    ("每年", True, "each year"),
     ("分别", False, "respectively"), ("均", False, "each"), ("比", False, "than (a base follows)"),
     ("较", False, "than (a base follows)"),
 )
+#: Words that make a rate an average a year over its span (年均增长7.9%).
+AVERAGE_RATE_WORDS: tuple[str, ...] = ("年均", "年平均", "平均每年")
 #: Words after which the 比 at a label's end is part of the label (第二产业占比).
 KEEP_FINAL_BI = ("占",)
 #: Method phrases: how a rate was computed; never a label.
@@ -268,7 +287,7 @@ METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("同口径", "on the same basis"), ("扣除价格因素", "net of prices"),
 )
 #: Verbs that change a level by an amount (比上年增加2.2万亩); the others take rates or points.
-AMOUNT_CHANGE_VERBS = ("增加", "减少", "净增", "净减", "增长", "下降")
+AMOUNT_CHANGE_VERBS = ("增加", "减少", "净增", "净减", "增长", "下降", "提高", "降低")
 #: Verbs that end a compound verb rather than state a change (改造提升20所).
 COMPOUND_VERB_HEADS = ("改造", "优化", "质量", "品质", "能力", "水平")
 #: ``是YYYY年的N倍``: a multiple of an earlier level.
@@ -284,7 +303,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "且", "全县", "全区", "全市", "该县", "该区", "该市", "本县", "本区", "我县", "我区", "我市",
     "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
-    "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属",
+    "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
 )
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
@@ -400,6 +419,13 @@ PARTIAL_LABELS: tuple[str, ...] = ("月标准", "年标准", "月人均", "年�
 KEPT_VERBS: tuple[str, ...] = ("解决", "化解", "办结", "受理", "调解", "新建", "新认定", "新开工", "改造升级",
                                "升级改造", "改造提升", "提升改造", "维修改造", "改造", "新改建", "改建", "扩建",
                                "整治", "修缮", "优化升级")
+#: Empty verbs inside a label between its subject and a sum it names (规模以上工业企业实现营业收入 ->
+#: 规模以上工业企业营业收入): taken out; and the sums they may stand before.
+INNER_EMPTY_VERBS: tuple[str, ...] = ("实现", "完成", "达到")
+SUBJECT_ENDINGS: tuple[str, ...] = ("企业", "产业", "行业", "工业", "农业", "服务业", "建筑业", "园区", "集团", "公司",
+                                    "单位", "景区", "商户", "个体工商户")
+SUM_NOUNS: tuple[str, ...] = ("收入", "产值", "增加值", "利润", "利税", "税收", "总额", "销售额", "营业额", "出口额",
+                              "进出口额", "投资")
 #: Per-period frequencies (每月开展3次巡查): the label keeps the period it is per.
 PER_PERIOD: tuple[str, ...] = ("每月", "每周", "每天", "每日", "每季度")
 #: What the people counted did, written right after the count (带动1.6万人就业): part of the label.
@@ -410,22 +436,31 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区", "工业园区",
     "产业园区", "工业园", "产业园", "园区", "集团", "有限公司", "公司", "电站", "项目",
     "公园", "基金", "基地", "景区", "医院", "大桥", "工厂", "科创园", "科技城", "智能港", "一期", "二期", "三期",
+    "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
 )
+#: Time words that may stand between an entity's name and its verb (某集团全年实现…).
+ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "上半年", "前三季度", "一季度")
 #: Labels that name a project's money: the number is about a project, never the district.
 PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
 #: A category label in a list of counts (A类11家、B类21家): it takes the first label's head.
 CATEGORY_LABEL = r"^[A-Za-z一二三四五六七八九十甲乙丙丁]{1,2}(?:类|档|级|等|星)$"
+#: A clause that names the group the category counts after it divide (规上工业企业中，A类81家…).
+GROUP_OPENING = r"^\s*(?:其中[，,]?\s*)?(?P<group>[\u4e00-\u9fff]{2,14}?)(?:当中|之中|中)[，,：:]"
 #: Labels too general to stand alone: the sentence's subject names the indicator (财政收入…其中:总量).
 GENERIC_LABELS: tuple[str, ...] = ("总量", "总额", "总数", "总计", "合计", "规模", "总规模")
 #: Words after which a higher unit's name is a ranking, not a scope (列全市第三, 全省前列).
 RANK_AFTER_SCOPE = ("第", "前", "排", "之首", "领先", "一类", "二类", "同类")
+#: Headings of a plan's chapter that reviews the previous plan (第一章 发展基础): its facts are of that plan's years.
+PLAN_REVIEW_HEADINGS: tuple[str, ...] = ("发展基础", "发展成就", "发展回顾", "发展环境", "主要成就", "取得的成就",
+                                         "发展现状", "现实基础", "规划实施情况", "回顾")
 #: Notice titles that assign a year's goals: their numbers are that year's targets.
 TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目计划", "计划表", "工作安排",
-                                       "目标任务", "任务分解", "实施方案", "工作要点")
+                                       "目标任务", "任务分解", "实施方案", "工作方案", "行动方案", "工作要点")
 #: Verbs that make a park or firm named before them the subject of the number.
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
     "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻", "吸引了", "吸引",
+    "接待",
 )
 
 # ----------------------------------------------------------------------------- exclusions
@@ -465,6 +500,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的))"
               r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*以上[^()]{0,30}?\)",
               "a threshold inside a name (1亿元以上项目), not a statistic"),
+    Exclusion("age_bracket",
+              r"(?<![\d.])\d+\s*周?岁(?:\s*(?:及|以)?\s*(?:以上|以下)|\s*(?:至|到|-|—|~)\s*\d+\s*周?岁)"
+              r"(?=\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:老年人|老人|人口|儿童|人员|居民|妇女|青少年|学生|群体|男性|女性))",
+              "an age bracket naming a group (65周岁及以上老年人), not a statistic"),
+    Exclusion("criterion",
+              r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
+              r"(?=[^，,。；;]{0,30}?的[，,])"
+              r"|(?:低于|高于|不足|少于|大于|小于)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?"
+              r"(?=[^，,。；;]{0,30}?的[，,])",
+              "a condition of a rule (亩均税收15万元以上的，评为A类), not a statistic"),
     Exclusion("attendance", r"(?:应到|实到|出席|列席|缺席)(?:会议)?(?:代表|委员|人员)?\s*\d+\s*(?:名|人)",
               "attendance at a meeting"),
     Exclusion("units_over_threshold",

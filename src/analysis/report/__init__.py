@@ -85,6 +85,7 @@ FLAG_WORDS = {
     "duplicate_paragraph": ("重复段落，只计一次", "repeated paragraphs, counted once"),
     "empty_cell": ("表格空格", "empty table cells"),
     "table_note": ("表注", "table notes"),
+    "expected_by_note": ("表中数据按正文注明改为预计数", "table values made expected by a note in the text"),
     "structure_duplicate": ("产业结构重复给出", "the sector structure given twice"),
     "layout_break_rejoined": ("跨页断行，已接回", "lines broken by the layout, joined again"),
     "name_rejoined": ("名称跨行，已接回", "names split across lines, joined again"),
