@@ -88,6 +88,7 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
     ("人均gdp", "gdp_per_capita"),
     ("城镇人口占常住人口的比重", "urbanisation_rate"),
     ("金融机构各项存款余额", "deposits"),
+    ("规模以上工业企业主营业务收入", "industrial_revenue"),   # the older name, its subject named
     # projects and their money
     ("重点建设项目", "key_projects"),
     ("棚改征收项目", "shantytown_projects"),
@@ -189,6 +190,11 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
     ("解决各类矛盾纠纷", "disputes_handled"),
     ("村（社区）党群服务中心（便民服务站）", "party_service_centres"),
     ("改造升级村（社区）活动场所", "village_activity_venues_upgraded"),
+    ("博物馆", "museums"),
+    ("美术馆", "art_galleries"),
+    ("国家免疫规划疫苗接种率", "immunisation_programme_coverage"),
+    ("新冠病毒疫苗接种率", "covid_vaccination_rate"),
+    ("文明实践活动", "civilisation_practice_activities"),
 ])
 def test_wordings_map_strictly_after_normalisation(written, indicator_id):
     assert map_indicators(pd.Series([written]), load_dictionary()).tolist() == [indicator_id]
@@ -245,6 +251,9 @@ def test_wordings_map_strictly_after_normalisation(written, indicator_id):
     ("中小学改造提升", "新改扩建学校"),
     ("区级综治中心一类比率", "乡镇(街道)综治中心一类比率"),
     ("乡镇(街道)综治中心一类比率", "村(社区)综治中心一类比率"),
+    ("博物馆", "美术馆"),
+    ("免疫规划疫苗接种率", "新冠疫苗接种率"),
+    ("新冠疫苗接种率", "新冠疫苗接种"),               # a rate is not the doses given
 ])
 def test_different_indicators_stay_apart(a, b):
     ids = map_indicators(pd.Series([a, b]), load_dictionary())
@@ -269,6 +278,8 @@ def test_no_similarity_guessing():
     "行业小巨人专精特新企业",                      # a combined count of two titles
     "温控大棚",                                   # a count or an area
     "房屋征收任务",                                # households or floor area
+    "民办陶瓷美术馆、博物馆",                      # two kinds counted together
+    "常态化、分众化文明实践活动",                  # adjectives kept: debris of a label
 ])
 def test_ambiguous_or_partial_wordings_stay_unmapped(written):
     assert map_indicators(pd.Series([written]), load_dictionary()).tolist() == [""]
