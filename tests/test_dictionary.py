@@ -88,6 +88,7 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
     ("人均gdp", "gdp_per_capita"),
     ("城镇人口占常住人口的比重", "urbanisation_rate"),
     ("金融机构各项存款余额", "deposits"),
+    ("规模以上工业企业主营业务收入", "industrial_revenue"),   # the older name, its subject named
     # projects and their money
     ("重点建设项目", "key_projects"),
     ("棚改征收项目", "shantytown_projects"),
@@ -137,6 +138,63 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
     ("改造提升敬老院", "nursing_homes_renovated"),
     ("社区居家养老服务站", "community_elderly_care_stations"),
     ("一社区（村）一警", "police_per_community_coverage"),
+    # works and services: urban renewal and rural works
+    ("老旧小区改造项目", "old_residential_renovation_projects"),
+    ("完成棚改征收项目", "shantytown_projects_completed"),
+    ("房屋征收户数", "housing_expropriation_households"),
+    ("征收房屋面积", "housing_expropriation_area"),
+    ("样板村", "model_villages"),
+    ("农村污水管网系统及污水处理终端建设", "rural_sewage_systems"),
+    ("温控大棚面积", "greenhouse_area_controlled"),
+    ("设施农业面积", "facility_agriculture_area"),
+    # works and services: investment attraction, firms, talent and jobs
+    ("引进重大项目", "major_projects_attracted"),
+    ("引进投资亿元以上项目", "projects_100m_attracted"),
+    ("引进投资2亿元以上项目", "projects_200m_attracted"),
+    ("引进“100”项目", "projects_class_100"),          # quotes dropped
+    ("“50”项目", "projects_class_50"),
+    ("引进“20”项目", "projects_class_20"),
+    ("引进数字经济项目", "digital_economy_projects_attracted"),
+    ("亿元以上投资项目到位资金", "projects_100m_funds_in_place"),
+    ("招商引资到位资金", "investment_funds_in_place"),
+    ("组织招商", "investment_promotion_missions"),
+    ("商务洽谈", "business_talks"),
+    ("新增个体工商户", "new_individual_businesses"),
+    ("个体工商户新增数", "new_individual_businesses"),   # the same count, the verb after
+    ("新登记市场主体", "new_market_entities"),
+    ("上云企业", "cloud_firms"),
+    ("专精特新“小巨人”企业", "little_giant_firms"),
+    ("引进各类人才", "talent_attracted"),
+    ("引进各类科技人才", "sci_tech_talent_attracted"),
+    ("返乡创业人员", "returnee_entrepreneurs"),
+    ("扶持创业", "entrepreneurs_supported"),
+    ("人才公寓", "talent_apartments"),
+    ("安置脱贫劳动力", "poverty_labourers_placed"),
+    ("新认定消费帮扶产品", "new_poverty_assistance_products"),
+    # works and services: social services, governance, party building
+    ("农村互助养老服务设施覆盖率", "rural_mutual_aid_elderly_coverage"),
+    ("乡镇（街道）、村（社区）养老机构覆盖率", "township_village_elderly_care_coverage"),
+    ("特殊困难老年人家庭适老化改造", "elderly_home_adaptation"),
+    ("区本级募集慈善资金", "charity_funds_raised_own_level"),
+    ("募集慈善资金", "charity_funds_raised"),
+    ("农村五保分散供养和集中供养人年均标准", "rural_wubao_standard_annual"),
+    ("城市三无对象人年均标准", "urban_sanwu_standard_annual"),
+    ("中（小）学改造提升", "schools_renovated"),
+    ("完成重点民生项目", "key_livelihood_projects_completed"),
+    ("医保专网覆盖率", "medical_insurance_network_coverage"),
+    ("基层三级综治中心实体化建设合格率", "governance_centres_pass_rate"),
+    ("区级综治中心一类比率", "governance_centres_class1_county"),
+    ("乡镇(街道)综治中心一类比率", "governance_centres_class1_township"),
+    ("村(社区)综治中心一类比率", "governance_centres_class1_village"),
+    ("一社区(村)一警覆盖率", "police_per_community_coverage"),
+    ("解决各类矛盾纠纷", "disputes_handled"),
+    ("村（社区）党群服务中心（便民服务站）", "party_service_centres"),
+    ("改造升级村（社区）活动场所", "village_activity_venues_upgraded"),
+    ("博物馆", "museums"),
+    ("美术馆", "art_galleries"),
+    ("国家免疫规划疫苗接种率", "immunisation_programme_coverage"),
+    ("新冠病毒疫苗接种率", "covid_vaccination_rate"),
+    ("文明实践活动", "civilisation_practice_activities"),
 ])
 def test_wordings_map_strictly_after_normalisation(written, indicator_id):
     assert map_indicators(pd.Series([written]), load_dictionary()).tolist() == [indicator_id]
@@ -164,6 +222,38 @@ def test_wordings_map_strictly_after_normalisation(written, indicator_id):
     ("低保标准", "月人均补差"),
     ("带动就业", "城镇新增就业"),
     ("农村户厕改造", "农村公厕"),
+    # works and services: a count of projects is not their money, a size class is not all, new is not the stock
+    ("引进重大项目", "重大项目"),
+    ("引进亿元以上项目", "亿元以上项目"),
+    ("引进亿元以上项目", "引进2亿元以上项目"),
+    ("引进亿元以上项目", "亿元以上项目到位资金"),
+    ("100项目", "5020项目"),
+    ("50项目", "20项目"),
+    ("商务洽谈", "洽谈项目"),
+    ("完成棚改项目", "棚改项目"),
+    ("完成重点民生项目", "重点民生项目"),
+    ("房屋征收户数", "房屋征收面积"),
+    ("新增个体工商户", "个体工商户"),
+    ("新增市场主体", "市场主体"),
+    ("新增市场主体", "新增企业"),
+    ("上云企业", "新增上云企业"),
+    ("专精特新小巨人企业", "专精特新企业"),
+    ("引进科技人才", "科技人才"),
+    ("引进科技人才", "引进人才"),
+    ("安置脱贫劳动力", "脱贫劳动力"),
+    ("新认定消费帮扶产品", "消费帮扶产品"),
+    ("扶持创业", "带动就业"),
+    ("温控大棚面积", "设施农业面积"),
+    ("样板村", "新农村示范点"),
+    ("农村互助养老服务设施覆盖率", "农村互助养老服务设施"),
+    ("乡镇(街道)、村(社区)养老机构覆盖率", "社区居家养老服务设施覆盖率"),
+    ("募集慈善资金", "区本级募集慈善资金"),
+    ("中小学改造提升", "新改扩建学校"),
+    ("区级综治中心一类比率", "乡镇(街道)综治中心一类比率"),
+    ("乡镇(街道)综治中心一类比率", "村(社区)综治中心一类比率"),
+    ("博物馆", "美术馆"),
+    ("免疫规划疫苗接种率", "新冠疫苗接种率"),
+    ("新冠疫苗接种率", "新冠疫苗接种"),               # a rate is not the doses given
 ])
 def test_different_indicators_stay_apart(a, b):
     ids = map_indicators(pd.Series([a, b]), load_dictionary())
@@ -181,6 +271,15 @@ def test_no_similarity_guessing():
     "农业总产值",                                 # the narrow 农业 or all of 农林牧渔业
     "疫苗",                                       # doses given, bought or stored
     "棚改项目户数", "重点项目建设",                # longer than a name: no substring match
+    "引进项目", "改造项目", "服务时长", "网络覆盖率",  # labels cut short of their subject name nothing
+    "区三级综治中心一类比率",                      # debris of a list of three levels
+    "投入资金", "到位资金", "兑现资金", "接种率",     # of what?
+    "引进亿元工业企业",                            # a revenue or an investment class: either
+    "行业小巨人专精特新企业",                      # a combined count of two titles
+    "温控大棚",                                   # a count or an area
+    "房屋征收任务",                                # households or floor area
+    "民办陶瓷美术馆、博物馆",                      # two kinds counted together
+    "常态化、分众化文明实践活动",                  # adjectives kept: debris of a label
 ])
 def test_ambiguous_or_partial_wordings_stay_unmapped(written):
     assert map_indicators(pd.Series([written]), load_dictionary()).tolist() == [""]

@@ -26,10 +26,19 @@ resident-based 城镇化率; 重点项目 (key_projects) is not 重大项目 (ma
 a project's 总投资 is not the 完成投资 made on it; 棚户区改造项目 (projects) is not
 棚户区改造 (dwellings); 新农村建设点 is not 新农村示范点; 新改扩建学校项目 (个) is
 not 新改扩建学校 (所); a 新增 count (新增高新技术企业) is not the stock; a sector's
-contribution to growth is not its share of GDP. A bare word that could be
+contribution to growth is not its share of GDP. The works and services that
+features, notices and plans count (urban renewal, rural works, investment
+attraction, firms, talent, social services, governance, party building) keep
+the same rules: what was attracted (引进重大项目, 引进亿元以上项目) is not the list
+or the stock (重大项目, 亿元以上项目), each size class (亿元以上, 2亿元以上, the "100",
+"50" and "20" classes) is its own row, a count of projects is not their money
+(亿元以上项目到位资金), completed (完成棚改项目) is not carried out, new (新增个体工商户,
+新认定消费帮扶产品) is not the stock, a coverage rate is not the count of
+facilities. A bare word that could be
 several indicators has no row and stays unmapped: 营业收入 and 主营业务收入 (of
-whom?), 投资, 农业总产值 (the narrow 农业 or all of 农林牧渔业), 厕所新改建
-(household or public toilets), 疫苗 (doses given, bought or stored).
+whom?), 投资, 投入资金, 到位资金, 接种率 (of what?), 农业总产值 (the narrow 农业 or
+all of 农林牧渔业), 厕所新改建 (household or public toilets), 疫苗 (doses given,
+bought or stored); so does a label cut short of its subject (引进项目, 改造项目).
 """
 
 from __future__ import annotations
