@@ -315,6 +315,9 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("城镇居民人均可支配收入由2015年的3万元增加到4.2万元，年平均增长5.9%。", 5.9, "城镇居民人均可支配收入", "growth"),
     ("全市规上工业企业亩均税收18.6万元，比上年提高1.2万元。", 1.2, "规上工业企业亩均税收", "change"),
     ("本次参评企业684家。", 684, "参评企业", "level"),
+    ("规上工业企业数量达到421家。", 421, "规上工业企业", "level"),                 # "the number of" taken off
+    ("居民消费价格涨幅控制在3%左右。", 3, "居民消费价格", "growth"),                # a rate noun: growth
+    ("人口自然增长率为-1.26‰。", -1.26, "人口自然增长率", "level"),               # an indicator of its own
     ("全县规模以上工业企业实现营业收入100亿元。", 100, "规模以上工业企业营业收入", "level"),
 ])
 def test_labels(text, value, indicator, measure):
@@ -338,6 +341,10 @@ def test_multiples_of_several_levels():
     text = "2015年，全县实现生产总值96亿元，外贸出口3820万美元，分别是2010年的1.9倍、2.6倍。"
     got = [(g[0], g[1], g[2], g[6]) for g in facts(text, published="2016-03") if g[1] == "multiple"]
     assert got == [("生产总值", "multiple", 1.9, 2015), ("外贸出口", "multiple", 2.6, 2015)]
+
+
+def test_a_fall_that_narrows_is_a_negative_growth_rate():
+    assert [(g[0], g[1], g[2]) for g in facts("工业增加值降幅收窄至2.1%。")] == [("工业增加值", "growth", -2.1)]
 
 
 def test_respectively_changes_on_the_start_of_the_year_take_the_levels_labels():
@@ -433,6 +440,13 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("为65周岁及以上老年人免费体检。", "age bracket"),
     ("亩均税收15万元以上且能耗低于全市平均水平的，评为A类。", "condition"),
     ("亩均税收低于3万元的，评为D类。", "condition"),
+    ("全年召开县政府常务会议32次。", "meetings"),
+    ("五年共召开政府常务会议96次。", "meetings"),
+    ("其中亩均税收指标权重占15%。", "weight"),
+    ("对用地5亩以下但营业收入500万元以上的企业开展评价。", "threshold"),
+    ("请于10个工作日内提出复核申请。", "deadline"),
+    ("D类企业城镇土地使用税按100%征收。", "rule"),
+    ("D类企业用电价格每千瓦时加价0.1元。", "rule"),
 ])
 def test_exclusions(text, reason):
     out = read(text)

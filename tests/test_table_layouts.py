@@ -138,7 +138,9 @@ def test_pdftotext_table_across_a_page_break(layouts):
                    ("规模以上工业增加值增速", "growth", "target", "2021/2025"): 8,
                    ("人均预期寿命", "level", "expected", "2020"): 78.1,
                    ("人均预期寿命", "level", "target", "2025"): 79,
-                   ("人均预期寿命", "change", "target", "2021/2025"): 0.9}
+                   ("人均预期寿命", "change", "target", "2021/2025"): 0.9,
+                   ("城镇调查失业率", "level", "target", "2025"): 5.5}      # the cell <5.5
+    assert obs.query("indicator == '城镇调查失业率'").qualifier.tolist() == ["less_than"]
     flags = layouts["flags"].query("doc_id == 'qh_pages'")
     assert "经济发展" in set(flags[flags.kind == "cell_rejoined"].detail.str.extract(r"'(.+)'")[0])
     assert not (flags.kind == "category_by_rule").any()

@@ -19,7 +19,8 @@ Qualifiers
 ``exact``       a plain value, or one introduced by 达/达到/实现/完成/为/共/累计.
 ``approx``      约, 近, 接近, 左右, 上下.
 ``at_least``    以上, 不少于, 不低于, 至少; 上百 (at least 100).
-``at_most``     以内, 以下, 不超过, 不高于, 控制在.
+``at_most``     以内, 以下, 不超过, 不高于, 控制在 (a word after the number wins over 控制在:
+                控制在3%左右 is ``approx``).
 ``more_than``   超过, 超, 逾, 突破; 余/多 (``1.2万余名``). 余/多 written right
                 after the number also give ``low``/``high``: from the number to
                 the number plus one unit of its last written digit
@@ -409,7 +410,10 @@ def _parse_number_phrase(text: str, s: str) -> Quantity:
     if t.inclusive:
         notes.append("(含): the bound itself is included")
     if t.suffix_q:
-        if qualifier != "exact" and qualifier != t.suffix_q:
+        if q_word in {w.word for w in voc.YIELDING_PREFIXES} and qualifier != t.suffix_q:
+            notes.append(f"qualifier words disagree: kept {t.suffix_word} after the number, dropped {q_word}")
+            qualifier = t.suffix_q
+        elif qualifier != "exact" and qualifier != t.suffix_q:
             notes.append(f"qualifier words disagree: kept {qualifier}, dropped {t.suffix_word}")
         else:
             qualifier = t.suffix_q

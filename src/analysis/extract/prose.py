@@ -113,9 +113,10 @@ _SCALE_ALT = vocabulary.SCALE_ALT
 _PREFIX_ALT = vocabulary.alternation(w for w, q in vocabulary.PREFIXES.items() if q != "exact")
 MENTION_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?"
-    rf"(?P<num>-?\d+(?:,\d{{3}})*(?:\.\d+)?(?:(?:{vocabulary.RANGE_SEP_ALT})\d+(?:\.\d+)?)?)"
+    rf"(?P<num>-?(?:\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?=\s?[^\d\s.,])|\d+(?:,\d{{3}})*)"
+    rf"(?:\.\d+)?(?:(?:{vocabulary.RANGE_SEP_ALT})\d+(?:\.\d+)?)?)"
     rf"(?P<inner0>{vocabulary.INNER_ALT})?(?P<scale>{_SCALE_ALT})?(?P<inner>{vocabulary.INNER_ALT})?"
-    rf"(?P<unit>{_UNIT_ALT})?(?P<suffix>{vocabulary.SUFFIX_ALT})?")
+    rf"(?P<unit>(?:{_UNIT_ALT})(?:/(?:{_UNIT_ALT}|年|月|日))?)?(?P<suffix>{vocabulary.SUFFIX_ALT})?")
 NUMBER_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 RATIO_RE = re.compile(r"(?<!\d)\d+(?:\.\d+)?(?:[:﹕∶]\d+(?:\.\d+)?){2}")
 
@@ -201,7 +202,7 @@ _TARGET_HEADING_RE = re.compile(r"(?:今年|明年|(?:19|20)\d{2}年).{0,12}(?:�
 _REVIEW_HEADING_RE = re.compile(r"回顾|过去一年|去年工作|过去五年")
 _PLAN_REVIEW_HEADING_RE = re.compile(rf"^(?:第[一二三四五六七八九十\d]+[章节篇]|[一二三四五六七八九十]+、)?\s*"
                                      rf"(?:{_alternation(rules.PLAN_REVIEW_HEADINGS)})")
-_SECTION_YEAR_RE = re.compile(r"(?:19|20)\d{2}年.{0,4}(?:工作回顾|工作安排|主要任务|重点工作|工作总结|主要目标|工作建议)")
+_SECTION_YEAR_RE = re.compile(r"(?:19|20)\d{2}年.{0,4}(?:工作回顾|工作安排|主要任务|重点工作|工作总结|主要目标|预期目标|目标任务|发展目标|工作建议)")
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _SUBJECT_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_SUBJECTS)})")
 _PROJECT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,20}?项目")
@@ -943,6 +944,12 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
     own_left = _own_left(item, group, left)
     stem = _clean_indicator(own_left, ctx)
+    rate_noun = next((w for w, _ in rules.RATE_NOUNS if stem.endswith(w) and len(stem) > len(w)), None)
+    if rate_noun and unit_base in ("%", "‰"):              # 居民消费价格涨幅控制在3%左右: a growth target
+        sign = dict((w, s) for w, s in rules.RATE_NOUNS)[rate_noun]
+        return Reading(_names_for(stem[: -len(rate_noun)], n), "growth", sign), []
+    if stem.endswith(rules.COUNT_SUFFIXES) and unit_base not in ("%", "‰"):
+        stem = re.sub(f"(?:{'|'.join(rules.COUNT_SUFFIXES)})$", "", stem) or stem   # 规上工业企业数量达到421家
     stem = _shared_count_verb(item, group, own_left, stem)
     sized = _sized_label(item, group, stem, left, ctx)
     if sized:
@@ -1011,13 +1018,14 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = fuller                 # 粮食总产…，总产达4万吨
     if stem.startswith("占") and previous_levels:
         return Reading([previous_levels[-1].name + stem] * n, "level"), []
-    group_opening = _GROUP_OPENING_RE.match(item) if _CATEGORY_RE.match(stem) else None
+    category = _category_of(stem)
+    group_opening = _GROUP_OPENING_RE.match(item) if category else None
     if group_opening:                         # 规上工业企业中，A类81家: the group the item opens with
-        return Reading([group_opening.group("group") + stem] * n, "level"), []
-    if _CATEGORY_RE.match(stem) and previous_levels:
-        head = _category_head(previous_levels[-1].name)
+        return Reading([group_opening.group("group") + category] * n, "level"), []
+    if category and previous_levels:
+        head = _category_head(previous_levels[-1].name) or _unit_group(previous_levels[-1].name)
         if head:                              # …A类11家、B类21家: B类 of the same head
-            return Reading([head + stem] * n, "level"), []
+            return Reading([head + category] * n, "level"), []
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
     if not stem and last and len(last) >= n:
@@ -1220,6 +1228,18 @@ def _fuller_label(stem: str, earlier: list[Level]) -> str:
         if len(stem) >= 2 and level.name != stem and level.name.endswith(stem):
             return level.name
     return ""
+
+
+def _category_of(stem: str) -> str:
+    """The category a label is, if it is one: A类, A类（优先发展类）企业 -> A类; else empty."""
+    bare = re.sub(r"\([^()]*\)", "", stem)
+    bare = re.sub(f"(?:{'|'.join(rules.CATEGORY_NOUNS)})$", "", bare) or bare
+    return bare if _CATEGORY_RE.match(bare) else ""
+
+
+def _unit_group(name: str) -> str:
+    """The group of units a count is of (参评规模以下工业企业 -> 规模以下工业企业), from the declared groups."""
+    return next((g for g in rules.UNIT_GROUPS if g in name), "")
 
 
 def _category_head(name: str) -> str:
@@ -1502,8 +1522,9 @@ def _names_for(stem: str, n: int) -> list[str]:
     if len(items) == n:
         last = items[-1]
         full = [item for item in items if len(item) >= 4]
-        if len(full) == n:
-            return items
+        if len(full) == n:                    # 城镇居民和农村居民人均可支配收入: parallel heads share the tail
+            return [item + last[len(item):] if len(last) > len(item) and item[-2:] == last[len(item) - 2:len(item)]
+                    else item for item in items[:-1]] + [last]
         out = []
         for item in items:
             out.append(item + _shared_suffix(item, last) if len(item) <= 3 else item)

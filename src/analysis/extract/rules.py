@@ -257,6 +257,11 @@ CHANGE_VERBS: tuple[tuple[str, int, str], ...] = (
     ("下滑", -1, "slid"), ("下跌", -1, "fell (prices)"), ("降幅", -1, "rate of fall"),
     ("净减", -1, "net decrease"), ("减", -1, "fell (short)"),
 )
+#: Nouns of a rate of change ending a label (居民消费价格涨幅控制在3%): the number is a growth rate of
+#: what they follow, with their sign (not 增长率: 人口自然增长率 is an indicator of its own).
+RATE_NOUNS: tuple[tuple[str, int], ...] = (("涨幅", 1), ("增幅", 1), ("增速", 1), ("降幅", -1))
+#: Words that say "the number of" after the things counted (规上工业企业数量达到421家): taken off.
+COUNT_SUFFIXES: tuple[str, ...] = ("总数量", "数量")
 #: Verbs whose amount is a count of new things, not a change of a level (新增就业3210人).
 COUNT_VERBS = ("新增", "净增", "净减")
 
@@ -311,6 +316,7 @@ LABEL_TRAILS: tuple[str, ...] = (
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
+    "收窄至", "收窄到", "扩大至", "扩大到", "回升至", "回升到", "回落至", "回落到",
     "预计", "可达", "可", "将", "为", "是", "约", "近", "有", "共有", "共计", "共", "合计", "累计",
     "均", "已", "再", "亦", "也", "总计", "计", "的", "力争", "确保", "争取", "比", "较", "同比",
 )
@@ -444,6 +450,11 @@ ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "�
 PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
 #: A category label in a list of counts (A类11家、B类21家): it takes the first label's head.
 CATEGORY_LABEL = r"^[A-Za-z一二三四五六七八九十甲乙丙丁]{1,2}(?:类|档|级|等|星)$"
+#: Nouns a category label may end with (A类企业, A类（优先发展类）企业): the category is the same.
+CATEGORY_NOUNS: tuple[str, ...] = ("工业企业", "企业", "单位")
+#: Groups of units that category counts divide, longest first (…规模以下工业企业1356家，其中A类215家).
+UNIT_GROUPS: tuple[str, ...] = ("规模以上工业企业", "规模以下工业企业", "规上工业企业", "规下工业企业",
+                                "规模以上服务业企业", "工业企业", "服务业企业")
 #: A clause that names the group the category counts after it divide (规上工业企业中，A类81家…).
 GROUP_OPENING = r"^\s*(?:其中[，,]?\s*)?(?P<group>[\u4e00-\u9fff]{2,14}?)(?:当中|之中|中)[，,：:]"
 #: Labels too general to stand alone: the sentence's subject names the indicator (财政收入…其中:总量).
@@ -496,8 +507,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"的\s*\d+(?:\.\d+)?\s*%",
               "a completion ratio (a share of a plan or budget), not a growth rate", flag=True),
     Exclusion("threshold",
-              r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以上"
-              r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的))"
+              r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以[上下]"
+              r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的|但))"
               r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*以上[^()]{0,30}?\)",
               "a threshold inside a name (1亿元以上项目), not a statistic"),
     Exclusion("age_bracket",
@@ -510,6 +521,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"|(?:低于|高于|不足|少于|大于|小于)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?"
               r"(?=[^，,。；;]{0,30}?的[，,])",
               "a condition of a rule (亩均税收15万元以上的，评为A类), not a statistic"),
+    Exclusion("meeting",
+              r"(?:召开|举行|举办|主持召开|组织召开)[^,，。；;:：]{0,16}?(?:会议|常务会|全体会|座谈会|推进会|调度会)"
+              r"\s*\d+\s*(?:次|场|期)",
+              "a count of meetings held (召开常务会议32次), not a statistic"),
+    Exclusion("deadline", r"(?<![\d.])\d+\s*个?(?:工作日|日|天|月)(?:内|之内|以内)", "a deadline (10个工作日内), not a statistic"),
+    Exclusion("rule_rate", r"(?:按|按照)\s*\d+(?:\.\d+)?\s*%|加价\s*\d+(?:\.\d+)?\s*(?:元|%)",
+              "a rate a rule applies (按100%减免, 加价0.1元), not a statistic"),
+    Exclusion("weight", r"权重(?:占|为|是)?\s*\d+(?:\.\d+)?\s*%", "a weight in a scoring rule (权重占15%), not a statistic"),
     Exclusion("attendance", r"(?:应到|实到|出席|列席|缺席)(?:会议)?(?:代表|委员|人员)?\s*\d+\s*(?:名|人)",
               "attendance at a meeting"),
     Exclusion("units_over_threshold",

@@ -171,6 +171,8 @@ UNITS: tuple[Unit, ...] = (
     Unit("立方米", "立方米", "cubic metres"),
     Unit("方", "立方米", "cubic metres, colloquial"),
     Unit("吨", "吨", "tonnes"),
+    Unit("千升", "千升", "kilolitres (liquor, fuel)"),
+    Unit("升", "升", "litres"),
     Unit("斤", "斤", "jin (half a kilogram)"),
     Unit("公斤", "公斤", "kilograms"),
     Unit("千克", "公斤", "kilograms"),
@@ -290,7 +292,17 @@ PREFIX_WORDS: tuple[QualifierWord, ...] = (
     QualifierWord("少于", "less_than", "fewer than"),
     QualifierWord("低于", "less_than", "lower than"),
     QualifierWord("小于", "less_than", "smaller than"),
+    QualifierWord("≤", "at_most", "sign: at most (a plan table's cell ≤5.5)"),
+    QualifierWord("≥", "at_least", "sign: at least"),
+    QualifierWord("<", "less_than", "sign: less than (a plan table's cell <5.5)"),
+    QualifierWord("＜", "less_than", "sign: less than, full width"),
+    QualifierWord(">", "more_than", "sign: more than (>10)"),
+    QualifierWord("＞", "more_than", "sign: more than, full width"),
 )
+
+#: Prefix words that are verbs setting a bound: a qualifier written after the number wins over
+#: them (控制在3%左右 is about 3%, not at most 3%).
+YIELDING_PREFIXES: tuple[Word, ...] = (Word("控制在", "kept at: a target verb, its bound loose"),)
 
 SUFFIX_WORDS: tuple[QualifierWord, ...] = (
     QualifierWord("以上", "at_least", "and above"),
