@@ -90,7 +90,7 @@ from dataclasses import dataclass, field
 
 from analysis.errors import QuantityError
 from analysis.extract import rules, vocabulary
-from analysis.extract.numbers import BASE_UNITS, Quantity, parse_quantity
+from analysis.extract.numbers import BASE_UNITS, Quantity, parse_quantity, split_households
 from analysis.extract.script import TRADITIONAL_SHARE, traditional_share
 from analysis.extract.sources import Document
 from analysis.extract.tables.common import Collector
@@ -272,6 +272,7 @@ class Carry:
     paragraph_status: str | None = None   # from 下同
     unit: tuple[str, str, str] | None = None   # (scope, district, entity) the sentence opens with
     opening: bool = True                  # reading the sentence's first clause
+    last_year: set[str] = field(default_factory=set)   # flows of the sentence taken as the previous year's
 
 
 def extract_prose(doc: Document, out: Collector) -> None:
@@ -543,6 +544,7 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
         carry.status = None
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
         carry.opening = True
+        carry.last_year = set()
         offset = text.find(sentence) if sentence else 0
         position = offset
         for item in ITEM_END_RE.split(sentence):
@@ -768,11 +770,6 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             and _EACH_YEAR_RE.search(left[: change.start()])):
         reading.measure, reading.each_year = "growth", True
     reading.period, reading.year = _period_for(item, first, group, reading, periods, carry, ctx)
-    if _flow_of_last_year(item, first, reading, periods, carry, ctx):
-        reading.period, reading.year = str(ctx.published_year - 1), ctx.published_year - 1
-        out.flag(paragraph.text.line_at(offset + first.start), "period_previous_year", "info",
-                 f"{first.text!r}: an annual flow with no year of its own in a feature published before the "
-                 f"year was over: taken as {ctx.published_year - 1}'s", text=item.strip()[:120])
     if reading.each_year:
         reading.period = _each_year_span(reading.period, reading.year, ctx)
         out.flag(paragraph.text.line_at(offset + first.start), "each_year_points", "info",
@@ -798,6 +795,14 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             scope, district, entity = carry.unit
     carry.opening = False
     status = _status(item, group[-1].end, reading, carry, ctx)
+    of_level = reading.measure == "level" or bool(inherited) and all(lv.name in carry.last_year for lv in inherited)
+    if status == "actual" and of_level and _flow_of_last_year(paragraph.text.text[: offset + first.start], first,
+                                                              reading, carry, ctx):
+        reading.period, reading.year = str(ctx.published_year - 1), ctx.published_year - 1
+        carry.last_year.update(reading.names)
+        out.flag(paragraph.text.line_at(offset + first.start), "period_previous_year", "info",
+                 f"{first.text!r}: an annual flow with no year of its own in a feature published before the "
+                 f"year was over: taken as {ctx.published_year - 1}'s", text=item.strip()[:120])
     per_year = _series_years(item, group, periods, reading)
     emitted = []
     for i, (mention, name) in enumerate(zip(group, names)):
@@ -815,6 +820,12 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         if not name:
             out.flag(line, "no_indicator", "warning", f"{mention.text!r}: no indicator phrase found",
                      text=item.strip()[:120])
+            continue
+        glued = _glued_counts(mention, reading)
+        if glued:
+            out.flag(line, "glued_counts", "warning",
+                     f"{mention.text!r} ({name}): more people than a district holds; likely {glued} printed "
+                     "run together; not read", text=item.strip()[:120])
             continue
         if scope == "entity" and entity and name.startswith(entity) and len(name) > len(entity) + 1:
             name = name[len(entity):]          # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地)
@@ -898,7 +909,7 @@ def _topic_label(name: str, item: str, position: int, previous_levels: list[Leve
             topic = next((t for t in (topic_of(c) for c in reversed(clauses)) if t.endswith(ending)), "")
         if not topic and _paragraph_topic(paragraph).endswith(ending):
             topic = _paragraph_topic(paragraph)
-    else:
+    elif head in rules.PARAGRAPH_TOPIC_HEADS:
         topic = _paragraph_topic(paragraph)
         if topic.endswith(head):
             topic = topic[: -len(head)]
@@ -910,25 +921,38 @@ def _topic_label(name: str, item: str, position: int, previous_levels: list[Leve
     return name
 
 
+def _glued_counts(mention: Mention, reading: Reading) -> str:
+    """The likely reading of a person count in bare digits above any district's population that splits
+    into households and persons (7021879人 -> 702户1879人), else ''."""
+    q = mention.quantity
+    if (reading.measure != "level" or q.unit_base != "人" or q.value_base is None or q.factor != 1
+            or q.value_base <= rules.MAX_DISTRICT_PEOPLE):
+        return ""
+    return split_households(q.value_base)
+
+
 _EACH_YEAR_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.EACH_YEAR_WORDS)})"
                            r"(?:较上年|比上年|较去年|比去年)?$")
 
 
 _ANNUAL_FLOW_RE = re.compile(_alternation(rules.ANNUAL_FLOWS))
+_MODAL_RE = re.compile(r"(?:可|将|能|会|有望)(?:达到|达|实现|突破|超过)?$")
 
 
-def _flow_of_last_year(item: str, first: Mention, reading: Reading, periods, carry: Carry, ctx: Context) -> bool:
+def _flow_of_last_year(before: str, first: Mention, reading: Reading, carry: Carry, ctx: Context) -> bool:
     """A feature's annual flow (营业收入, 增加值 …) with no year of its own, in a feature published before
-    its year was over (month 1-10 or unknown): the previous full year's (its total is not known yet)."""
+    its year was over (month 1-10 or unknown): the previous full year's (its total is not known yet).
+    ``before`` is the paragraph up to the number; a period it or the title states (今年, 二季度, 1至10月,
+    2022年) is the flow's own."""
     cal = ctx.calendar
     if ctx.kind != "feature" or 10 < cal.month or reading.year != cal.published:
         return False
     if reading.period not in ("", str(cal.published)) or reading.measure == "multiple":
         return False
-    if any(not p.span for s, p in periods if s < first.start) or _ATTACHED_YEAR_RE.search(item[: first.start]):
-        return False                          # 今年, 1至10月, 2022年: stated
-    if any(p and "/" not in p for p in (carry.period, ctx.section_period)):
+    if any(not p.span for _, p in _periods(before, ctx) + _periods(ctx.doc.source.title, ctx)):
         return False
+    if any(p and "/" not in p for p in (carry.period, ctx.section_period)) or _MODAL_RE.search(before):
+        return False                          # 主营业务收入可达30亿元: this year's, as foreseen
     return any(_ANNUAL_FLOW_RE.search(name) for name in reading.names)
 
 
@@ -1316,10 +1340,10 @@ def _named_list_after(tail: str) -> str:
 
 
 def _one_entity_after(tail: str) -> re.Match | None:
-    """的 + one entity's name after a number (not the first of a list: 的A三期、B、C等项目)."""
+    """的 + one entity's name after a number (not the first of a list: 的A三期、B、C等项目, 的A和B)."""
     m = _ENTITY_AFTER_RE.match(tail)
     rest = re.split(r"[，,；;。]", tail[m.end():])[0] if m else ""
-    return m if m and not (rest.startswith("、") and not re.search(r"\d(?![A-Za-z\d])", rest)) else None
+    return m if m and not (rest.startswith(("、", "和")) and not re.search(r"\d(?![A-Za-z\d])", rest)) else None
 
 
 def _fuller_label(stem: str, earlier: list[Level]) -> str:

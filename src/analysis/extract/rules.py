@@ -349,6 +349,9 @@ TOPIC_TAILS: tuple[str, ...] = ("建设", "工作", "行动", "工程建设", "�
 #: The longest sentence that opens a paragraph as its heading (打造数字经济引擎。): its topic is the
 #: paragraph's.
 TOPIC_LEAD_MAX = 16
+#: Heads that take a paragraph's heading topic when their own sentence names none (works: 引进…项目50个
+#: under 打造数字经济引擎); a bare 企业 does not (the firms put on the cloud are not digital firms).
+PARAGRAPH_TOPIC_HEADS: tuple[str, ...] = ("项目", "工程")
 #: Words that make a change in points an annual growth rate over a plan's span (粮食总产每年较上年增长
 #: 2个百分点 = 2% a year): read as ``growth`` in %, period the span, flagged.
 EACH_YEAR_WORDS: tuple[tuple[str, str], ...] = (
@@ -357,6 +360,10 @@ EACH_YEAR_WORDS: tuple[tuple[str, str], ...] = (
 #: A count of tiers after a list of administrative levels (区、乡镇、村三级综治中心): each value is of its
 #: own tier (区级综治中心), not of all three.
 TIER_COUNT = r"^[一二两三四五六七八九]级"
+#: More people than any county-level district holds: a person count above it printed in bare digits that
+#: split into households and persons (7021879人 = 702户1879人) is two counts run together; flagged
+#: ``glued_counts`` with the likely reading, not read.
+MAX_DISTRICT_PEOPLE = 2_000_000
 #: Annual flows (a year's total): in a feature that gives no year, published before the year is over
 #: (month 1-10, or unknown), such a figure is the previous full year's (flagged ``period_previous_year``).
 ANNUAL_FLOWS: tuple[str, ...] = (
