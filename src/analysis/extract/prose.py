@@ -35,7 +35,10 @@ Genres and the calendar
     without a period are of that year; 今年 is the publication year and its
     targets are targets. ``plan``: a fact whose period does not end before the
     publication year is a target. ``feature``, ``notice``: facts without a
-    period get the publication year as ``year`` and no ``period``. A note such
+    period get the publication year as ``year`` and no ``period``; but a
+    feature's annual flow (rules.ANNUAL_FLOWS) with no period in its paragraph
+    or title, published in months 1-10 (or an unknown month), is the previous
+    full year's (flagged ``period_previous_year``). A note such
     as 2020年数据均为预计数 makes that year's facts expected everywhere.
 Period
     the period phrase attached to the number (``2015年的8.57亿元``), else the
@@ -65,6 +68,16 @@ Measure and label
     before 等 are not the label; a generic noun keeps what the clause says of it
     (群众(参与说事)); a size or sum whose subject follows after 的 names it
     (rules.MEASURE_OF, MEASURE_BY_UNIT); a bare 投入 before a sum is 投入资金.
+    A label that is nothing but a generic head (rules.TOPIC_HEADS, with a
+    works verb or a generic modifier: 改造项目, 服务时长, 网络覆盖率, 引进项目)
+    takes its topic: a sibling label sharing the modifier, else the object of
+    an earlier clause's topic verb (rules.TOPIC_VERBS), else for 项目/工程 the
+    paragraph's heading sentence; else it is kept and flagged
+    ``generic_label``. 每年/逐年…增长N个百分点 is a growth of N% each year of
+    the span (flagged ``each_year_points``). A list of levels of N tiers
+    (区、乡镇、村三级…) gives each tier its own label (区级…). A person count in
+    bare digits above any district's population that splits into households
+    and persons is flagged ``glued_counts`` (kept as printed for the audit).
     Counts that are not totals of the unit are flagged, not read: units and the
     threshold each passes, what each named unit reaches, per-unit models,
     administrative units counted by what they did (rules.ADMIN_UNITS).
@@ -74,7 +87,9 @@ Attribution
     city's or province's name): then ``district`` is that unit and ``scope`` its
     level. A number about a project, park, firm or facility (``投资12亿元的
     抽水蓄能电站``, ``园区实现营业收入…``, ``某项目120亩工业用地``) is ``scope = entity``
-    with the entity's name in ``entity`` (taken off the label). A unit's name
+    with the entity's name in ``entity`` (taken off the label); a size of a
+    list of named ones (的A三期、B、C等项目) is theirs, the list in ``entity``.
+    A unit's name
     inside quotes or brackets, after 的, or opening a firm's or park's name
     (江西数联产业基地) is not a scope.
 """
@@ -825,8 +840,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         if glued:
             out.flag(line, "glued_counts", "warning",
                      f"{mention.text!r} ({name}): more people than a district holds; likely {glued} printed "
-                     "run together; not read", text=item.strip()[:120])
-            continue
+                     "run together; kept as printed (the audit marks it implausible)", text=item.strip()[:120])
         if scope == "entity" and entity and name.startswith(entity) and len(name) > len(entity) + 1:
             name = name[len(entity):]          # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地)
             name = _VERBS.sub("", name) if len(_VERBS.sub("", name)) >= 2 else name   # 经开区实现技工贸总收入

@@ -362,7 +362,7 @@ EACH_YEAR_WORDS: tuple[tuple[str, str], ...] = (
 TIER_COUNT = r"^[一二两三四五六七八九]级"
 #: More people than any county-level district holds: a person count above it printed in bare digits that
 #: split into households and persons (7021879人 = 702户1879人) is two counts run together; flagged
-#: ``glued_counts`` with the likely reading, not read.
+#: ``glued_counts`` with the likely reading (kept as printed: the audit marks it implausible).
 MAX_DISTRICT_PEOPLE = 2_000_000
 #: Annual flows (a year's total): in a feature that gives no year, published before the year is over
 #: (month 1-10, or unknown), such a figure is the previous full year's (flagged ``period_previous_year``).
