@@ -128,7 +128,8 @@ def test_each_year_points_in_a_plan_are_an_annual_growth_over_its_span():
 @pytest.mark.parametrize("text, published, period, year", [
     ("十年来，全县规上工业营业收入达96.5亿元。", "2022", "2021", 2021),       # month unknown: last full year
     ("全县规上工业营业收入达96.5亿元，同比增长8%。", "2022-05", "2021", 2021),
-    ("全县规上工业营业收入达96.5亿元。", "2022-11", "", 2022),                  # late in the year: as before
+    ("全县规上工业营业收入达96.5亿元。", "2022-11", "2021", 2021),              # the year's total comes later
+    ("预计全年全县规上工业营业收入达96.5亿元。", "2022-12", "2022", 2022),      # foreseen, and 全年 stated
     ("今年1至5月，全县规上工业营业收入达96.5亿元。", "2022-06", "2022-01/2022-05", 2022),   # stated
     ("全县规上工业营业收入可达96.5亿元。", "2022-05", "", 2022),                # foreseen: this year's
     ("全县规模以上工业企业达96家。", "2022-05", "", 2022),                        # a stock, not a flow
@@ -297,6 +298,10 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("培育数字经济新动能。推动青禾陶瓷等85家企业实现上云。", 85, "企业(实现上云)", "level"),   # not digital firms
     ("全县完成项目15个。", 15, "完成项目", "level"),                               # no topic: kept, flagged
     ("全县实施背街小巷改造项目40个。", 40, "实施背街小巷改造项目", "level"),          # specific already
+    # a sum put into works named right after it in its clause is theirs
+    ("投入3亿元新建学校项目6个。", 3, "学校项目投入资金", "level"),
+    ("投入2.5亿元启动9个医疗卫生项目建设。", 2.5, "医疗卫生项目投入资金", "level"),
+    ("投入1.2亿元，打造16个示范项目。", 1.2, "投入资金", "level"),                 # another clause: not said
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)

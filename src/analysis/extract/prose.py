@@ -37,8 +37,9 @@ Genres and the calendar
     publication year is a target. ``feature``, ``notice``: facts without a
     period get the publication year as ``year`` and no ``period``; but a
     feature's annual flow (rules.ANNUAL_FLOWS) with no period in its paragraph
-    or title, published in months 1-10 (or an unknown month), is the previous
-    full year's (flagged ``period_previous_year``). A note such
+    or title, stated as done (not 预计, 可达, a target), is the previous full
+    year's: a year's total is published after it ends (flagged
+    ``period_previous_year``). A note such
     as 2020年数据均为预计数 makes that year's facts expected everywhere.
 Period
     the period phrase attached to the number (``2015年的8.57亿元``), else the
@@ -67,7 +68,8 @@ Measure and label
     closing a list of counts applies to each item (rules.LIST_ACTIONS); examples
     before 等 are not the label; a generic noun keeps what the clause says of it
     (群众(参与说事)); a size or sum whose subject follows after 的 names it
-    (rules.MEASURE_OF, MEASURE_BY_UNIT); a bare 投入 before a sum is 投入资金.
+    (rules.MEASURE_OF, MEASURE_BY_UNIT); a bare 投入 before a sum is 投入资金,
+    of the works named right after it in its clause (学校项目投入资金).
     A label that is nothing but a generic head (rules.TOPIC_HEADS, with a
     works verb or a generic modifier: 改造项目, 服务时长, 网络覆盖率, 引进项目)
     takes its topic: a sibling label sharing the modifier, else the object of
@@ -796,6 +798,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         if len(group) > 1:
             out.flag(paragraph.text.line_at(offset + first.start), "respectively_unsplit", "info",
                      f"{len(group)} values for one indicator phrase {names[0]!r}", text=item.strip()[:120])
+    names = [_sum_purpose(name, item, group) for name in names]
     names = [_topic_label(name, item, first.start, previous_levels, paragraph, offset, out) for name in names]
     if inherited:                   # a rate or change of levels read before: their unit too
         scope, district, entity = inherited[-1].scope, inherited[-1].district, inherited[-1].entity
@@ -860,6 +863,20 @@ _TOPIC_VERB_PREFIX_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS)})")
 _TOPIC_VERB_RE = re.compile(_alternation(rules.TOPIC_VERBS))
 _TOPIC_TAIL_RE = re.compile(rf"(?:{_alternation(rules.TOPIC_TAILS)})+$")
 _TOPIC_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+_PURPOSE_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_VERBS)})?了?(?:\d+\s*(?:余|多)?\s*个)?"
+                         r"(?P<works>[\u4e00-\u9fff()、]{2,16}?(?:项目|工程))(?:\d+\s*(?:余|多)?\s*个)?(?:建设)?$")
+
+
+def _sum_purpose(name: str, item: str, group) -> str:
+    """A sum put into works named right after it in its clause (投入5.8亿元新建学校项目14个, 投入6亿元启动
+    12个医疗项目建设): the works' 投入资金, not the district's whole spending."""
+    if name not in rules.SUM_VERBS.values() or len(group) != 1:
+        return name
+    clause = re.split(r"[，,；;。：:]", item[group[-1].end:])[0]
+    m = _PURPOSE_RE.match(clause)
+    return m.group("works") + name if m else name
 
 
 def generic_parts(name: str) -> tuple[str, str, str, str] | None:
@@ -954,12 +971,12 @@ _MODAL_RE = re.compile(r"(?:可|将|能|会|有望)(?:达到|达|实现|突破|�
 
 
 def _flow_of_last_year(before: str, first: Mention, reading: Reading, carry: Carry, ctx: Context) -> bool:
-    """A feature's annual flow (营业收入, 增加值 …) with no year of its own, in a feature published before
-    its year was over (month 1-10 or unknown): the previous full year's (its total is not known yet).
-    ``before`` is the paragraph up to the number; a period it or the title states (今年, 二季度, 1至10月,
+    """A feature's annual flow (营业收入, 增加值 …) with no year of its own, published within the year
+    (up to month rules.FLOW_MONTHS, or an unknown month): the previous full year's (the year's own total
+    is published after it ends). ``before`` is the paragraph up to the number; a period it or the title states (今年, 二季度, 1至10月,
     2022年) is the flow's own."""
     cal = ctx.calendar
-    if ctx.kind != "feature" or 10 < cal.month or reading.year != cal.published:
+    if ctx.kind != "feature" or rules.FLOW_MONTHS < cal.month or reading.year != cal.published:
         return False
     if reading.period not in ("", str(cal.published)) or reading.measure == "multiple":
         return False
