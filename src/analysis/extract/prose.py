@@ -105,6 +105,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from analysis.dictionary import load_dictionary, name_index, normalise_name
 from analysis.errors import QuantityError
 from analysis.extract import rules, vocabulary
 from analysis.extract.numbers import BASE_UNITS, Quantity, parse_quantity, split_households
@@ -872,11 +873,19 @@ _PURPOSE_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_
 def _sum_purpose(name: str, item: str, group) -> str:
     """A sum put into works named right after it in its clause (投入5.8亿元新建学校项目14个, 投入6亿元启动
     12个医疗项目建设): the works' 投入资金, not the district's whole spending."""
-    if name not in rules.SUM_VERBS.values() or len(group) != 1:
+    if name != rules.SUM_VERBS["投入"] or len(group) != 1:
         return name
     clause = re.split(r"[，,；;。：:]", item[group[-1].end:])[0]
+    if clause.startswith("的"):
+        return name                       # 投入1亿元的项目: the works' size, read elsewhere
     m = _PURPOSE_RE.match(clause)
     return m.group("works") + name if m else name
+
+
+@lru_cache(maxsize=1)
+def _dictionary_names() -> frozenset[str]:
+    """The names and aliases the indicator dictionary defines (normalised)."""
+    return frozenset(name_index(load_dictionary()))
 
 
 def generic_parts(name: str) -> tuple[str, str, str, str] | None:
@@ -924,8 +933,8 @@ def _topic_label(name: str, item: str, position: int, previous_levels: list[Leve
     of an earlier clause (大力推进老旧小区改造，…改造项目 -> 老旧小区改造项目), or the paragraph's heading
     sentence (打造数字经济引擎。…引进…项目 -> 引进数字经济项目). Unsure: kept and flagged."""
     parts = generic_parts(name) if name else None
-    if parts is None:
-        return name
+    if parts is None or normalise_name(name) in _dictionary_names():
+        return name                       # the dictionary defines it (改造户数): not generic
     verb, modifier, head, note = parts
     topic = ""
     if modifier:
