@@ -128,7 +128,7 @@ def test_each_year_points_in_a_plan_are_an_annual_growth_over_its_span():
 @pytest.mark.parametrize("text, published, period, year", [
     ("十年来，全县规上工业营业收入达96.5亿元。", "2022", "2021", 2021),       # month unknown: last full year
     ("全县规上工业营业收入达96.5亿元，同比增长8%。", "2022-05", "2021", 2021),
-    ("全县规上工业营业收入达96.5亿元。", "2022-11", "2021", 2021),              # the year's total comes later
+    ("全县规上工业营业收入达96.5亿元。", "2022-11", "", 2022),                  # late in the year: flagged
     ("预计全年全县规上工业营业收入达96.5亿元。", "2022-12", "2022", 2022),      # foreseen, and 全年 stated
     ("今年1至5月，全县规上工业营业收入达96.5亿元。", "2022-06", "2022-01/2022-05", 2022),   # stated
     ("全县规上工业营业收入可达96.5亿元。", "2022-05", "", 2022),                # foreseen: this year's
@@ -137,6 +137,13 @@ def test_each_year_points_in_a_plan_are_an_annual_growth_over_its_span():
 def test_a_features_undated_annual_flow_is_the_last_full_years(text, published, period, year):
     rows = read(text, published=published).rows["observations"]
     assert {(r["period"], r["year"]) for r in rows} == {(period, year)}
+
+
+def test_a_late_features_undated_flow_is_kept_and_flagged():
+    out = read("全县规上工业营业收入达96.5亿元。", published="2022-11")
+    assert [f["kind"] for f in out.rows["flags"]] == ["flow_year_uncertain"]
+    out = read("全县规上工业营业收入达96.5亿元。", published="2022-05")
+    assert [f["kind"] for f in out.rows["flags"]] == ["period_previous_year"]
 
 
 def test_the_years_named_in_context_win_over_the_reports_year():

@@ -37,9 +37,10 @@ Genres and the calendar
     publication year is a target. ``feature``, ``notice``: facts without a
     period get the publication year as ``year`` and no ``period``; but a
     feature's annual flow (rules.ANNUAL_FLOWS) with no period in its paragraph
-    or title, stated as done (not 预计, 可达, a target), is the previous full
-    year's: a year's total is published after it ends (flagged
-    ``period_previous_year``). A note such
+    or title, stated as done (not 预计, 可达, a target), published in months
+    1-10 (or an unknown month), is the previous full year's: a year's total is
+    published after it ends (flagged ``period_previous_year``); in November
+    or December it may be the year so far: kept, flagged ``flow_year_uncertain``. A note such
     as 2020年数据均为预计数 makes that year's facts expected everywhere.
 Period
     the period phrase attached to the number (``2015年的8.57亿元``), else the
@@ -72,7 +73,7 @@ Measure and label
     of the works named right after it in its clause (学校项目投入资金).
     A label that is nothing but a generic head (rules.TOPIC_HEADS, with a
     works verb or a generic modifier: 改造项目, 服务时长, 网络覆盖率, 引进项目)
-    takes its topic: a sibling label sharing the modifier, else the object of
+    and not defined by the indicator dictionary (改造户数 is) takes its topic: a sibling label sharing the modifier, else the object of
     an earlier clause's topic verb (rules.TOPIC_VERBS), else for 项目/工程 the
     paragraph's heading sentence; else it is kept and flagged
     ``generic_label``. 每年/逐年…增长N个百分点 is a growth of N% each year of
@@ -817,11 +818,18 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     of_level = reading.measure == "level" or bool(inherited) and all(lv.name in carry.last_year for lv in inherited)
     if status == "actual" and of_level and _flow_of_last_year(paragraph.text.text[: offset + first.start], first,
                                                               reading, carry, ctx):
-        reading.period, reading.year = str(ctx.published_year - 1), ctx.published_year - 1
-        carry.last_year.update(reading.names)
-        out.flag(paragraph.text.line_at(offset + first.start), "period_previous_year", "info",
-                 f"{first.text!r}: an annual flow with no year of its own in a feature published before the "
-                 f"year was over: taken as {ctx.published_year - 1}'s", text=item.strip()[:120])
+        line = paragraph.text.line_at(offset + first.start)
+        if ctx.calendar.month > rules.FLOW_MONTHS:      # late in the year: the year so far, or the last one
+            out.flag(line, "flow_year_uncertain", "info",
+                     f"{first.text!r}: an annual flow with no year of its own in a feature of "
+                     f"{ctx.doc.source.published}: this year's so far or {ctx.published_year - 1}'s; kept as "
+                     f"{ctx.published_year}", text=item.strip()[:120])
+        else:
+            reading.period, reading.year = str(ctx.published_year - 1), ctx.published_year - 1
+            carry.last_year.update(reading.names)
+            out.flag(line, "period_previous_year", "info",
+                     f"{first.text!r}: an annual flow with no year of its own in a feature published before the "
+                     f"year's figures exist: taken as {ctx.published_year - 1}'s", text=item.strip()[:120])
     per_year = _series_years(item, group, periods, reading)
     emitted = []
     for i, (mention, name) in enumerate(zip(group, names)):
@@ -980,12 +988,12 @@ _MODAL_RE = re.compile(r"(?:可|将|能|会|有望)(?:达到|达|实现|突破|�
 
 
 def _flow_of_last_year(before: str, first: Mention, reading: Reading, carry: Carry, ctx: Context) -> bool:
-    """A feature's annual flow (营业收入, 增加值 …) with no year of its own, published within the year
-    (up to month rules.FLOW_MONTHS, or an unknown month): the previous full year's (the year's own total
-    is published after it ends). ``before`` is the paragraph up to the number; a period it or the title states (今年, 二季度, 1至10月,
+    """A feature's annual flow (营业收入, 增加值 …) with no year of its own, stated as done, in the year it
+    was published: not that year's total (published after the year ends). ``before`` is the paragraph
+    up to the number; a period it or the title states (今年, 二季度, 1至10月,
     2022年) is the flow's own."""
     cal = ctx.calendar
-    if ctx.kind != "feature" or rules.FLOW_MONTHS < cal.month or reading.year != cal.published:
+    if ctx.kind != "feature" or reading.year != cal.published:
         return False
     if reading.period not in ("", str(cal.published)) or reading.measure == "multiple":
         return False

@@ -364,11 +364,11 @@ TIER_COUNT = r"^[一二两三四五六七八九]级"
 #: split into households and persons (7021879人 = 702户1879人) is two counts run together; flagged
 #: ``glued_counts`` with the likely reading (kept as printed: the audit marks it implausible).
 MAX_DISTRICT_PEOPLE = 2_000_000
-#: Annual flows (a year's total): in a feature that gives no year, such a figure is the previous full
-#: year's (a year's total is published after the year ends; flagged ``period_previous_year``), unless it
-#: is foreseen (预计, 可达) or a target.
-#: The last month of publication that rule applies to (12: all; the month unknown counts as within).
-FLOW_MONTHS = 12
+#: Annual flows (a year's total): in a feature that gives no year, published in months 1-FLOW_MONTHS (or
+#: an unknown month), such a figure is the previous full year's (a year's total is published after the
+#: year ends; flagged ``period_previous_year``), unless it is foreseen (预计, 可达) or a target. Later in
+#: the year it may be the year so far: kept, flagged ``flow_year_uncertain``.
+FLOW_MONTHS = 10
 ANNUAL_FLOWS: tuple[str, ...] = (
     "营业收入", "主营业务收入", "销售收入", "产值", "增加值", "生产总值", "GDP", "零售总额", "财政总收入",
     "财政收入", "一般公共预算收入", "税收收入", "税收", "利润总额", "利润", "进出口总额", "外贸出口", "出口总额",
