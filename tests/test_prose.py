@@ -47,20 +47,21 @@ def test_changjiang_incomes_stated_respectively(seeds):
     assert (urban.loc["level", "period"], urban.loc["growth", "period"]) == ("2021", "")
 
 
-@pytest.mark.parametrize("indicator, value, unit, qualifier", [
-    ("规上工业营业收入", 167.8, "亿元", "exact"),
-    ("高新技术企业", 31, "家", "exact"),
-    ("市场主体", 3, "万户", "more_than"),
-    ("注册志愿者", None, None, None),
+@pytest.mark.parametrize("indicator, value, unit, qualifier, period", [
+    ("规上工业营业收入", 167.8, "亿元", "exact", "2021"),   # an annual flow: the last full year's
+    ("高新技术企业", 31, "家", "exact", "2022"),
+    ("市场主体", 3, "万户", "more_than", "2022"),
+    ("注册志愿者", None, None, None, None),
 ])
-def test_changjiang_ten_year_facts(seeds, indicator, value, unit, qualifier):
+def test_changjiang_ten_year_facts(seeds, indicator, value, unit, qualifier, period):
     rows = text_obs(seeds, "cj_feature_2022", indicator=indicator, measure="level")
     if value is None:
         assert rows.empty            # that one is 珠山区's
         return
     row = rows.iloc[0]
-    # 十年来 … 达/突破: a stock stated under a span is a level as of the span's end
-    assert (row.value, row.unit, row.qualifier, row.period) == (value, unit, qualifier, "2022")
+    # 十年来 … 达/突破: a stock stated under a span is a level as of the span's end; a feature of 2022
+    # (month unknown) cannot hold 2022's revenue: that flow is 2021's
+    assert (row.value, row.unit, row.qualifier, row.period) == (value, unit, qualifier, period)
 
 
 def test_market_entities_in_base_units(seeds):

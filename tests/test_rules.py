@@ -137,6 +137,41 @@ def test_periods(text, value, period, year):
     assert (row["period"], row["year"]) == (period, year)
 
 
+def test_each_year_points_in_a_plan_are_an_annual_growth_over_its_span():
+    text = "到2025年，全县粮食总产每年较上年增长2个百分点，总产达5万吨。"
+    out = read(text, kind="plan", published="2021-06", title="东湖县国民经济和社会发展第十四个五年规划纲要")
+    row = next(r for r in out.rows["observations"] if r["value"] == 2)
+    assert (row["indicator"], row["measure"], row["unit"], row["unit_base"], row["period"], row["year"],
+            row["status"]) == ("粮食总产", "growth", "%", "%", "2021/2025", 2025, "target")
+    assert "each_year_points" in [f["kind"] for f in out.rows["flags"]]
+    row = one("“十四五”期间，城镇化率逐年提高1个百分点。", 1, kind="plan", published="2021-06",
+              title="第十四个五年规划纲要")
+    assert (row["measure"], row["unit"], row["period"]) == ("growth", "%", "2021/2025")
+    row = one("全县城镇化率比上年提高1个百分点。", 1, kind="plan", published="2021-06", title="第十四个五年规划纲要")
+    assert (row["measure"], row["unit"]) == ("change", "百分点")      # no 每年: a change in points
+
+
+@pytest.mark.parametrize("text, published, period, year", [
+    ("十年来，全县规上工业营业收入达96.5亿元。", "2022", "2021", 2021),       # month unknown: last full year
+    ("全县规上工业营业收入达96.5亿元，同比增长8%。", "2022-05", "2021", 2021),
+    ("全县规上工业营业收入达96.5亿元。", "2022-11", "", 2022),                  # late in the year: flagged
+    ("预计全年全县规上工业营业收入达96.5亿元。", "2022-12", "2022", 2022),      # foreseen, and 全年 stated
+    ("今年1至5月，全县规上工业营业收入达96.5亿元。", "2022-06", "2022-01/2022-05", 2022),   # stated
+    ("全县规上工业营业收入可达96.5亿元。", "2022-05", "", 2022),                # foreseen: this year's
+    ("全县规模以上工业企业达96家。", "2022-05", "", 2022),                        # a stock, not a flow
+])
+def test_a_features_undated_annual_flow_is_the_last_full_years(text, published, period, year):
+    rows = read(text, published=published).rows["observations"]
+    assert {(r["period"], r["year"]) for r in rows} == {(period, year)}
+
+
+def test_a_late_features_undated_flow_is_kept_and_flagged():
+    out = read("全县规上工业营业收入达96.5亿元。", published="2022-11")
+    assert [f["kind"] for f in out.rows["flags"]] == ["flow_year_uncertain"]
+    out = read("全县规上工业营业收入达96.5亿元。", published="2022-05")
+    assert [f["kind"] for f in out.rows["flags"]] == ["period_previous_year"]
+
+
 def test_the_years_named_in_context_win_over_the_reports_year():
     text = "回顾2018年工作，2018年是攻坚之年。全年完成生产总值237亿元，增长8.1%。"
     row = one(text, 237, kind="feature", published="2019-03")
@@ -319,10 +354,42 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("居民消费价格涨幅控制在3%左右。", 3, "居民消费价格", "growth"),                # a rate noun: growth
     ("人口自然增长率为-1.26‰。", -1.26, "人口自然增长率", "level"),               # an indicator of its own
     ("全县规模以上工业企业实现营业收入100亿元。", 100, "规模以上工业企业营业收入", "level"),
+    # a generic head takes the topic its sentence or paragraph introduces
+    ("大力推进老旧小区改造，全年实施改造户数5200户，改造项目21个。", 21, "老旧小区改造项目", "level"),
+    ("大力推进老旧小区改造，全年实施改造户数5200户，改造项目21个。", 5200, "改造户数", "level"),  # defined
+    ("全县志愿服务组织达120个，注册志愿者达9800人，服务时长达36.5万小时。", 36.5, "志愿服务时长", "level"),
+    ("全面完成全县的医保专网建设，网络覆盖率达100%。", 100, "医保专网覆盖率", "level"),
+    ("打造数字经济引擎。今年先后引进投资8亿元的青禾数据港等项目12个。", 12, "引进数字经济项目", "level"),
+    ("打造数字经济引擎。青禾云谷等9个项目实现投产。", 9, "数字经济项目(实现投产)", "level"),
+    ("培育数字经济新动能。推动青禾陶瓷等85家企业实现上云。", 85, "企业(实现上云)", "level"),   # not digital firms
+    ("全县完成项目15个。", 15, "完成项目", "level"),                               # no topic: kept, flagged
+    ("全县实施背街小巷改造项目40个。", 40, "实施背街小巷改造项目", "level"),          # specific already
+    # a sum put into works named right after it in its clause is theirs
+    ("投入3亿元新建学校项目6个。", 3, "学校项目投入资金", "level"),
+    ("投入2.5亿元启动9个医疗卫生项目建设。", 2.5, "医疗卫生项目投入资金", "level"),
+    ("投入1.2亿元，打造16个示范项目。", 1.2, "投入资金", "level"),                 # another clause: not said
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)
     assert (row["indicator"], row["measure"]) == (indicator, measure)
+
+
+@pytest.mark.parametrize("clause, topic", [
+    ("大力推进老旧小区改造", "老旧小区改造"),
+    ("全面完成9个乡镇和111个村的医保专网建设", "医保专网"),      # after 的, without 建设
+    ("打造数字经济引擎", "数字经济"),                               # a figure of speech is no topic
+    ("培育数字经济新动能", "数字经济"),
+    ("全年实施改造户数11614户", ""),                                 # a number: not a topic
+    ("该区基础设施持续改善", ""),                                     # no topic verb
+])
+def test_the_topic_a_clause_introduces(clause, topic):
+    assert prose.topic_of(clause) == topic
+
+
+def test_a_generic_label_without_a_topic_is_flagged():
+    out = read("全县完成项目15个。")
+    assert [r["indicator"] for r in out.rows["observations"]] == ["完成项目"]
+    assert [f["kind"] for f in out.rows["flags"]] == ["generic_label"]
 
 
 def test_respectively_lists_pair_labels_and_values():
@@ -385,7 +452,9 @@ def test_category_counts_take_the_first_label():
     ("江西数联产业基地等20个项目实现投产。", 20, "district", ""),           # the province's name opens a name
     ("确保青禾项目80亩工业用地完成平整。", 80, "entity", "青禾项目"),        # one project's land
     ("推进占地300亩的青禾电子二期建设。", 300, "entity", "青禾电子二期"),    # a project's phase
-    ("总面积8万平方米的综合体三期、科创中心等项目加快推进。", 8, "district", ""),   # several, not one
+    ("总面积8万平方米的综合体三期、科创中心等项目加快推进。", 8, "entity", "综合体三期、科创中心"),   # named ones'
+    ("建成12万平方米的青禾科创园和数据中心一、二期。", 12, "entity", "青禾科创园和数据中心一、二期"),
+    ("有12个项目纳入省重点项目，总投资约56.3亿元。", 56.3, "district", ""),   # the counted projects' total
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]
@@ -394,6 +463,13 @@ def test_attribution(text, value, scope, entity):
         return
     row = next(r for r in rows if r["value"] == value)
     assert (row["scope"], row["entity"]) == (scope, entity)
+
+
+def test_a_size_of_named_projects_is_theirs_and_a_total_of_counted_ones_says_which():
+    rows = read("总面积8万平方米的综合体三期、科创中心等项目加快推进。").rows["observations"]
+    assert [(r["indicator"], r["scope"], r["entity"]) for r in rows] == [("总面积", "entity", "综合体三期、科创中心")]
+    row = one("有12个项目纳入省重点项目，总投资约56.3亿元。", 56.3)
+    assert (row["indicator"], row["scope"], row["entity"]) == ("纳入省重点项目的项目总投资", "district", "")
 
 
 def test_an_entity_opening_the_sentence_governs_its_items():
@@ -491,8 +567,18 @@ def test_a_word_broken_across_a_blank_line_is_joined():
 
 def test_levels_of_units_share_one_measure():
     text = "区、乡镇(街道)、村(社区)三级综治中心一类比率达到90%、80%、60%。"
-    assert [g[0] for g in facts(text)] == ["区三级综治中心一类比率", "乡镇(街道)三级综治中心一类比率",
-                                           "村(社区)三级综治中心一类比率"]
+    assert [g[0] for g in facts(text)] == ["区级综治中心一类比率", "乡镇(街道)级综治中心一类比率",
+                                           "村(社区)级综治中心一类比率"]        # each value is its own tier's
+    text = "县、乡镇、村三级便民服务中心标准化率分别达到100%、95%、85%。"
+    assert [g[0] for g in facts(text)] == ["县级便民服务中心标准化率", "乡镇级便民服务中心标准化率",
+                                           "村级便民服务中心标准化率"]
+
+
+def test_counts_of_households_and_persons_run_together_are_flagged():
+    out = read("全县建档立卡贫困户8122946人全部脱贫。全县户籍人口2350000人。")
+    assert [r["value"] for r in out.rows["observations"]] == [8122946, 2350000]      # kept for the audit
+    flags = [f for f in out.rows["flags"] if f["kind"] == "glued_counts"]
+    assert len(flags) == 1 and "812户2946人" in flags[0]["detail"] and flags[0]["line"] == 1
 
 
 def test_numbers_read_as_not_statistics_of_the_unit_are_flagged():

@@ -46,6 +46,7 @@ import pandas as pd
 from analysis.data import add_table, load
 from analysis.dictionary import english_names, load_dictionary
 from analysis.errors import InputError
+from analysis.extract.numbers import split_households as _split_households
 from analysis.places import lookup
 from analysis.schemas import conform, validate
 
@@ -337,16 +338,6 @@ def _implausible(o, kind: str, people: float | None) -> tuple[str, str]:
     if unit == "%" and kind in SHARE_KINDS and o.value_base > 100:
         return "a share above 100%", ""
     return "", ""
-
-
-def _split_households(value: float) -> str:
-    """7021879 -> 702户1879人: two counts glued together (persons 1.5 to 5 times households)."""
-    digits = str(int(value))
-    for k in range(1, len(digits)):
-        households, persons = int(digits[:k]), int(digits[k:])
-        if digits[k] != "0" and households > 0 and 1.5 <= persons / households <= 5:
-            return f"{households}户{persons}人"
-    return ""
 
 
 # Claims about the document -------------------------------------------------------------------------

@@ -902,3 +902,14 @@ def _cn_year(text: str, digits: str) -> Quantity:
         raise QuantityError(f"cannot read a year from {text!r}")
     value = float("".join("0" if c in "〇零" else str(cn2an.cn2an(c, "smart")) for c in digits))
     return Quantity(text, value, "年", "exact", value_base=value, unit_base="年", notes=notes)
+
+
+def split_households(value: float) -> str:
+    """7021879 -> 702户1879人: a count of households and one of persons printed run together (the persons
+    1.5 to 5 times the households); '' when the digits split no such way."""
+    digits = str(int(value))
+    for k in range(1, len(digits)):
+        households, persons = int(digits[:k]), int(digits[k:])
+        if digits[k] != "0" and households > 0 and 1.5 <= persons / households <= 5:
+            return f"{households}户{persons}人"
+    return ""

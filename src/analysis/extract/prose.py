@@ -35,7 +35,12 @@ Genres and the calendar
     without a period are of that year; 今年 is the publication year and its
     targets are targets. ``plan``: a fact whose period does not end before the
     publication year is a target. ``feature``, ``notice``: facts without a
-    period get the publication year as ``year`` and no ``period``. A note such
+    period get the publication year as ``year`` and no ``period``; but a
+    feature's annual flow (rules.ANNUAL_FLOWS) with no period in its paragraph
+    or title, stated as done (not 预计, 可达, a target), published in months
+    1-10 (or an unknown month), is the previous full year's: a year's total is
+    published after it ends (flagged ``period_previous_year``); in November
+    or December it may be the year so far: kept, flagged ``flow_year_uncertain``. A note such
     as 2020年数据均为预计数 makes that year's facts expected everywhere.
 Period
     the period phrase attached to the number (``2015年的8.57亿元``), else the
@@ -64,7 +69,18 @@ Measure and label
     closing a list of counts applies to each item (rules.LIST_ACTIONS); examples
     before 等 are not the label; a generic noun keeps what the clause says of it
     (群众(参与说事)); a size or sum whose subject follows after 的 names it
-    (rules.MEASURE_OF, MEASURE_BY_UNIT); a bare 投入 before a sum is 投入资金.
+    (rules.MEASURE_OF, MEASURE_BY_UNIT); a bare 投入 before a sum is 投入资金,
+    of the works named right after it in its clause (学校项目投入资金).
+    A label that is nothing but a generic head (rules.TOPIC_HEADS, with a
+    works verb or a generic modifier: 改造项目, 服务时长, 网络覆盖率, 引进项目)
+    and not defined by the indicator dictionary (改造户数 is) takes its topic: a sibling label sharing the modifier, else the object of
+    an earlier clause's topic verb (rules.TOPIC_VERBS), else for 项目/工程 the
+    paragraph's heading sentence; else it is kept and flagged
+    ``generic_label``. 每年/逐年…增长N个百分点 is a growth of N% each year of
+    the span (flagged ``each_year_points``). A list of levels of N tiers
+    (区、乡镇、村三级…) gives each tier its own label (区级…). A person count in
+    bare digits above any district's population that splits into households
+    and persons is flagged ``glued_counts`` (kept as printed for the audit).
     Counts that are not totals of the unit are flagged, not read: units and the
     threshold each passes, what each named unit reaches, per-unit models,
     administrative units counted by what they did (rules.ADMIN_UNITS).
@@ -74,7 +90,9 @@ Attribution
     city's or province's name): then ``district`` is that unit and ``scope`` its
     level. A number about a project, park, firm or facility (``投资12亿元的
     抽水蓄能电站``, ``园区实现营业收入…``, ``某项目120亩工业用地``) is ``scope = entity``
-    with the entity's name in ``entity`` (taken off the label). A unit's name
+    with the entity's name in ``entity`` (taken off the label); a size of a
+    list of named ones (的A三期、B、C等项目) is theirs, the list in ``entity``.
+    A unit's name
     inside quotes or brackets, after 的, or opening a firm's or park's name
     (江西数联产业基地) is not a scope.
 """
@@ -88,9 +106,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
+from analysis.dictionary import load_dictionary, name_index, normalise_name
 from analysis.errors import QuantityError
 from analysis.extract import rules, vocabulary
-from analysis.extract.numbers import BASE_UNITS, Quantity, parse_quantity
+from analysis.extract.numbers import BASE_UNITS, Quantity, parse_quantity, split_households
 from analysis.extract.script import TRADITIONAL_SHARE, traditional_share
 from analysis.extract.sources import Document
 from analysis.extract.tables.common import Collector
@@ -279,6 +298,7 @@ class Carry:
     paragraph_status: str | None = None   # from 下同
     unit: tuple[str, str, str] | None = None   # (scope, district, entity) the sentence opens with
     opening: bool = True                  # reading the sentence's first clause
+    last_year: set[str] = field(default_factory=set)   # flows of the sentence taken as the previous year's
 
 
 def extract_prose(doc: Document, out: Collector) -> None:
@@ -575,6 +595,7 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
         carry.status = None
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
         carry.opening = True
+        carry.last_year = set()
         offset = text.find(sentence) if sentence else 0
         position = offset
         for item in ITEM_END_RE.split(sentence):
@@ -784,6 +805,7 @@ class Reading:
     period: str | None = None
     year: int | None = None
     flags: list[tuple[str, str]] = field(default_factory=list)
+    each_year: bool = False         # 每年较上年增长2个百分点: a growth rate (%) each year of a span
 
 
 @dataclass(frozen=True)
@@ -804,13 +826,24 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     reading, inherited = _measure_and_names(item, group, left, previous_levels, last, ctx)
     if not re.match(r"^的(?!\d)", item[group[-1].end:]):       # 总投资30亿元的智能港: one entity's
         reading.names = [_aggregate_investment(item, name) for name in reading.names]
+    change = _CHANGE_RE.search(left)
+    if (reading.measure == "change" and first.quantity.unit_base == "百分点" and change
+            and _EACH_YEAR_RE.search(left[: change.start()])):
+        reading.measure, reading.each_year = "growth", True
     reading.period, reading.year = _period_for(item, first, group, reading, periods, carry, ctx)
+    if reading.each_year:
+        reading.period = _each_year_span(reading.period, reading.year, ctx)
+        out.flag(paragraph.text.line_at(offset + first.start), "each_year_points", "info",
+                 f"{first.text!r} after 每年/逐年: read as a growth of that many % each year of "
+                 f"{reading.period or 'an unstated span'}", text=item.strip()[:120])
     names = reading.names
     if len(names) != len(group):
         names = (names + [names[-1] if names else ""] * len(group))[: len(group)]
         if len(group) > 1:
             out.flag(paragraph.text.line_at(offset + first.start), "respectively_unsplit", "info",
                      f"{len(group)} values for one indicator phrase {names[0]!r}", text=item.strip()[:120])
+    names = [_sum_purpose(name, item, group) for name in names]
+    names = [_topic_label(name, item, first.start, previous_levels, paragraph, offset, out) for name in names]
     if inherited:                   # a rate or change of levels read before: their unit too
         scope, district, entity = inherited[-1].scope, inherited[-1].district, inherited[-1].entity
     else:
@@ -824,6 +857,21 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             scope, district, entity = carry.unit
     carry.opening = False
     status = _status(item, group[-1].end, reading, carry, ctx)
+    of_level = reading.measure == "level" or bool(inherited) and all(lv.name in carry.last_year for lv in inherited)
+    if status == "actual" and of_level and _flow_of_last_year(paragraph.text.text[: offset + first.start], first,
+                                                              reading, carry, ctx):
+        line = paragraph.text.line_at(offset + first.start)
+        if ctx.calendar.month > rules.FLOW_MONTHS:      # late in the year: the year so far, or the last one
+            out.flag(line, "flow_year_uncertain", "info",
+                     f"{first.text!r}: an annual flow with no year of its own in a feature of "
+                     f"{ctx.doc.source.published}: this year's so far or {ctx.published_year - 1}'s; kept as "
+                     f"{ctx.published_year}", text=item.strip()[:120])
+        else:
+            reading.period, reading.year = str(ctx.published_year - 1), ctx.published_year - 1
+            carry.last_year.update(reading.names)
+            out.flag(line, "period_previous_year", "info",
+                     f"{first.text!r}: an annual flow with no year of its own in a feature published before the "
+                     f"year's figures exist: taken as {ctx.published_year - 1}'s", text=item.strip()[:120])
     per_year = _series_years(item, group, periods, reading)
     emitted = []
     for i, (mention, name) in enumerate(zip(group, names)):
@@ -842,6 +890,11 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             out.flag(line, "no_indicator", "warning", f"{mention.text!r}: no indicator phrase found",
                      text=item.strip()[:120])
             continue
+        glued = _glued_counts(mention, reading)
+        if glued:
+            out.flag(line, "glued_counts", "warning",
+                     f"{mention.text!r} ({name}): more people than a district holds; likely {glued} printed "
+                     "run together; kept as printed (the audit marks it implausible)", text=item.strip()[:120])
         if scope == "entity" and entity and name.startswith(entity) and len(name) > len(entity) + 1:
             name = name[len(entity):]          # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地)
             name = _VERBS.sub("", name) if len(_VERBS.sub("", name)) >= 2 else name   # 经开区实现技工贸总收入
@@ -856,6 +909,152 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     return emitted, reading.measure
 
 
+_TOPIC_NOTE_RE = re.compile(r"^(?P<core>.*?)(?P<note>\([^()]*\))?$")
+_TOPIC_VERB_PREFIX_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS)})")
+_TOPIC_VERB_RE = re.compile(_alternation(rules.TOPIC_VERBS))
+_TOPIC_TAIL_RE = re.compile(rf"(?:{_alternation(rules.TOPIC_TAILS)})+$")
+_TOPIC_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+_PURPOSE_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_VERBS)})?了?(?:\d+\s*(?:余|多)?\s*个)?"
+                         r"(?P<works>[\u4e00-\u9fff()、]{2,16}?(?:项目|工程))(?:\d+\s*(?:余|多)?\s*个)?(?:建设)?$")
+
+
+def _sum_purpose(name: str, item: str, group) -> str:
+    """A sum put into works named right after it in its clause (投入5.8亿元新建学校项目14个, 投入6亿元启动
+    12个医疗项目建设): the works' 投入资金, not the district's whole spending."""
+    if name != rules.SUM_VERBS["投入"] or len(group) != 1:
+        return name
+    clause = re.split(r"[，,；;。：:]", item[group[-1].end:])[0]
+    if clause.startswith("的"):
+        return name                       # 投入1亿元的项目: the works' size, read elsewhere
+    m = _PURPOSE_RE.match(clause)
+    return m.group("works") + name if m else name
+
+
+@lru_cache(maxsize=1)
+def _dictionary_names() -> frozenset[str]:
+    """The names and aliases the indicator dictionary defines (normalised)."""
+    return frozenset(name_index(load_dictionary()))
+
+
+def generic_parts(name: str) -> tuple[str, str, str, str] | None:
+    """(verb, modifier, head, note) of a label that names nothing but a generic head (rules.TOPIC_HEADS):
+    改造项目 -> ('', '改造', '项目', ''), 引进项目 -> ('引进', '', '项目', ''); else None."""
+    m = _TOPIC_NOTE_RE.match(name)
+    core, note = m.group("core"), m.group("note") or ""
+    head = next((h for h in rules.TOPIC_HEADS if core.endswith(h)), None)
+    if head is None:
+        return None
+    modifier = core[: -len(head)]
+    if modifier in rules.GENERIC_MODIFIERS:
+        return "", modifier, head, note
+    verb = _TOPIC_VERB_PREFIX_RE.match(modifier)
+    if not modifier or verb and verb.end() == len(modifier):
+        return modifier, "", head, note
+    return None
+
+
+def topic_of(clause: str) -> str:
+    """The topic a clause introduces: the object of its last topic verb (大力推进老旧小区改造 ->
+    老旧小区改造; 完成9个乡镇的医保专网建设 -> 医保专网), without works or figures of speech; '' if none."""
+    for verb in reversed(list(_TOPIC_VERB_RE.finditer(clause))):
+        obj = _QUOTES_RE.sub("", clause[verb.end():]).lstrip("了")
+        if not obj or _TOPIC_TAIL_RE.fullmatch(obj):
+            continue                      # …专网建设: 建设 closes the object, it opens none
+        obj = _TOPIC_TAIL_RE.sub("", obj.rsplit("的", 1)[-1])
+        return obj if _TOPIC_RE.fullmatch(obj) else ""
+    return ""
+
+
+def _paragraph_topic(paragraph: Paragraph) -> str:
+    """The topic of a paragraph that opens with a short heading sentence (打造数字经济引擎。)."""
+    first = SENTENCE_END_RE.split(paragraph.text.text.strip(), maxsplit=1)[0]
+    first = first.rstrip("。！？!?")
+    if len(first) > rules.TOPIC_LEAD_MAX or re.search(r"[\d，,；;]", first):
+        return ""
+    return topic_of(first)
+
+
+def _topic_label(name: str, item: str, position: int, previous_levels: list[Level], paragraph: Paragraph,
+                 offset: int, out: Collector) -> str:
+    """A label that names nothing but a generic head takes the topic that says which things are meant:
+    a sibling label of the item sharing its modifier (志愿服务组织… 服务时长 -> 志愿服务时长), the topic
+    of an earlier clause (大力推进老旧小区改造，…改造项目 -> 老旧小区改造项目), or the paragraph's heading
+    sentence (打造数字经济引擎。…引进…项目 -> 引进数字经济项目). Unsure: kept and flagged."""
+    parts = generic_parts(name) if name else None
+    if parts is None or normalise_name(name) in _dictionary_names():
+        return name                       # the dictionary defines it (改造户数): not generic
+    verb, modifier, head, note = parts
+    topic = ""
+    if modifier:
+        ending = rules.GENERIC_MODIFIERS[modifier]
+        for level in reversed(previous_levels):
+            at = level.name.find(modifier)
+            if at >= 2 and level.name[: at + len(modifier)] in item:
+                topic = level.name[: at + len(modifier)]
+                break
+        if not topic:
+            clauses = CLAUSE_SPLIT_RE.split(item[:position])
+            topic = next((t for t in (topic_of(c) for c in reversed(clauses)) if t.endswith(ending)), "")
+        if not topic and _paragraph_topic(paragraph).endswith(ending):
+            topic = _paragraph_topic(paragraph)
+    elif head in rules.PARAGRAPH_TOPIC_HEADS:
+        topic = _paragraph_topic(paragraph)
+        if topic.endswith(head):
+            topic = topic[: -len(head)]
+    if len(topic) >= 2:
+        return verb + topic + head + note
+    out.flag(paragraph.text.line_at(offset + position), "generic_label", "info",
+             f"{name!r} names only a generic noun and its sentence says no more of which things it means; "
+             "kept as printed", text=item.strip()[:120])
+    return name
+
+
+def _glued_counts(mention: Mention, reading: Reading) -> str:
+    """The likely reading of a person count in bare digits above any district's population that splits
+    into households and persons (7021879人 -> 702户1879人), else ''."""
+    q = mention.quantity
+    if (reading.measure != "level" or q.unit_base != "人" or q.value_base is None or q.factor != 1
+            or q.value_base <= rules.MAX_DISTRICT_PEOPLE):
+        return ""
+    return split_households(q.value_base)
+
+
+_EACH_YEAR_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.EACH_YEAR_WORDS)})"
+                           r"(?:较上年|比上年|较去年|比去年)?$")
+
+
+_ANNUAL_FLOW_RE = re.compile(_alternation(rules.ANNUAL_FLOWS))
+_MODAL_RE = re.compile(r"(?:可|将|能|会|有望)(?:达到|达|实现|突破|超过)?$")
+
+
+def _flow_of_last_year(before: str, first: Mention, reading: Reading, carry: Carry, ctx: Context) -> bool:
+    """A feature's annual flow (营业收入, 增加值 …) with no year of its own, stated as done, in the year it
+    was published: not that year's total (published after the year ends). ``before`` is the paragraph
+    up to the number; a period it or the title states (今年, 二季度, 1至10月,
+    2022年) is the flow's own."""
+    cal = ctx.calendar
+    if ctx.kind != "feature" or reading.year != cal.published:
+        return False
+    if reading.period not in ("", str(cal.published)) or reading.measure == "multiple":
+        return False
+    if any(not p.span for _, p in _periods(before, ctx) + _periods(ctx.doc.source.title, ctx)):
+        return False
+    if any(p and "/" not in p for p in (carry.period, ctx.section_period)) or _MODAL_RE.search(before):
+        return False                          # 主营业务收入可达30亿元: this year's, as foreseen
+    return any(_ANNUAL_FLOW_RE.search(name) for name in reading.names)
+
+
+def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
+    """The span an each-year growth runs over: the stated span, else the plan's years, else unsure."""
+    if "/" in period and "-" not in period:
+        return period
+    if ctx.plan_end and year == ctx.plan_end:
+        return f"{ctx.plan_end - 4}/{ctx.plan_end}"
+    return ""
+
+
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
 _PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*\d+\s*(?:余|多)?\s*个")
 
@@ -866,6 +1065,10 @@ def _aggregate_investment(item: str, name: str) -> str:
         return name
     for m in _COUNT_OF_PROJECTS_RE.finditer(item):
         noun = _right_phrase(item, m.end())
+        if noun == "项目":                  # 18个项目纳入市重点项目…，总投资88亿元: the projects said so
+            done = _after_noun(item, m.end(), noun)
+            if len(done) >= 2:
+                return f"{done}的{noun}{name}"
         if noun.endswith("项目"):
             return noun + name
     before = _PROJECTS_BEFORE_COUNT_RE.search(item)
@@ -1205,8 +1408,9 @@ def _sized_label(item: str, group, stem: str, left: str, ctx) -> str:
         measure = rules.MEASURE_BY_UNIT.get(group[0].quantity.unit_base)
     if measure is None:
         return ""
-    if _one_entity_after(tail) or measure in rules.PROJECT_LABELS and not _COUNT_AT_START_RE.match(tail[1:]):
-        return measure                     # one entity's: named in ``entity``
+    if (_one_entity_after(tail) or _named_list_after(tail)
+            or measure in rules.PROJECT_LABELS and not _COUNT_AT_START_RE.match(tail[1:])):
+        return measure                     # one entity's, or a list of named ones: named in ``entity``
     subject = re.split(r"[,，；;。]|等|相继|正在|加快|即将|已经|已", _QUOTES_RE.sub("", tail[1:]))[0]
     subject = re.sub(r"(?:项目)?建设$", "", _COUNT_AT_START_RE.sub("", subject))
     return subject + measure if len(subject) >= 2 else ""
@@ -1215,11 +1419,31 @@ def _sized_label(item: str, group, stem: str, left: str, ctx) -> str:
 _COUNT_AT_START_RE = re.compile(r"^\d+\s*(?:余|多)?\s*[个家项座条所]")
 
 
+_NAMED_LIST_END_RE = re.compile(rf"(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?$")
+
+
+def _named_list_after(tail: str) -> str:
+    """的 + a list of named projects or facilities after a size (总面积18万平方米的A三期、B、C等项目):
+    the names, whose figure it is (scope entity); '' when the list is not of named things."""
+    if not tail.startswith("的"):
+        return ""
+    rest = _QUOTES_RE.sub("", tail[1:])
+    names = re.split(r"[,，；;。]|等|相继|正在|加快|即将|已经|已", rest)[0]
+    if not re.search(r"[、和]", names) or _COUNT_AT_START_RE.match(names):
+        return ""
+    items = re.split(r"[、和]", names)
+    closed = rest[len(names):]
+    if all(len(i) >= 2 for i in items[:-1]) and (
+            re.match(r"等(?:\d+个)?(?:项目|工程|设施|园区|企业)", closed) or _NAMED_LIST_END_RE.search(names)):
+        return names
+    return ""
+
+
 def _one_entity_after(tail: str) -> re.Match | None:
-    """的 + one entity's name after a number (not the first of a list: 的A三期、B、C等项目)."""
+    """的 + one entity's name after a number (not the first of a list: 的A三期、B、C等项目, 的A和B)."""
     m = _ENTITY_AFTER_RE.match(tail)
     rest = re.split(r"[，,；;。]", tail[m.end():])[0] if m else ""
-    return m if m and not (rest.startswith("、") and not re.search(r"\d(?![A-Za-z\d])", rest)) else None
+    return m if m and not (rest.startswith(("、", "和")) and not re.search(r"\d(?![A-Za-z\d])", rest)) else None
 
 
 def _fuller_label(stem: str, earlier: list[Level]) -> str:
@@ -1518,7 +1742,11 @@ def _names_for(stem: str, n: int) -> list[str]:
             (items[-1] if items[-1].startswith(head) else head + items[-1])]
     if len(items) == n and all(i in _UNIT_LEVELS for i in items[:-1]) and items[-1].startswith(_UNIT_LEVELS):
         head = next(u for u in sorted(_UNIT_LEVELS, key=len, reverse=True) if items[-1].startswith(u))
-        return [i + items[-1][len(head):] for i in items[:-1]] + [items[-1]]   # 区、乡镇、村三级…比率
+        rest = items[-1][len(head):]
+        tiers = _TIER_COUNT_RE.match(rest)
+        if tiers:                             # 区、乡镇、村三级综治中心: each value is its own tier's
+            return [i + "级" + rest[tiers.end():] for i in items[:-1] + [head]]
+        return [i + rest for i in items[:-1]] + [items[-1]]   # 区、乡镇、村…比率
     if len(items) == n:
         last = items[-1]
         full = [item for item in items if len(item) >= 4]
@@ -1533,6 +1761,7 @@ def _names_for(stem: str, n: int) -> list[str]:
 
 
 _NUMERALS = "一二三四五六七八九十"
+_TIER_COUNT_RE = re.compile(rules.TIER_COUNT)
 _UNIT_LEVELS = tuple(rules.ADMIN_UNITS) + ("区", "县", "市", "镇", "乡")
 
 
@@ -1685,6 +1914,10 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
     after = _one_entity_after(item[group[-1].end:])
     if after:
         return after.group("name")
+    if len(group) == 1 and group[0].quantity.unit_base in _MEASURE_UNITS:
+        named = _named_list_after(item[group[-1].end:])
+        if named:                         # 总面积18万平方米的A三期、B、C等项目: theirs, not the district's
+            return named
     start = clause_start(item, group[0].start)
     clause = item[start: group[0].start]
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
@@ -1725,8 +1958,9 @@ def _emit(mention: Mention, name: str, reading: Reading, status: str, scope: str
         low, high = high, low
     out.add("observations", district=district, scope=scope, entity=entity, source="text", table_id="",
             category="", indicator=name, indicator_id="", measure=reading.measure, status=status,
-            period=reading.period or "", year=reading.year, value=value, unit=q.unit,
-            value_base=None if value is None else value * q.factor, unit_base=q.unit_base,
+            period=reading.period or "", year=reading.year, value=value, unit="%" if reading.each_year else q.unit,
+            value_base=None if value is None else value * q.factor,
+            unit_base="%" if reading.each_year else q.unit_base,
             qualifier=q.qualifier, low=low, high=high, value_text=mention.text,
             line=line, attribute="", column="", sentence=sentence)
 

@@ -355,6 +355,50 @@ ACTION_HEADS: tuple[str, ...] = ("项目", "工程", "企业")
 #: The verbs kept before such a count (纳入重大项目 is a class, not works done: not kept).
 WORKS_VERBS: tuple[str, ...] = ("引进", "实施", "完成", "新开工", "开工", "签约", "建设", "新建", "启动", "打造",
                                 "落地", "招引", "竣工", "推进", "储备", "谋划", "入库")
+#: Heads too general to say which things a label counts or measures (改造项目, 服务时长, 网络覆盖率,
+#: 引进项目): a label that is nothing but one (after a works verb and before a note) takes the topic its
+#: sentence or paragraph introduces; when none is found it is kept and flagged ``generic_label``.
+TOPIC_HEADS: tuple[str, ...] = ("项目", "工程", "时长", "覆盖率", "户数", "企业")
+#: Modifiers that say no more than the head (改造项目, 服务时长, 网络覆盖率): modifier -> the ending a topic
+#: must have to be the thing meant (老旧小区改造 -> 老旧小区改造项目; 医保专网 -> 医保专网覆盖率). The
+#: topic replaces the modifier; a label with another modifier is specific already and left alone.
+GENERIC_MODIFIERS: dict[str, str] = {"改造": "改造", "服务": "服务", "网络": "网", "建设": "建设"}
+#: Verbs that introduce a clause's topic: their object names what the sentence is about
+#: (大力推进老旧小区改造, 完成…的医保专网建设, 打造数字经济引擎).
+TOPIC_VERBS: tuple[str, ...] = ("推进", "推动", "实施", "开展", "打造", "建设", "完成", "培育", "发展", "做强",
+                                "做优", "做大", "壮大", "深化", "加快")
+#: Words that close a topic without naming it (医保专网建设 -> 医保专网, 数字经济引擎 -> 数字经济):
+#: works and figures of speech.
+TOPIC_TAILS: tuple[str, ...] = ("建设", "工作", "行动", "工程建设", "引擎", "新引擎", "高地", "新高地", "新动能",
+                                "动能", "名片", "标杆", "样板", "升级版", "新格局", "主战场", "赛道")
+#: The longest sentence that opens a paragraph as its heading (打造数字经济引擎。): its topic is the
+#: paragraph's.
+TOPIC_LEAD_MAX = 16
+#: Heads that take a paragraph's heading topic when their own sentence names none (works: 引进…项目50个
+#: under 打造数字经济引擎); a bare 企业 does not (the firms put on the cloud are not digital firms).
+PARAGRAPH_TOPIC_HEADS: tuple[str, ...] = ("项目", "工程")
+#: Words that make a change in points an annual growth rate over a plan's span (粮食总产每年较上年增长
+#: 2个百分点 = 2% a year): read as ``growth`` in %, period the span, flagged.
+EACH_YEAR_WORDS: tuple[tuple[str, str], ...] = (
+    ("每年", "each year (每年较上年增长2个百分点)"), ("逐年", "year by year (逐年提高1个百分点)"),
+)
+#: A count of tiers after a list of administrative levels (区、乡镇、村三级综治中心): each value is of its
+#: own tier (区级综治中心), not of all three.
+TIER_COUNT = r"^[一二两三四五六七八九]级"
+#: More people than any county-level district holds: a person count above it printed in bare digits that
+#: split into households and persons (7021879人 = 702户1879人) is two counts run together; flagged
+#: ``glued_counts`` with the likely reading (kept as printed: the audit marks it implausible).
+MAX_DISTRICT_PEOPLE = 2_000_000
+#: Annual flows (a year's total): in a feature that gives no year, published in months 1-FLOW_MONTHS (or
+#: an unknown month), such a figure is the previous full year's (a year's total is published after the
+#: year ends; flagged ``period_previous_year``), unless it is foreseen (预计, 可达) or a target. Later in
+#: the year it may be the year so far: kept, flagged ``flow_year_uncertain``.
+FLOW_MONTHS = 10
+ANNUAL_FLOWS: tuple[str, ...] = (
+    "营业收入", "主营业务收入", "销售收入", "产值", "增加值", "生产总值", "GDP", "零售总额", "财政总收入",
+    "财政收入", "一般公共预算收入", "税收收入", "税收", "利润总额", "利润", "进出口总额", "外贸出口", "出口总额",
+    "可支配收入", "旅游总收入", "固定资产投资",
+)
 #: Names that open with a number of years and are not a duration (九年义务教育巩固率).
 YEAR_NAMES: tuple[str, ...] = ("九年义务教育", "九年一贯制", "十二年教育", "十五年教育")
 #: Measure words whose subject follows the number after 的 (建成总长50公里的园区路网 ->
