@@ -427,6 +427,12 @@ def test_category_counts_take_the_group_the_sentence_opens_with():
                                                    ("规下工业企业A类", 35), ("规下工业企业D类", 32)]
 
 
+def test_category_counts_of_a_second_group_take_its_head_not_an_earlier_groups():
+    text = "规模以上工业企业评价结果为A类11家,、B类21家、D类0家,,规模以下工业企业评价结果为A类4家,、B类21家、D类3家,,现予公示。"
+    got = [(g[0], g[2]) for g in facts(text)]
+    assert got[3:] == [("规模以下工业企业A类", 4), ("规模以下工业企业B类", 21), ("规模以下工业企业D类", 3)]
+
+
 def test_category_counts_take_the_first_label():
     text = "规模以上工业企业评价结果为A类11家、B类21家、C类7家。"
     assert [g[0] for g in facts(text)] == ["规模以上工业企业A类", "规模以上工业企业B类", "规模以上工业企业C类"]
@@ -439,6 +445,7 @@ def test_category_counts_take_the_first_label():
     ("工业园区实现主营业务收入318亿元，同比增长13%。", 13, "entity", "工业园区"),
     ("签约总投资9亿元的新材料项目。", 9, "entity", "新材料项目"),
     ("设立3只产业引导基金，总规模20亿元。", 20, "entity", "产业引导基金"),
+    ("用活资本力量,组建青禾一号等5只产业投资基金,总规模46亿元。", 46, "entity", "产业投资基金"),   # not the heading
     ("该县工业园区入驻企业145家。", 145, "district", ""),                 # the park names the indicator
     ("东湖工业集中区实现规上工业产值215亿元。", 215, "entity", "东湖工业集中区"),
     ("南江蔬菜产业集团全年实现销售收入52.6亿元。", 52.6, "entity", "南江蔬菜产业集团"),   # a time word between

@@ -1216,8 +1216,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if outcome and not stem.endswith(outcome):
             stem += outcome                    # 带动1.6万余人就业 -> 带动…就业
     stem = _last_of_list(stem, unit_base, n)
-    fuller = _fuller_label(stem, previous_levels + last)
-    if fuller:
+    fuller = "" if _category_of(stem) else _fuller_label(stem, previous_levels + last)
+    if fuller:                        # (a category takes the head of the level right before it, below)
         stem = fuller                 # 粮食总产…，总产达4万吨
     if stem.startswith("占") and previous_levels:
         return Reading([previous_levels[-1].name + stem] * n, "level"), []
@@ -1236,7 +1236,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if "累计" in own_left:                 # 新认定…产品4个，累计37个: the total has no 新认定
             names = [re.sub(rf"^(?:{'|'.join(rules.KEPT_VERBS + rules.COUNT_VERBS)})", "", nm) or nm for nm in names]
         return Reading(names, "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
-    if not stem or stem in rules.GENERIC_LABELS:
+    named_before = stem in rules.GENERIC_LABELS and _ENTITY_NAME_RE.search(item[: group[0].start])
+    if (not stem or stem in rules.GENERIC_LABELS) and not named_before:   # (组建…等5只基金,总规模: the funds')
         subject = _subject(item, ctx)
         if subject:
             return Reading(_names_for(subject, n), "level"), []
