@@ -49,8 +49,8 @@ def test_changjiang_incomes_stated_respectively(seeds):
 
 @pytest.mark.parametrize("indicator, value, unit, qualifier, period", [
     ("规上工业营业收入", 167.8, "亿元", "exact", "2021"),   # an annual flow: the last full year's
-    ("高新技术企业", 31, "家", "exact", "2022"),
-    ("市场主体", 3, "万户", "more_than", "2022"),
+    ("高新技术企业", 31, "家", "exact", "2021"),       # 十年来 in a 2022 text of unknown month ends in 2021
+    ("市场主体", 3, "万户", "more_than", "2021"),       # (the manifest: "figures for 2021")
     ("注册志愿者", None, None, None, None),
 ])
 def test_changjiang_ten_year_facts(seeds, indicator, value, unit, qualifier, period):
@@ -59,8 +59,8 @@ def test_changjiang_ten_year_facts(seeds, indicator, value, unit, qualifier, per
         assert rows.empty            # that one is 珠山区's
         return
     row = rows.iloc[0]
-    # 十年来 … 达/突破: a stock stated under a span is a level as of the span's end; a feature of 2022
-    # (month unknown) cannot hold 2022's revenue: that flow is 2021's
+    # 十年来 … 达/突破: a stock stated under a span is a level as of the span's end, the last complete
+    # year (2021 for a 2022 text of unknown month); a feature of 2022 cannot hold 2022's revenue either
     assert (row.value, row.unit, row.qualifier, row.period) == (value, unit, qualifier, period)
 
 

@@ -178,6 +178,24 @@ def test_the_years_named_in_context_win_over_the_reports_year():
     assert (row["period"], row["year"]) == ("2018", 2018)
 
 
+def test_a_cumulative_total_in_a_feature_does_not_take_this_years_period():
+    text = "今年先后引进项目50个；累计引进数字产业项目100余个，累计注册科技型企业200余家。"
+    got = [(g[0], g[5], g[6]) for g in facts(text, kind="feature", published="2022-08")]
+    assert got == [("引进项目", "2022", 2022), ("引进数字产业项目", "", 2022), ("注册科技型企业", "", 2022)]
+
+
+def test_recent_years_name_no_period():
+    got = facts("近年来，累计投入超150亿元。", kind="feature", published="2022-08")
+    assert [(g[2], g[5], g[6]) for g in got] == [(150.0, "", 2022)]
+
+
+def test_a_span_of_unknown_month_ends_the_year_before_and_exits_over_it_take_it():
+    got = facts("十年来，全县高新技术企业达31家。", kind="feature", published="2022")
+    assert [(g[2], g[5]) for g in got] == [(31.0, "2021")]          # the last complete year
+    got = facts("“十三五”期间，全县4个省级贫困村达标退出。", kind="plan", published="2021-03")
+    assert [(g[2], g[5]) for g in got] == [(4.0, "2016/2020")]     # exits done over the span take it
+
+
 def test_a_base_of_comparison_is_not_the_period():
     row = one("全县城镇居民人均可支配收入41230元，是2015年的1.6倍。", 1.6, published="2020-12")
     assert (row["measure"], row["indicator"], row["period"], row["year"]) == (

@@ -1502,6 +1502,10 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
             own = rules.Period(str(context), context)
     if own is None and periods and not carry.period:
         own = periods[0][1]
+    if own is None and ctx.kind == "feature" and re.fullmatch(r"\d{4}", carry.period or "") \
+            and any(w in item[: first.start] for w in rules.CUMULATIVE_WORDS):
+        year = int(carry.period)          # 今年引进…；累计引进…: a total since an unstated start, not this year's
+        return "", year
     if own is None:
         period = carry.period or ctx.section_period or ctx.default_period or ""
         year = _last_year(period) if period else (ctx.plan_end or ctx.calendar.data_year)
@@ -1541,7 +1545,7 @@ _FLOW_VERB_RE = re.compile(r"建成|新建|改造|升级|完成|实施|新增|�
 
 
 # 20个样板村、270个新农村点…任务全面完成: works done over the span, said after the counts.
-_DONE_AFTER_RE = re.compile(r"(?:全面|圆满|顺利|全部)?(?:完成|建成|竣工)$")
+_DONE_AFTER_RE = re.compile(r"(?:全面|圆满|顺利|全部)?(?:完成|建成|竣工|达标退出|退出|出列|摘帽)$")
 
 
 def _is_flow(left: str) -> bool:

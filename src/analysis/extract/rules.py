@@ -25,7 +25,7 @@ named resolver against the document's calendar (:class:`Calendar`):
                 heading names a year (二、2024年工作安排) that year;
 ``span_end``    the last complete year a span such as 五年来 runs to: the
                 publication year when the document appeared in the second half
-                of the year (or its month is unknown), else the year before.
+                of the year, else (or when its month is unknown) the year before.
 
 A phrase right after a comparison word (比, 较, 与, 同, 相比, 是) is a base of
 comparison, not a period (比上年, 较2015年, 是2010年的).
@@ -58,7 +58,7 @@ class Calendar:
 
     @property
     def span_end(self) -> int:
-        return self.published if self.month == 0 or self.month >= 7 else self.published - 1
+        return self.published if self.month >= 7 else self.published - 1
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,10 @@ def _report_year(m: re.Match, cal: Calendar) -> Period:
     return Period(str(cal.data_year), cal.data_year, contextual=True)
 
 
+def _recent_years(m: re.Match, cal: Calendar) -> Period:
+    return Period("", cal.span_end)
+
+
 def _past_year(m: re.Match, cal: Calendar) -> Period:
     return Period(str(cal.review_year), cal.review_year)
 
@@ -194,6 +198,8 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  r"|(?<![\d年第十])(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|(?=累计|共|全社会|新增|净增|净减|增加|间|内))",
                  _years_back, "五年来, 近十年, 过去五年: N years to the last complete year"),
     PeriodPhrase("year", rf"{_YEAR}(?:度|末|底)?", _one_year, "2021年, 2021年末: that year"),
+    PeriodPhrase("recent_years", r"近年来|近几年来|近几年|近年", _recent_years,
+                 "近年来: some recent years, not said which: no period (the year is the last complete one)"),
     PeriodPhrase("past_year", r"过去一年|过去的一年", _past_year,
                  "过去一年: the year before publication; the publication year in a text of November or December"),
     PeriodPhrase("relative_year", rf"{_REL}(?:度|末|底)?", _one_year,
@@ -279,6 +285,9 @@ CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
     ("分别", False, "respectively"), ("均", False, "each"), ("比", False, "than (a base follows)"),
     ("较", False, "than (a base follows)"),
 )
+#: Words that make an amount a total since an unstated start (累计引进…100个): in a feature it does not
+#: take the single year an earlier clause named (今年…；累计…).
+CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "历年累计", "共累计")
 #: Words that make a rate an average a year over its span (年均增长7.9%).
 AVERAGE_RATE_WORDS: tuple[str, ...] = ("年均", "年平均", "平均每年")
 #: Words after which the 比 at a label's end is part of the label (第二产业占比).
