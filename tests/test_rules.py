@@ -108,6 +108,14 @@ def test_a_work_plan_notice_holds_targets():
                                                          ("城镇调查失业率", 5.5, "target", "2024")]
 
 
+def test_yuji_xiatong_holds_to_the_next_heading():
+    text = ("一、2023年工作回顾\n预计(下同)全年实现生产总值280亿元，同比增长6%。\n"
+            "——县域经济加快发展。引进投资2亿元以上项目18个。\n二、2024年工作安排\n今年新增就业5000人。")
+    got = facts(text, kind="work_report", published="2023-12-20")
+    assert [(g[2], g[4], g[6]) for g in got] == [(280.0, "expected", 2023), (6.0, "expected", 2023),
+                                                 (18.0, "expected", 2023), (5000.0, "target", 2024)]
+
+
 def test_notice_that_assigns_a_years_goals_holds_targets():
     text = "新建城市书房12个，改造农贸市场5个。"
     got = facts(text, kind="notice", published="2023-02", title="关于印发2023年民生实事项目实施计划的通知")

@@ -20,7 +20,7 @@ Text read
 Sentences and items
     a paragraph is split into sentences at 。！？ and a sentence into items at
     ；. What an item says about status (预计, a target word) holds for the items
-    after it in the same sentence; ``下同`` holds to the paragraph's end.
+    after it in the same sentence; ``下同`` (预计(下同)) holds to the next heading.
 Not statistics
     the exclusions of :data:`analysis.extract.rules.EXCLUSIONS` (dates, ranks,
     codes, identifiers, gaps to another unit, completion ratios, thresholds
@@ -272,6 +272,7 @@ class Context:
     status_override: str | None = None
     period_override: str | None = None
     section_status: str | None = None
+    note_status: str | None = None              # 预计(下同): to the next heading
     section_period: str | None = None
     plan_end: int | None = None                 # a plan's last year (its targets' year when none is stated)
     speaker: tuple[str, str] | None = None      # (scope, name) of a higher unit's speaker named
@@ -545,6 +546,7 @@ def _update_section(text: str, ctx: Context) -> None:
     """Headings set what the section's sentences inherit: targets, or the span it reviews."""
     if not is_heading(text):
         return
+    ctx.note_status = None
     if _TARGET_HEADING_RE.search(text):
         ctx.section_status = "target"
     elif _REVIEW_HEADING_RE.search(text):
@@ -641,10 +643,10 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
         if measure == "level":
             levels += emitted
         last = emitted or last
-    _update_carry(item, periods, carry)
+    _update_carry(item, periods, carry, ctx)
 
 
-def _update_carry(item: str, periods, carry: Carry) -> None:
+def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     """What this item leaves for the next ones: its period, 预计, 下同, a list's status."""
     if periods:
         last = periods[-1][1]
@@ -658,13 +660,17 @@ def _update_carry(item: str, periods, carry: Carry) -> None:
     note_status = _note_status(item)
     if note_status:
         carry.paragraph_status = note_status          # (预计,同比,下同)
+        ctx.note_status = note_status                 # ... and to the section's end (the next heading)
 
 
 def _note_status(item: str) -> str | None:
     """The status a note such as (预计,同比,下同) gives the whole item it stands in."""
-    for note in _NOTE_RE.findall(item):
-        status = _status_words(note)
-        if status and _CARRY_RE.search(note):
+    for m in _NOTE_RE.finditer(item):
+        note = m.group(0)
+        if not _CARRY_RE.search(note):
+            continue
+        status = _status_words(note) or _status_words(item[max(0, m.start() - 4): m.start()])
+        if status:                                    # (预计,下同); 预计(下同)
             return status
     return None
 
@@ -1837,7 +1843,8 @@ def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Conte
     if ctx.status_override:
         return ctx.status_override
     status = _status_before_clause_end(item, position) or _note_status(item)
-    status = status or carry.status or carry.paragraph_status or ctx.section_status or ctx.default_status
+    status = (status or carry.status or carry.paragraph_status or ctx.note_status or ctx.section_status
+              or ctx.default_status)
     if status:
         return status
     if reading.year is not None and reading.year in ctx.expected_years:
