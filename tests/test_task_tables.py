@@ -133,11 +133,15 @@ def test_no_year_anywhere_gives_no_observation():
     assert [(f["kind"], f["text"]) for f in out.rows["flags"]] == [("no_year", "2")]
 
 
-def test_a_tab_row_of_another_width_keeps_its_task_and_flags_the_rest():
-    out = extract_tables(_doc(["序号\t任务名称\t年度目标\t单位\t牵头单位", "1\t老旧院落改造\t2个\t县住建局"]))
+def test_a_tab_row_of_another_width_or_whose_cells_do_not_fit_keeps_its_task_and_flags_the_rest():
+    out = extract_tables(_doc(["序号\t任务名称\t年度目标\t单位\t牵头单位",
+                               "1\t老旧院落改造\t2个\t县住建局",              # a separator lost
+                               "2\t农村饮水提升\t户\t3200\t县水利局"]))        # target and unit swapped
     assert out.rows["observations"] == [] and out.rows["task_units"] == []
-    assert [t["text"] for t in out.rows["tasks"]] == ["老旧院落改造"]
-    assert [(f["kind"], f["text"]) for f in out.rows["flags"]] == [("row_width", "2个"), ("row_width", "县住建局")]
+    assert [t["text"] for t in out.rows["tasks"]] == ["老旧院落改造", "农村饮水提升"]
+    assert [(f["kind"], f["text"]) for f in out.rows["flags"]] == [
+        ("row_width", "2个"), ("row_width", "县住建局"), ("row_width", "户"), ("row_width", "3200"),
+        ("row_width", "县水利局")]
 
 
 @pytest.mark.parametrize("header, roles", [
@@ -153,3 +157,15 @@ def test_a_tab_row_of_another_width_keeps_its_task_and_flags_the_rest():
 def test_header_words_give_each_column_its_role(header, roles):
     assert list_kind(header) == "tasks"
     assert list_columns(header) == roles
+
+
+def test_one_cell_a_line_with_blank_lines_between_cells_and_a_scale_in_the_target():
+    cells = ["序号", "项目名称", "建设规模", "计量单位", "牵头单位", "责任单位",
+             "1", "城区雨污管网改造", "1.2万", "米", "县住建局", "县水务公司",
+             "2", "乡镇卫生院提升", "3", "所", "县卫健局", "各乡镇"]     # the last target is the next number
+    lines = [line for cell in cells for line in (cell, "")] + ["", "三、保障措施", "各单位要加强协调。"]
+    out = extract_tables(_doc(lines))
+    assert [(o["indicator"], o["value"], o["unit"], o["value_base"], o["line"]) for o in out.rows["observations"]] == [
+        ("城区雨污管网改造", 1.2, "万米", 12000, 17), ("乡镇卫生院提升", 3, "所", 3, 29)]
+    assert [(t["line"], t["line_end"], t["n_rows"]) for t in out.rows["tables"]] == [(1, 35, 2)]
+    assert out.rows["flags"] == []

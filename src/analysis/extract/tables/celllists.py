@@ -15,8 +15,8 @@ starts with its number (1, 2, 3 … in order). A row is taken only when it fits:
   outline heading (一、, （二）, 第三章), a line with a colon (联系人：, 附件：), a
   note (注：), a sentence outside the task column, or a longer line;
 - no text column (task, unit, responsible units) holds a bare number;
-- the next row's number does not stand inside it, unless it stands in a
-  number column and the line after the row is that number too.
+- the next row's number does not stand inside it (a target of 2 in row 1),
+  unless the line after the row is that number too or ends the table.
 
 A row that does not fit (a missing cell: the next number comes early) is never
 shifted into columns: its lines are flagged ``row_incomplete`` and the reader
@@ -42,6 +42,7 @@ _MAX_HEADER_CELL = 12
 _MAX_CELL = 40                    # longer lines are running text, except in the task column
 _BARE_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
 _TEXT_ROLES = ("task", "unit", "lead", "support")
+_DECIMAL_RE = re.compile(r"^\d+[.．]\d")          # 1.2万 is a value, not the heading 1. …
 
 
 def extract_cell_lists(doc, out: Collector) -> None:
@@ -85,8 +86,9 @@ def _read_header(lines, start: int) -> tuple[list[str], list[int], int]:
 
 def _ends_table(text: str, role: str) -> bool:
     """A line that cannot be a cell of a column of ``role`` (see the module docstring)."""
-    if ends_table(text) or SECTION_RE.match(text) or SUBSECTION_RE.match(text) or NOTE_RE.match(text) \
-            or ATTACHMENT_RE.match(text) or "：" in text or ":" in text:
+    heading = (SECTION_RE.match(text) and not _DECIMAL_RE.match(text)) or SUBSECTION_RE.match(text)
+    if heading or ends_table(text) or NOTE_RE.match(text) or ATTACHMENT_RE.match(text) \
+            or "：" in text or ":" in text:
         return True
     return role != "task" and (is_sentence(text) or len(text) > _MAX_CELL)
 
@@ -116,8 +118,9 @@ def _fits(cells: list[tuple[int, str]], roles: list[str], number: int, lines) ->
         if role in _TEXT_ROLES and _BARE_NUMBER_RE.match(text):
             return False
     if any(text == str(number + 1) for _, text in cells[1:]):
-        after = _next_cell(lines, cells[-1][0] + 1)
-        return after is not None and lines[after].strip() == str(number + 1)
+        after = _next_cell(lines, cells[-1][0] + 1)       # the next row, or the table's end
+        return after is None or lines[after].strip() == str(number + 1) \
+            or _ends_table(lines[after].strip(), "number")
     return True
 
 

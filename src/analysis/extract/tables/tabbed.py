@@ -322,7 +322,7 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
                widths: list[int | None], title: str, out: Collector) -> int:
     columns = list_columns(header)
     roles = tuple(role for role in columns if role in ("lead", "support")) or ("lead", "support")
-    simple = set(columns) <= {"number", "task", "lead", "support"} and columns.index("task") == 1
+    simple = set(columns) <= {"number", "task", "lead", "support"} and "task" not in columns[2:]
     targets = _Targets(doc, table_id, header, columns, title, out) if "target" in columns else None
     section = subsection = ""
     section_no: int | None = None
@@ -361,27 +361,28 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
             out.flag(first.line, "missing_cell", "warning", f"task {task_no} has no text",
                      table_id)
             continue
-        by_column = _by_column(row, width, len(header))
+        by_column = _by_column(row, width, columns) if "task" in columns else None
         if by_column is None and not simple:
-            _row_of_other_width(task_no, row, width, header, columns, table_id, out)
-            continue
-        if by_column is None:                    # number, task and unit columns only: in order
+            task_cell = _row_of_other_width(task_no, row, width, header, columns, table_id, out)
+            placed, unit_cells, extra = [], [], []
+        elif by_column is None:                  # number, task and unit columns only: in order
             task_cell, unit_cells = row[1], row[2:]
             placed = list(zip(roles, unit_cells))
-            extra = unit_cells[len(roles):]
+            extra = [(None, cell) for cell in unit_cells[len(roles):]]
         else:
             task_cell = by_column.get(columns.index("task"))
-            if task_cell is None:
-                out.flag(first.line, "missing_cell", "warning", f"task {task_no} has no text",
-                         table_id)
-                for cell in row[1:]:
+            unit_cells = [c for k, c in sorted(by_column.items()) if columns[k] in ("lead", "support")]
+            placed = [(columns[k], c) for k, c in sorted(by_column.items()) if columns[k] in ("lead", "support")]
+            extra = [(k, c) for k, c in sorted(by_column.items()) if columns[k] in ("deadline", "other")]
+        if task_cell is None:
+            out.account_cell(first, "task number")
+            out.flag(first.line, "missing_cell", "warning", f"task {task_no} has no text", table_id)
+            for cell in row[1:]:
+                if (cell.line, cell.text) not in out.structural_cells:
                     out.flag(cell.line, "unplaced_cell", "warning", f"cell of task {task_no} "
                              "with no task text", table_id, cell.text)
                     out.account_cell(cell, "flagged cell")
-                continue
-            unit_cells = [c for k, c in sorted(by_column.items()) if columns[k] in ("lead", "support")]
-            placed = [(columns[k], c) for k, c in sorted(by_column.items()) if columns[k] in ("lead", "support")]
-            extra = [c for k, c in sorted(by_column.items()) if columns[k] in ("deadline", "other")]
+            continue
         out.account_cell(first, "task number")
         out.account_cell(task_cell)
         out.add("tasks", task_no=task_no, section=section, subsection=subsection,
@@ -390,10 +391,10 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
         if targets is not None and by_column is not None:
             targets.read(task_no, task_cell, by_column)
         n_unit_columns = sum(role in ("lead", "support") for role in columns)
-        if not unit_cells and n_unit_columns:
+        if not unit_cells and n_unit_columns and (by_column is not None or simple):
             out.flag(task_cell.line, "missing_cell", "warning", f"task {task_no} names no unit",
                      table_id)
-        elif by_column is None and len(unit_cells) < len(roles):
+        elif by_column is None and simple and len(unit_cells) < len(roles):
             out.flag(unit_cells[0].line, "missing_cell", "info",
                      f"task {task_no} has {len(unit_cells)} unit cell(s) for {len(roles)} "
                      f"unit columns: read as {', '.join(roles[:len(unit_cells)])}", table_id)
@@ -404,48 +405,54 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
                         order=order, table_id=table_id)
                 if repaired:
                     out.flag(line, "unit_rejoined", "info", repaired, table_id, unit)
-        for cell in extra:
+        for k, cell in extra:
             out.flag(cell.line, "extra_cell", "warning", f"extra cell in task {task_no}"
-                     + (f" (column {header[cell.column]!r} is not read)" if by_column is not None else ""),
+                     + (f" (column {header[k]!r} is not read)" if k is not None else ""),
                      table_id, cell.text)
             out.account_cell(cell, "flagged cell")
     return len(rows)
 
 
-def _by_column(row: list[Cell], width: int | None, n_columns: int) -> dict[int, Cell] | None:
-    """The row's cells by column when the layout placed them and the row is as wide as the header.
+def _by_column(row: list[Cell], width: int | None, columns: list[str]) -> dict[int, Cell] | None:
+    """The row's cells by column when the layout placed them, the row is as wide as the header
+    and every cell can stand in its column (the number first, no bare number in a text column).
 
-    A row of cells with no column (tab-started cells, one cell a line) is placed by
-    position when it has one cell a header cell; otherwise None (read by position
-    only where nothing can shift, see the module docstring).
+    A row of cells with no column (tab-started cells) is placed by position when it
+    has one cell a header cell; otherwise None (see the module docstring).
     """
+    n_columns = len(columns)
     if all(cell.column is not None for cell in row):
         if width != n_columns or len({c.column for c in row}) != len(row) \
                 or max(c.column for c in row) >= n_columns:
             return None
-        return {cell.column: cell for cell in row}
-    if any(cell.column is not None for cell in row) or len(row) != n_columns:
+        by_column = {cell.column: cell for cell in row}
+    elif any(cell.column is not None for cell in row) or len(row) != n_columns:
         return None
-    return dict(enumerate(row))
+    else:
+        by_column = dict(enumerate(row))
+    if "number" in columns and by_column.get(columns.index("number")) is not row[0]:
+        return None
+    if any(columns[k] in ("task", "unit", "lead", "support") and _is_number(cell.text)
+           for k, cell in by_column.items()):
+        return None
+    return by_column
 
 
 def _row_of_other_width(task_no: int, row: list[Cell], width: int | None, header: list[str],
-                        columns: list[str], table_id: str, out: Collector) -> None:
-    """A task row whose cells cannot be put in their columns: its number and task text are kept
-    when the task column is the second and the cell there is text; every other cell is flagged."""
-    first, rest = row[0], row[1:]
-    shape = f"{width if width is not None else len(row)} cells for {len(header)} columns"
-    out.account_cell(first, "task number")
+                        columns: list[str], table_id: str, out: Collector) -> Cell | None:
+    """A task row whose cells cannot be put in their columns: its task cell (the second cell,
+    when the task column is the second and the cell is text; else None); every other cell
+    is flagged ``row_width``."""
+    rest = row[1:]
+    task_cell = None
     if columns.index("task") == 1 and not _is_number(rest[0].text):
         task_cell, rest = rest[0], rest[1:]
-        out.account_cell(task_cell)
-        out.add("tasks", task_no=task_no, section="", subsection="", text=task_cell.text,
-                line=task_cell.line, section_no=None, section_claimed=None, section_line=None,
-                table_id=table_id)
+    shape = f"{width if width is not None else len(row)} cells for {len(header)} columns"
     for cell in rest:
-        out.flag(cell.line, "row_width", "warning", f"task {task_no}: row of {shape}: cell not "
-                 "placed (its column is unsure)", table_id, cell.text)
+        out.flag(cell.line, "row_width", "warning", f"task {task_no}: row of {shape} (or cells that "
+                 "do not fit their columns): cell not placed", table_id, cell.text)
         out.account_cell(cell, "flagged cell")
+    return task_cell
 
 
 def _is_number(text: str) -> bool:
