@@ -22,10 +22,12 @@ responsible units from :data:`UNIT_HEADER_RE`); the task column is the one
 named by a task word, else the first column of no known kind (else the first
 target column: 序号 | 目标任务 | 牵头单位). A row is read by column when its
 cells carry their column and it has the header's width (or, with no columns,
-exactly one cell a header cell); a row of another width keeps its number and
-task text when the task column is the second, and every other cell is flagged
-``row_width`` (no value is placed by guess), except in tables of number, task
-and unit columns only, which read unit cells in order as before.
+as many cells as the header) and its cells fit their columns (the number
+first, no bare number in a task or unit column); any other row keeps its
+number and task text when the task column is the second, and every other
+cell is flagged ``row_width`` (no value is placed by guess), except in
+tables of number, task and unit columns only, which read unit cells in order
+as before.
 
 A target cell holding one number (``23``, ``1080个``, ``5200以上``) gives an
 ``observations`` row: the task name cleaned as the prose reader cleans labels
@@ -198,7 +200,7 @@ def _header_at(lines, start: int) -> tuple[list[str], int]:
     i = start
     while i < len(lines) and lines[i].startswith("\t"):
         text = lines[i].strip()
-        if not HEADER_CELL_RE.match(text):
+        if not is_list_header_cell(text):
             break
         header.append(text)
         i += 1
