@@ -169,3 +169,16 @@ def test_one_cell_a_line_with_blank_lines_between_cells_and_a_scale_in_the_targe
         ("城区雨污管网改造", 1.2, "万米", 12000, 17), ("乡镇卫生院提升", 3, "所", 3, 29)]
     assert [(t["line"], t["line_end"], t["n_rows"]) for t in out.rows["tables"]] == [(1, 35, 2)]
     assert out.rows["flags"] == []
+
+
+def test_tab_started_cells_numbers_inside_a_row_are_cells_not_row_numbers():
+    header = ["序号", "任务名称", "年度目标", "单位", "牵头单位"]
+    body = ["1", "老旧院落改造", "23", "县住建局",                      # the unit cell is missing
+            "2", "农村饮水提升", "3", "户", "县水利局",                  # a target equal to the next number
+            "3", "城区绿道", "12", "公里", "县林业局"]
+    out = extract_tables(_doc(["\t" + cell for cell in header + body]))
+    assert [(o["indicator"], o["value"], o["unit"], o["line"]) for o in out.rows["observations"]] == [
+        ("农村饮水提升", 3, "户", 12), ("城区绿道", 12, "公里", 17)]
+    assert [(t["task_no"], t["text"]) for t in out.rows["tasks"]] == [(1, "老旧院落改造"), (2, "农村饮水提升"), (3, "城区绿道")]
+    assert [(u["task_no"], u["unit"]) for u in out.rows["task_units"]] == [(2, "县水利局"), (3, "县林业局")]
+    assert [(f["kind"], f["text"]) for f in out.rows["flags"]] == [("row_width", "23"), ("row_width", "县住建局")]

@@ -106,8 +106,9 @@ def extract_tab_tables(doc, out: Collector) -> None:
             if header:
                 end = _table_end(lines, body_start)
                 cells = read_tab_cells(lines, body_start, end, out)
+                width = len(header) if "target" in list_columns(header) else None
                 build_list_table(doc, i, list(range(i + 1, body_start + 1)), end, header,
-                                 _split_rows(cells), out)
+                                 _split_rows(cells, width), out)
                 i = end
                 continue
         i += 1
@@ -261,19 +262,49 @@ def read_tab_cells(lines, start: int, stop: int, out: Collector | None = None) -
     return cells
 
 
-def _split_rows(cells: list[Cell]) -> list[list[Cell]]:
-    """Group cells into rows: a number cell or a heading cell starts a row."""
+def _split_rows(cells: list[Cell], width: int | None = None) -> list[list[Cell]]:
+    """Group cells into rows: a number cell or a heading cell starts a row.
+
+    With the header's ``width`` (task tables with a target column, whose number
+    cells are not all row numbers): a row number followed by ``width - 1`` cells
+    and then the next row's number (or a heading, or the end) is a whole row,
+    whatever numbers stand inside it; and a number that is not the next row's,
+    inside a row still shorter than the header, is a cell of that row.
+    """
     rows: list[list[Cell]] = []
-    for cell in cells:
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
         text = cell.text
         heading = (SECTION_RE.match(text) or SUBSECTION_RE.match(text)) and not _rows_expect_text(rows)
-        if NUMBER_RE.match(text) or heading:
+        expected = next((int(row[0].text) + 1 for row in reversed(rows) if NUMBER_RE.match(row[0].text)), None)
+        if width and NUMBER_RE.match(text) and expected in (None, int(text)) and _whole_row(cells, i, width):
+            rows.append(cells[i:i + width])
+            i += width
+            continue
+        if width and NUMBER_RE.match(text) and rows and NUMBER_RE.match(rows[-1][0].text) \
+                and 1 < len(rows[-1]) < width and int(text) != expected:
+            rows[-1].append(cell)
+        elif NUMBER_RE.match(text) or heading:
             rows.append([cell])
         elif rows:
             rows[-1].append(cell)
         else:
             rows.append([cell])
+        i += 1
     return rows
+
+
+def _whole_row(cells: list[Cell], i: int, width: int) -> bool:
+    """True when ``cells[i:i + width]`` is a numbered row followed by the next row's number,
+    a heading or the end."""
+    if i + width > len(cells) or any(SECTION_RE.match(c.text) or SUBSECTION_RE.match(c.text)
+                                     for c in cells[i + 1:i + width] if not NUMBER_RE.match(c.text)):
+        return False
+    if i + width == len(cells):
+        return True
+    after = cells[i + width].text
+    return after == str(int(cells[i].text) + 1) or bool(SECTION_RE.match(after) or SUBSECTION_RE.match(after))
 
 
 def _rows_expect_text(rows: list[list[Cell]]) -> bool:
