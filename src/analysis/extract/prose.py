@@ -1692,6 +1692,12 @@ def _clean_indicator(text: str, ctx=None) -> str:
     return text if re.search(r"[\u4e00-\u9fffA-Za-z]", text) and not _VERBS.fullmatch(text) else ""
 
 
+def label_cleaner(doc: Document):
+    """The label cleaning above for labels read from a table of ``doc`` (a task table's task names)."""
+    ctx = _context(doc)
+    return lambda text: _clean_indicator(text, ctx)
+
+
 def _strip_periods(text: str, ctx) -> str:
     """Period phrases are not part of a label (一季度GDP -> GDP)."""
     if ctx is None:

@@ -12,6 +12,8 @@ one), and one builder per kind makes the clean rows from them.
   tables, ranked lists and task tables;
 - :mod:`analysis.extract.tables.tabbed`: tab-started cells (ranked lists, task
   tables) and the list builders;
+- :mod:`analysis.extract.tables.celllists`: ranked lists and task tables laid
+  out one cell a line;
 - :mod:`analysis.extract.tables.projects`: numbered project boxes (专栏).
 
 A new reader (an HTML, DOCX or PDF table) plugs in by producing a
@@ -33,11 +35,13 @@ from analysis.extract.tables.indicators import (
 from analysis.extract.tables.layouts import build_table, extract_row_tables
 from analysis.extract.tables.grid import build_grid_table, extract_grid_tables
 from analysis.extract.tables.projects import extract_project_boxes
+from analysis.extract.tables.celllists import extract_cell_lists
 from analysis.extract.tables.tabbed import (
     build_list_table, extract_tab_tables, read_tab_cells, split_units,
 )
 
-EXTRACTORS = (extract_grid_tables, extract_indicator_tables, extract_row_tables, extract_tab_tables, extract_project_boxes)
+EXTRACTORS = (extract_grid_tables, extract_indicator_tables, extract_row_tables, extract_tab_tables, extract_cell_lists,
+              extract_project_boxes)
 
 
 def extract_tables(doc) -> Collector:
@@ -50,6 +54,6 @@ def extract_tables(doc) -> Collector:
 
 
 __all__ = ["Cell", "Collector", "EXTRACTORS", "TableBlock", "TableRow", "build_grid_table", "build_indicator_table",
-           "build_list_table", "build_table", "extract_tables", "extract_grid_tables", "extract_indicator_tables", "extract_project_boxes",
+           "build_list_table", "build_table", "extract_cell_lists", "extract_tables", "extract_grid_tables", "extract_indicator_tables", "extract_project_boxes",
            "extract_row_tables", "extract_tab_tables", "header_model", "read_tab_cells",
            "split_units"]

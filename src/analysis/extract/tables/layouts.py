@@ -146,8 +146,7 @@ def build_table(doc, block: TableBlock, out: Collector) -> str | None:
         return "indicators"
     kind = list_kind(top)
     if kind:
-        build_list_table(doc, block.start, block.header_lines, block.end, top,
-                         [row.cells for row in block.rows], out)
+        build_list_table(doc, block.start, block.header_lines, block.end, top, block.rows, out)
     return kind
 
 
@@ -743,7 +742,7 @@ def _groups(stops: list[int], n: int) -> list[int]:
 def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Collector) -> int:
     """A ranked list or task table laid out one row a line: rows of non-empty cells, built once."""
     lines = doc.lines
-    rows: list[list[Cell]] = []
+    rows: list[TableRow] = []
     if layout == "spaces":
         spans = [(t.start, t.end) for t in tokens]
         body, notes, skipped, end = _space_body(lines, start + 1, header, spans)
@@ -756,7 +755,7 @@ def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Co
                     cells[slot].fragments[-1] = (k + 1, cells[slot].fragments[-1][1] + " " + t.text)
                 else:
                     cells[slot] = Cell([(k + 1, t.text)], column=slot)
-            rows.append([cells[s] for s in sorted(cells)])
+            rows.append(TableRow([cells[s] for s in sorted(cells)], width=len(header)))
     else:
         notes, skipped, end = [], [], len(lines)
         for k in range(start + 1, len(lines)):
@@ -772,9 +771,11 @@ def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Co
             if pieces is None or ends_table(text) or NOTE_RE.match(text):
                 end = k
                 break
+            while len(pieces) > len(header) and not pieces[-1]:
+                pieces.pop()                      # trailing empty cells beyond the header
             row = [Cell([(k + 1, p)], column=c) for c, p in enumerate(pieces) if p]
             if row:
-                rows.append(row)
+                rows.append(TableRow(row, width=len(pieces)))
     for line in skipped:
         out.account(line, "page footer, rule line or repeated header")
     build_list_table(doc, start, [start + 1], end, header, rows, out)

@@ -15,6 +15,31 @@ Two kinds are read, by their header:
 - task assignments (序号 | 工作任务和要求 | 牵头单位 | 责任单位): ``tasks`` and
   ``task_units``, with the section (一、… （15项）) and subsection (（一）…).
 
+Task tables of yearly works (民生实事) add a target and a unit column:
+序号 | 任务名称 | 年度目标 | 单位 | 牵头单位 | 责任单位 | 完成时限. What each header
+cell holds comes from the declared header words (:data:`LIST_COLUMNS`; the
+responsible units from :data:`UNIT_HEADER_RE`); the task column is the one
+named by a task word, else the first column of no known kind (else the first
+target column: 序号 | 目标任务 | 牵头单位). A row is read by column when its
+cells carry their column and it has the header's width (or, with no columns,
+as many cells as the header) and its cells fit their columns (the number
+first, no bare number in a task or unit column); any other row keeps its
+number and task text when the task column is the second, and every other
+cell is flagged ``row_width`` (no value is placed by guess), except in
+tables of number, task and unit columns only, which read unit cells in order
+as before.
+
+A target cell holding one number (``23``, ``1080个``, ``5200以上``) gives an
+``observations`` row: the task name cleaned as the prose reader cleans labels
+(:func:`analysis.extract.prose.label_cleaner`), the value, the unit of the
+单位 cell or of the target cell (``23个``), ``measure`` level, ``status``
+target and the year of the header cell (``2024年目标``), else of the
+document's title, else of the table's title (none: flagged ``no_year``, no
+observation). A target that is not one number (text, a range, 完成上级下达任务)
+is flagged ``target_not_a_number``, a unit cell that is no known unit
+``unknown_unit``, a unit cell that disagrees with the target's own unit
+``unit_conflict``: no observation in each case.
+
 The builders (:func:`build_list_table`) take rows of cells, so the same lists
 laid out one row a line (tab, pipe, space-aligned rows: see
 :mod:`analysis.extract.tables.layouts`) are built by the same code.
@@ -26,9 +51,28 @@ import re
 
 import cn2an
 
-from analysis.extract.tables.common import Cell, Collector, preceding_title
+from analysis.errors import QuantityError
+from analysis.extract.numbers import SCALES, parse_unit
+from analysis.extract.tables.common import Cell, Collector, TableRow, preceding_title
+from analysis.extract.tables.indicators import UNIT_HEADERS, YEAR_RE, try_parse
 
 RANK_HEADERS = ("序号", "排名", "名次", "排序")
+#: Header cells naming a task table's task column.
+TASK_HEADERS = ("任务名称", "项目名称", "实事项目", "实事名称", "民生实事", "民生实事项目", "工作任务",
+                "工作任务和要求", "重点任务", "任务内容", "项目内容", "工作内容", "主要任务", "任务", "项目")
+#: Header cells naming a column of yearly targets (a number, with its unit in the 单位 column).
+TARGET_HEADERS = ("年度目标", "目标任务", "年度目标任务", "年度任务目标", "任务目标", "建设规模", "工作目标",
+                  "目标值", "数量", "目标")
+#: Header cells naming a deadline column (read as text, not kept).
+DEADLINE_HEADERS = ("完成时限", "完成时间", "时间节点", "时限", "时间要求", "进度安排")
+#: What a list header's cell says its column holds (exact words; responsible units by UNIT_HEADER_RE).
+LIST_COLUMNS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (RANK_HEADERS, "number"), (TASK_HEADERS, "task"), (TARGET_HEADERS, "target"),
+    (UNIT_HEADERS, "unit"), (DEADLINE_HEADERS, "deadline"),
+)
+_YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+# Qualifiers of a target cell that hold one number (a range, words or a blank do not).
+_ONE_NUMBER = ("exact", "approx", "at_least", "at_most", "more_than", "less_than")
 # A header cell is a short label ending in one of these words.
 HEADER_CELL_RE = re.compile(
     r"^(?:序号|排名|名次|排序|.{0,10}(?:名称|企业|任务|要求|内容|单位|部门|时限|时间|节点|备注|目标|措施))$")
@@ -62,32 +106,66 @@ def extract_tab_tables(doc, out: Collector) -> None:
             if header:
                 end = _table_end(lines, body_start)
                 cells = read_tab_cells(lines, body_start, end, out)
+                width = len(header) if "target" in list_columns(header) else None
                 build_list_table(doc, i, list(range(i + 1, body_start + 1)), end, header,
-                                 _split_rows(cells), out)
+                                 _split_rows(cells, width), out)
                 i = end
                 continue
         i += 1
 
 
+def is_list_header_cell(text: str) -> bool:
+    """A cell of a list header: a declared column word (:data:`LIST_COLUMNS`) or a short label
+    ending in a header word (:data:`HEADER_CELL_RE`)."""
+    word = _column_word(text)
+    return any(word in words for words, _ in LIST_COLUMNS) or bool(HEADER_CELL_RE.match(text))
+
+
+def _column_word(text: str) -> str:
+    """A header cell without the year it may open with (2024年目标 -> 目标)."""
+    return _YEAR_LEAD_RE.sub("", text)
+
+
 def list_kind(header: list[str]) -> str | None:
     """``enterprises`` or ``tasks`` when header cells (one row a line) make a list header, else None."""
     if len(header) >= 2 and any(h in RANK_HEADERS for h in header) and all(
-            HEADER_CELL_RE.match(h) for h in header):
+            is_list_header_cell(h) for h in header):
         kind = _kind(header)
         return None if kind == "unknown" else kind
     return None
 
 
+def list_columns(header: list[str]) -> list[str]:
+    """The role of each header cell of a task table (see the module docstring): number, task,
+    target, unit, deadline, lead, support or other."""
+    roles = []
+    for text in header:
+        if UNIT_HEADER_RE.search(text):
+            roles.append("lead" if LEAD_HEADER_RE.search(text) else "support")
+        else:
+            roles.append(next((role for words, role in LIST_COLUMNS if _column_word(text) in words), "other"))
+    if "task" not in roles:
+        for fallback in ("other", "target"):
+            if fallback in roles:
+                roles[roles.index(fallback)] = "task"
+                break
+    return roles
+
+
 def build_list_table(doc, start: int, header_lines: list[int], end: int, header: list[str],
-                     rows: list[list[Cell]], out: Collector) -> None:
+                     rows: list[list[Cell] | TableRow], out: Collector) -> None:
     """Build a ranked list or a task table from its rows of cells, whatever the layout.
 
     ``start`` is the 0-based index of the header's first line, ``end`` the
     index of the first line after the table; the ``tables`` row spans the
-    title to the table's last line.
+    title to the table's last line. A row is a :class:`TableRow` (its width
+    known: the cells are read by column when it is the header's) or a list
+    of cells (no width: read by column when there are as many as header cells).
     """
     lines = doc.lines
     kind = _kind(header)
+    widths = [row.width if isinstance(row, TableRow) else None for row in rows]
+    rows = [row.cells if isinstance(row, TableRow) else row for row in rows]
     title, title_line = preceding_title(lines, start, skip=ATTACHMENT_RE)
     table_id = out.new_table_id()
     for line in header_lines:
@@ -101,7 +179,7 @@ def build_list_table(doc, start: int, header_lines: list[int], end: int, header:
     if kind == "enterprises":
         n_rows = _enterprise_rows(doc, table_id, title, rows, out)
     elif kind == "tasks":
-        n_rows = _task_rows(doc, table_id, header, rows, out)
+        n_rows = _task_rows(doc, table_id, header, rows, widths, title, out)
     else:
         n_rows = 0
         for cell in cells:
@@ -123,7 +201,7 @@ def _header_at(lines, start: int) -> tuple[list[str], int]:
     i = start
     while i < len(lines) and lines[i].startswith("\t"):
         text = lines[i].strip()
-        if not HEADER_CELL_RE.match(text):
+        if not is_list_header_cell(text):
             break
         header.append(text)
         i += 1
@@ -133,7 +211,7 @@ def _header_at(lines, start: int) -> tuple[list[str], int]:
 
 
 def _kind(header: list[str]) -> str:
-    if any(UNIT_HEADER_RE.search(h) for h in header):
+    if any(UNIT_HEADER_RE.search(h) or _column_word(h) in TARGET_HEADERS for h in header):
         return "tasks"
     if any(NAME_HEADER_RE.search(h) for h in header):
         return "enterprises"
@@ -184,19 +262,49 @@ def read_tab_cells(lines, start: int, stop: int, out: Collector | None = None) -
     return cells
 
 
-def _split_rows(cells: list[Cell]) -> list[list[Cell]]:
-    """Group cells into rows: a number cell or a heading cell starts a row."""
+def _split_rows(cells: list[Cell], width: int | None = None) -> list[list[Cell]]:
+    """Group cells into rows: a number cell or a heading cell starts a row.
+
+    With the header's ``width`` (task tables with a target column, whose number
+    cells are not all row numbers): a row number followed by ``width - 1`` cells
+    and then the next row's number (or a heading, or the end) is a whole row,
+    whatever numbers stand inside it; and a number that is not the next row's,
+    inside a row still shorter than the header, is a cell of that row.
+    """
     rows: list[list[Cell]] = []
-    for cell in cells:
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
         text = cell.text
         heading = (SECTION_RE.match(text) or SUBSECTION_RE.match(text)) and not _rows_expect_text(rows)
-        if NUMBER_RE.match(text) or heading:
+        expected = next((int(row[0].text) + 1 for row in reversed(rows) if NUMBER_RE.match(row[0].text)), None)
+        if width and NUMBER_RE.match(text) and expected in (None, int(text)) and _whole_row(cells, i, width):
+            rows.append(cells[i:i + width])
+            i += width
+            continue
+        if width and NUMBER_RE.match(text) and rows and NUMBER_RE.match(rows[-1][0].text) \
+                and 1 < len(rows[-1]) < width and int(text) != expected:
+            rows[-1].append(cell)
+        elif NUMBER_RE.match(text) or heading:
             rows.append([cell])
         elif rows:
             rows[-1].append(cell)
         else:
             rows.append([cell])
+        i += 1
     return rows
+
+
+def _whole_row(cells: list[Cell], i: int, width: int) -> bool:
+    """True when ``cells[i:i + width]`` is a numbered row followed by the next row's number,
+    a heading or the end."""
+    if i + width > len(cells) or any(SECTION_RE.match(c.text) or SUBSECTION_RE.match(c.text)
+                                     for c in cells[i + 1:i + width] if not NUMBER_RE.match(c.text)):
+        return False
+    if i + width == len(cells):
+        return True
+    after = cells[i + width].text
+    return after == str(int(cells[i].text) + 1) or bool(SECTION_RE.match(after) or SUBSECTION_RE.match(after))
 
 
 def _rows_expect_text(rows: list[list[Cell]]) -> bool:
@@ -243,15 +351,18 @@ def _enterprise_rows(doc, table_id: str, title: str, rows: list[list[Cell]], out
     return len(rows)
 
 
-def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]], out: Collector) -> int:
-    roles = tuple("lead" if LEAD_HEADER_RE.search(h) else "support"
-                  for h in header if UNIT_HEADER_RE.search(h)) or ("lead", "support")
+def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
+               widths: list[int | None], title: str, out: Collector) -> int:
+    columns = list_columns(header)
+    roles = tuple(role for role in columns if role in ("lead", "support")) or ("lead", "support")
+    simple = set(columns) <= {"number", "task", "lead", "support"} and "task" not in columns[2:]
+    targets = _Targets(doc, table_id, header, columns, title, out) if "target" in columns else None
     section = subsection = ""
     section_no: int | None = None
     section_line: int | None = None
     claimed: int | None = None
     expected_no = 1
-    for row in rows:
+    for row, width in zip(rows, widths):
         first = row[0]
         text = first.text
         if not NUMBER_RE.match(text):
@@ -283,32 +394,189 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]], ou
             out.flag(first.line, "missing_cell", "warning", f"task {task_no} has no text",
                      table_id)
             continue
-        task_cell = row[1]
+        by_column = _by_column(row, width, columns) if "task" in columns else None
+        if by_column is None and not simple:
+            task_cell = _row_of_other_width(task_no, row, width, header, columns, table_id, out)
+            placed, unit_cells, extra = [], [], []
+        elif by_column is None:                  # number, task and unit columns only: in order
+            task_cell, unit_cells = row[1], row[2:]
+            placed = list(zip(roles, unit_cells))
+            extra = [(None, cell) for cell in unit_cells[len(roles):]]
+        else:
+            task_cell = by_column.get(columns.index("task"))
+            unit_cells = [c for k, c in sorted(by_column.items()) if columns[k] in ("lead", "support")]
+            placed = [(columns[k], c) for k, c in sorted(by_column.items()) if columns[k] in ("lead", "support")]
+            extra = [(k, c) for k, c in sorted(by_column.items()) if columns[k] in ("deadline", "other")]
+        if task_cell is None:
+            out.account_cell(first, "task number")
+            out.flag(first.line, "missing_cell", "warning", f"task {task_no} has no text", table_id)
+            for cell in row[1:]:
+                if (cell.line, cell.text) not in out.structural_cells:
+                    out.flag(cell.line, "unplaced_cell", "warning", f"cell of task {task_no} "
+                             "with no task text", table_id, cell.text)
+                    out.account_cell(cell, "flagged cell")
+            continue
         out.account_cell(first, "task number")
         out.account_cell(task_cell)
         out.add("tasks", task_no=task_no, section=section, subsection=subsection,
                 text=task_cell.text, line=task_cell.line, section_no=section_no,
                 section_claimed=claimed, section_line=section_line, table_id=table_id)
-        unit_cells = row[2:]
-        if not unit_cells:
+        if targets is not None and by_column is not None:
+            targets.read(task_no, task_cell, by_column)
+        n_unit_columns = sum(role in ("lead", "support") for role in columns)
+        if not unit_cells and n_unit_columns and (by_column is not None or simple):
             out.flag(task_cell.line, "missing_cell", "warning", f"task {task_no} names no unit",
                      table_id)
-        elif len(unit_cells) < len(roles):
+        elif by_column is None and simple and len(unit_cells) < len(roles):
             out.flag(unit_cells[0].line, "missing_cell", "info",
                      f"task {task_no} has {len(unit_cells)} unit cell(s) for {len(roles)} "
                      f"unit columns: read as {', '.join(roles[:len(unit_cells)])}", table_id)
-        for role, cell in zip(roles, unit_cells):
+        for role, cell in placed:
             out.account_cell(cell)
             for order, (unit, line, repaired) in enumerate(split_units(cell), start=1):
                 out.add("task_units", task_no=task_no, role=role, unit=unit, line=line,
                         order=order, table_id=table_id)
                 if repaired:
                     out.flag(line, "unit_rejoined", "info", repaired, table_id, unit)
-        for cell in unit_cells[len(roles):]:
-            out.flag(cell.line, "extra_cell", "warning", f"extra cell in task {task_no}",
+        for k, cell in extra:
+            out.flag(cell.line, "extra_cell", "warning", f"extra cell in task {task_no}"
+                     + (f" (column {header[k]!r} is not read)" if k is not None else ""),
                      table_id, cell.text)
             out.account_cell(cell, "flagged cell")
     return len(rows)
+
+
+def _by_column(row: list[Cell], width: int | None, columns: list[str]) -> dict[int, Cell] | None:
+    """The row's cells by column when the layout placed them, the row is as wide as the header
+    and every cell can stand in its column (the number first, no bare number in a text column).
+
+    A row of cells with no column (tab-started cells) is placed by position when it
+    has one cell a header cell; otherwise None (see the module docstring).
+    """
+    n_columns = len(columns)
+    if all(cell.column is not None for cell in row):
+        if width != n_columns or len({c.column for c in row}) != len(row) \
+                or max(c.column for c in row) >= n_columns:
+            return None
+        by_column = {cell.column: cell for cell in row}
+    elif any(cell.column is not None for cell in row) or len(row) != n_columns:
+        return None
+    else:
+        by_column = dict(enumerate(row))
+    if "number" in columns and by_column.get(columns.index("number")) is not row[0]:
+        return None
+    if any(columns[k] in ("task", "unit", "lead", "support") and _is_number(cell.text)
+           for k, cell in by_column.items()):
+        return None
+    return by_column
+
+
+def _row_of_other_width(task_no: int, row: list[Cell], width: int | None, header: list[str],
+                        columns: list[str], table_id: str, out: Collector) -> Cell | None:
+    """A task row whose cells cannot be put in their columns: its task cell (the second cell,
+    when the task column is the second and the cell is text; else None); every other cell
+    is flagged ``row_width``."""
+    rest = row[1:]
+    task_cell = None
+    if columns.index("task") == 1 and not _is_number(rest[0].text):
+        task_cell, rest = rest[0], rest[1:]
+    shape = f"{width if width is not None else len(row)} cells for {len(header)} columns"
+    for cell in rest:
+        out.flag(cell.line, "row_width", "warning", f"task {task_no}: row of {shape} (or cells that "
+                 "do not fit their columns): cell not placed", table_id, cell.text)
+        out.account_cell(cell, "flagged cell")
+    return task_cell
+
+
+def _is_number(text: str) -> bool:
+    quantity = try_parse(text)
+    return quantity is not None and quantity.value is not None and not quantity.unit and text[:1].isdigit()
+
+
+class _Targets:
+    """The observations of a task table's target column (see the module docstring)."""
+
+    def __init__(self, doc, table_id: str, header: list[str], columns: list[str], title: str,
+                 out: Collector):
+        from analysis.extract.prose import label_cleaner   # prose reads tables: imported when used
+        self.doc, self.table_id, self.out = doc, table_id, out
+        self.target = columns.index("target")
+        self.unit = columns.index("unit") if "unit" in columns else None
+        self.label = header[self.target]
+        self.clean = label_cleaner(doc)
+        year = next((YEAR_RE.search(t) for t in (header[self.target], doc.source.title, title)
+                     if YEAR_RE.search(t or "")), None)
+        self.year = int(year.group(0)) if year else None
+
+    def read(self, task_no: int, task_cell: Cell, by_column: dict[int, Cell]) -> None:
+        """The observation of one row's target cell, or a flag saying why there is none."""
+        out, table_id = self.out, self.table_id
+        target = by_column.get(self.target)
+        unit_cell = by_column.get(self.unit) if self.unit is not None else None
+        if target is None:
+            if unit_cell is not None:
+                out.flag(unit_cell.line, "unplaced_cell", "info", f"task {task_no}: unit with no "
+                         "target", table_id, unit_cell.text)
+                out.account_cell(unit_cell, "flagged cell")
+            return
+        if unit_cell is not None:
+            out.account_cell(unit_cell, "unit")
+        read = self._reading(target, unit_cell)
+        indicator = self.clean(task_cell.text) if not isinstance(read[0], str) else ""
+        if not isinstance(read[0], str) and not indicator:
+            read = ("no_label", f"the task name {task_cell.text!r} names no indicator once cleaned",
+                    task_cell)
+        if isinstance(read[0], str):
+            kind, detail, cell = read
+            out.flag(cell.line, kind, "warning", f"task {task_no}: {detail}: no observation",
+                     table_id, cell.text)
+            out.account_cell(target, "flagged cell")
+            return
+        quantity, (unit, unit_base, factor) = read
+        out.account_cell(target, "value")
+        out.add("observations", district=self.doc.source.district, scope="district", source="table",
+                table_id=table_id, category="", indicator=indicator, indicator_id="",
+                measure="level", status="target", period=str(self.year), year=self.year,
+                value=quantity.value, unit=unit, value_base=quantity.value * factor,
+                unit_base=unit_base, qualifier=quantity.qualifier, low=quantity.low,
+                high=quantity.high, value_text=target.text, line=target.line, attribute="",
+                column=self.label)
+
+    def _reading(self, target: Cell, unit_cell: Cell | None):
+        """``(quantity, (unit, unit_base, factor))`` of a target cell, or why it gives none:
+        ``(flag kind, reason, cell quoted)``."""
+        text = target.text
+        quantity = try_parse(text)
+        if quantity is None or quantity.value is None or quantity.parts \
+                or quantity.qualifier not in _ONE_NUMBER:
+            reason = ("text" if quantity is None or quantity.qualifier in ("qualitative", "delegated")
+                      else "a range" if quantity.qualifier in ("range", "vague") else
+                      "blank" if quantity.qualifier == "blank" else "not one number")
+            return "target_not_a_number", f"target {text!r} is {reason}", target
+        own = quantity.unit
+        if unit_cell is None:
+            unit = parse_unit(own)
+        else:
+            try:
+                column_unit = parse_unit(unit_cell.text)
+            except QuantityError:
+                return ("unknown_unit", f"unit {unit_cell.text!r} is no known unit "
+                        "(analysis.extract.vocabulary.UNITS)", unit_cell)
+            if not own:
+                unit = column_unit
+            elif own in SCALES:                      # 1.2万 with 平方米 in the unit column
+                try:
+                    unit = parse_unit(own + unit_cell.text)
+                except QuantityError:
+                    unit = None
+            else:                                    # 23个 with 个, 1.2万平方米 with 平方米
+                unit = parse_unit(own) if parse_unit(own)[1] == column_unit[1] else None
+            if unit is None:
+                return ("unit_conflict", f"target {text!r} and unit {unit_cell.text!r} disagree",
+                        unit_cell)
+        if self.year is None:
+            return "no_year", "neither the target header nor a title names the year", target
+        return quantity, unit
 
 
 def split_units(cell: Cell) -> list[tuple[str, int, str]]:
