@@ -101,6 +101,12 @@ def test_a_features_title_year_dates_its_undated_annual_figures():
     assert [(g[0], g[2], g[6]) for g in got] == [("地区生产总值", 1626.35, 2023), ("地区生产总值", 6.5, 2023)]
 
 
+def test_a_notice_issuing_the_years_tasks_holds_targets():
+    got = facts("一、新增公办学位3240个以上。", kind="notice", published="2024-03-06",
+                title="关于印发南江县2024年为民办实事事项的通知")
+    assert [(g[2], g[4], g[5]) for g in got] == [(3240.0, "target", "2024")]
+
+
 def test_a_work_plan_notice_holds_targets():
     text = "一、稳定扩大就业。全年城镇新增就业5200人以上，城镇调查失业率控制在5.5%以内。"
     got = facts(text, kind="notice", published="2024-03-12", title="南江县2024年十项民生实事工作方案")
@@ -376,6 +382,9 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("城镇居民人均可支配收入由2015年的3万元增加到4.2万元，年平均增长5.9%。", 5.9, "城镇居民人均可支配收入", "growth"),
     ("全市规上工业企业亩均税收18.6万元，比上年提高1.2万元。", 1.2, "规上工业企业亩均税收", "change"),
     ("本次参评企业684家。", 684, "参评企业", "level"),
+    ("全年粮食总产量19.6万吨，比上年增产0.85万吨。", 0.85, "粮食总产量", "change"),
+    ("社会消费品零售总额录得37.8亿元。", 37.8, "社会消费品零售总额", "level"),
+    ("A类（优先发展类）企业58家，B类（鼓励提升类）企业172家。", 172, "B类企业", "level"),   # no group named
     ("规上工业企业数量达到421家。", 421, "规上工业企业", "level"),                 # "the number of" taken off
     ("居民消费价格涨幅控制在3%左右。", 3, "居民消费价格", "growth"),                # a rate noun: growth
     ("人口自然增长率为-1.26‰。", -1.26, "人口自然增长率", "level"),               # an indicator of its own
@@ -473,6 +482,8 @@ def test_category_counts_take_the_first_label():
     ("设立3只产业引导基金，总规模20亿元。", 20, "entity", "产业引导基金"),
     ("用活资本力量,组建青禾一号等5只产业投资基金,总规模46亿元。", 46, "entity", "产业投资基金"),   # not the heading
     ("该县工业园区入驻企业145家。", 145, "district", ""),                 # the park names the indicator
+    ("望远工业园区规上工业产值达到186.3亿元。", 186.3, "entity", "望远工业园区"),  # a named zone's figure
+    ("青禾经济技术开发区规上工业增加值增长12.4%。", 12.4, "entity", "青禾经济技术开发区"),
     ("东湖工业集中区实现规上工业产值215亿元。", 215, "entity", "东湖工业集中区"),
     ("南江蔬菜产业集团全年实现销售收入52.6亿元。", 52.6, "entity", "南江蔬菜产业集团"),   # a time word between
     ("湖泉生态园接待游客超过200万人次。", 200, "entity", "湖泉生态园"),
@@ -503,6 +514,11 @@ def test_a_size_of_named_projects_is_theirs_and_a_total_of_counted_ones_says_whi
     assert [(r["indicator"], r["scope"], r["entity"]) for r in rows] == [("总面积", "entity", "综合体三期、科创中心")]
     row = one("有12个项目纳入省重点项目，总投资约56.3亿元。", 56.3)
     assert (row["indicator"], row["scope"], row["entity"]) == ("纳入省重点项目的项目总投资", "district", "")
+
+
+def test_a_zone_named_after_the_county_is_still_the_zones():
+    got = read("灵山工业区入园企业达到128家。", district="灵山县").rows["observations"]
+    assert [(r["indicator"], r["scope"], r["entity"]) for r in got] == [("入园企业", "entity", "灵山工业区")]
 
 
 def test_an_entity_opening_the_sentence_governs_its_items():

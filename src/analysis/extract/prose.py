@@ -210,6 +210,7 @@ _LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTEN
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
+_ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternation(rules.ZONE_ENDINGS)}))")
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>(?:“[^”]{{1,12}}”)?[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
                                 rf"(?:{_alternation(rules.ENTITY_TIME_WORDS)})?(?:{_alternation(rules.ENTITY_VERBS)})")
@@ -368,7 +369,9 @@ def _context(doc: Document) -> Context:
         plan = _PLAN_TITLE_RE.search(doc.source.title)
         if plan:                          # 第十四个五年规划, “十四五”规划: 2025
             ctx.plan_end = rules.plan_years(10 + rules._cn(plan.group(1)))[1]
-    if kind == "notice" and any(w in doc.source.title for w in rules.TARGET_TITLE_WORDS):
+    title = doc.source.title
+    if kind == "notice" and (any(w in title for w in rules.TARGET_TITLE_WORDS)
+                             or ("印发" in title and any(w in title for w in rules.ISSUED_TARGET_WORDS))):
         ctx.default_status = "target"           # a notice assigning a year's goals
         ctx.default_period = str(cal.data_year) if _TITLE_YEAR_RE.search(doc.source.title) else ""
     return ctx
@@ -901,8 +904,9 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             out.flag(line, "glued_counts", "warning",
                      f"{mention.text!r} ({name}): more people than a district holds; likely {glued} printed "
                      "run together; kept as printed (the audit marks it implausible)", text=item.strip()[:120])
-        if scope == "entity" and entity and name.startswith(entity) and len(name) > len(entity) + 1:
-            name = name[len(entity):]          # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地)
+        own = next((entity[i:] for i in range(len(entity) - 1) if name.startswith(entity[i:])), "") if entity else ""
+        if scope == "entity" and own and len(name) > len(own) + 1 and (own == entity or own.endswith(rules.ZONE_ENDINGS)):
+            name = name[len(own):]             # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地; 灵山工业区…)
             name = _VERBS.sub("", name) if len(_VERBS.sub("", name)) >= 2 else name   # 经开区实现技工贸总收入
         this = reading
         if per_year:
@@ -1235,6 +1239,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         head = _category_head(previous_levels[-1].name) or _unit_group(previous_levels[-1].name)
         if head:                              # …A类11家、B类21家: B类 of the same head
             return Reading([head + category] * n, "level"), []
+    if category and category != stem:         # A类（优先发展类）企业 with no group named: A类企业
+        stem = re.sub(r"\([^()]*\)", "", stem)
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
     if not stem and last and len(last) >= n:
@@ -1459,6 +1465,12 @@ def _fuller_label(stem: str, earlier: list[Level]) -> str:
         if len(stem) >= 2 and level.name != stem and level.name.endswith(stem):
             return level.name
     return ""
+
+
+def _proper_name(name: str, endings: tuple[str, ...]) -> bool:
+    """A name with at least two characters of its own before its kind (望远工业园区, not 工业园区 or 县开发区)."""
+    ending = max((e for e in endings if name.endswith(e)), key=len, default="")
+    return len(name) - len(ending) >= 2
 
 
 def _category_of(stem: str) -> str:
@@ -1867,7 +1879,7 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     source = ctx.doc.source
     if ctx.scope_override:
         return ctx.scope_override[1], ctx.scope_override[0], "", True
-    entity = _entity(item, left, group, reading) or _owner_entity(item, group)
+    entity = _entity(item, left, group, reading, ctx) or _owner_entity(item, group)
     if entity:
         return "entity", source.district, entity, True
     head = item[:group[0].start] if reading.measure != "level" else item[clause_start(item, group[0].start):group[0].start]
@@ -1927,7 +1939,7 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
     return words
 
 
-def _entity(item: str, left: str, group, reading: Reading) -> str:
+def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     """The project, park, firm or facility a number is about, when it is one."""
     after = _one_entity_after(item[group[-1].end:])
     if after:
@@ -1957,6 +1969,15 @@ def _entity(item: str, left: str, group, reading: Reading) -> str:
     tail = item[group[-1].end:]
     if re.fullmatch(r"(?:总)?投资", left.strip()) and re.match(r"^[\u4e00-\u9fff]{2,}", tail):
         return re.split(r"[,，；;。、]", tail)[0][:30]
+    zone = _ZONE_LABEL_RE.match(reading.names[0]) if reading.names else None
+    if zone and len(reading.names[0]) - zone.end() >= 2:
+        if _proper_name(zone.group("name"), rules.ZONE_ENDINGS):
+            return zone.group("name")         # 望远工业园区规上工业产值: the zone's figure (not 园区路网)
+        at = item.find(reading.names[0])      # 灵山工业区…: named after the county, whose name the label lost
+        before = item[max(0, at - 2):at] if at >= 2 else ""
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", before) and before not in rules.LABEL_LEADS \
+                and ctx.doc.source.district.startswith(before):
+            return before + zone.group("name")
     return ""
 
 

@@ -259,6 +259,7 @@ CHANGE_VERBS: tuple[tuple[str, int, str], ...] = (
     ("上升", 1, "rose"), ("上涨", 1, "rose (prices)"), ("递增", 1, "grew each year"),
     ("增速", 1, "growth rate (noun)"), ("增幅", 1, "growth rate (noun)"), ("净增", 1, "net increase"),
     ("新增", 1, "new additions"), ("增", 1, "grew (short)"),
+    ("增产", 1, "output grew by (增产0.85万吨)"), ("减产", -1, "output fell by"),
     ("下降", -1, "fell"), ("降低", -1, "fell"), ("减少", -1, "decreased"), ("回落", -1, "fell back"),
     ("下滑", -1, "slid"), ("下跌", -1, "fell (prices)"), ("降幅", -1, "rate of fall"),
     ("净减", -1, "net decrease"), ("减", -1, "fell (short)"),
@@ -301,7 +302,7 @@ METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("同口径", "on the same basis"), ("扣除价格因素", "net of prices"),
 )
 #: Verbs that change a level by an amount (比上年增加2.2万亩); the others take rates or points.
-AMOUNT_CHANGE_VERBS = ("增加", "减少", "净增", "净减", "增长", "下降", "提高", "降低")
+AMOUNT_CHANGE_VERBS = ("增加", "减少", "净增", "净减", "增长", "下降", "提高", "降低", "增产", "减产")
 #: Verbs that end a compound verb rather than state a change (改造提升20所).
 COMPOUND_VERB_HEADS = ("改造", "优化", "质量", "品质", "能力", "水平")
 #: ``是YYYY年的N倍``: a multiple of an earlier level.
@@ -325,7 +326,7 @@ LABEL_TRAILS: tuple[str, ...] = (
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
-    "收窄至", "收窄到", "扩大至", "扩大到", "回升至", "回升到", "回落至", "回落到",
+    "收窄至", "收窄到", "扩大至", "扩大到", "回升至", "回升到", "回落至", "回落到", "录得",
     "预计", "可达", "可", "将", "为", "是", "约", "近", "有", "共有", "共计", "共", "合计", "累计",
     "均", "已", "再", "亦", "也", "总计", "计", "的", "力争", "确保", "争取", "比", "较", "同比",
 )
@@ -497,6 +498,11 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "公园", "基金", "基地", "景区", "医院", "大桥", "工厂", "科创园", "科技城", "智能港", "一期", "二期", "三期",
     "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
 )
+#: Endings of a zone's name: a label that opens with one (望远工业园区规上工业产值) is the zone's figure,
+#: scope ``entity``, not the county's.
+ZONE_ENDINGS: tuple[str, ...] = ("经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区",
+                                 "工业园区", "产业园区", "工业园", "产业园", "园区", "工业集中区", "产业集聚区",
+                                 "集聚区", "工业区")
 #: Time words that may stand between an entity's name and its verb (某集团全年实现…).
 ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "上半年", "前三季度", "一季度")
 #: Labels that name a project's money: the number is about a project, never the district.
@@ -518,6 +524,8 @@ RANK_AFTER_SCOPE = ("第", "前", "排", "之首", "领先", "一类", "二类",
 PLAN_REVIEW_HEADINGS: tuple[str, ...] = ("发展基础", "发展成就", "发展回顾", "发展环境", "主要成就", "取得的成就",
                                          "发展现状", "现实基础", "规划实施情况", "回顾")
 #: Notice titles that assign a year's goals: their numbers are that year's targets.
+#: A notice title that issues (印发) one of these holds the year's targets too (关于印发2024年为民办实事事项的通知).
+ISSUED_TARGET_WORDS: tuple[str, ...] = ("实事", "任务", "清单", "要点", "计划", "方案")
 TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目计划", "计划表", "工作安排",
                                        "目标任务", "任务分解", "实施方案", "工作方案", "行动方案", "工作要点")
 #: Verbs that make a park or firm named before them the subject of the number.
