@@ -198,6 +198,16 @@ def test_a_cumulative_total_in_a_feature_does_not_take_this_years_period():
     assert got == [("引进项目", "2022", 2022), ("引进数字产业项目", "", 2022), ("注册科技型企业", "", 2022)]
 
 
+@pytest.mark.parametrize("text, published, year", [
+    ("全年开展文明实践活动1800余场。", "2022", 2021),            # before the year's figures exist: the last year
+    ("全年开展文明实践活动1800余场。", "2022-12", 2022),         # late in the year: this one
+    ("确保全年固定资产投资增长15%以上。", "2023-07", 2023),      # a forward word: this year's
+    ("全年预计完成投资50亿元。", "2022-08", 2022),
+])
+def test_quannian_in_a_feature(text, published, year):
+    assert [g[6] for g in facts(text, kind="feature", published=published)] == [year]
+
+
 def test_recent_years_name_no_period():
     got = facts("近年来，累计投入超150亿元。", kind="feature", published="2022-08")
     assert [(g[2], g[5], g[6]) for g in got] == [(150.0, "", 2022)]

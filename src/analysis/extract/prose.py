@@ -356,7 +356,10 @@ def calendar(doc: Document) -> rules.Calendar:
         data_year = int(title_year.group(1)) if title_year and int(title_year.group(1)) <= published else published
     else:
         data_year = published
-    return rules.Calendar(published, month, data_year)
+    annual = None
+    if source.doc_kind == "feature" and data_year == published and month <= rules.FLOW_MONTHS:
+        annual = published - 1            # 全年 before the year's figures exist (as the undated annual flows)
+    return rules.Calendar(published, month, data_year, annual=annual)
 
 
 def _context(doc: Document) -> Context:

@@ -50,6 +50,7 @@ class Calendar:
     month: int                 # 0 when unknown
     data_year: int
     current: int | None = None  # the year 今年 means: a section heading's year (二、2024年工作安排), else published
+    annual: int | None = None   # the year 全年 means when nothing in context names one, if not data_year
 
     @property
     def review_year(self) -> int:
@@ -149,7 +150,10 @@ def _one_year(m: re.Match, cal: Calendar) -> Period:
 
 
 def _report_year(m: re.Match, cal: Calendar) -> Period:
-    return Period(str(cal.data_year), cal.data_year, contextual=True)
+    year = cal.data_year
+    if cal.annual and not _FORWARD_WORDS_RE.search(m.string[max(0, m.start() - 6):m.end() + 12]):
+        year = cal.annual                 # 全年 in a feature before the year's figures exist: the last year
+    return Period(str(year), year, contextual=True)
 
 
 def _recent_years(m: re.Match, cal: Calendar) -> Period:
@@ -162,6 +166,9 @@ def _past_year(m: re.Match, cal: Calendar) -> Period:
 
 def _published(m: re.Match, cal: Calendar) -> Period:
     return Period(str(cal.published), cal.published)
+
+
+_FORWARD_WORDS_RE = re.compile(r"预计|预期|目标|力争|确保|争取|计划|有望|将")
 
 
 @dataclass(frozen=True)
@@ -206,7 +213,9 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  "今年/本年 = published (or the year its section's heading names: 二、2024年工作安排); "
                  "去年/上年 = the year before; 明年 = the year after"),
     PeriodPhrase("report_year", r"全年|年末|年底|本年度", _report_year,
-                 "全年, 年末: the year already named in the paragraph, else the year the document reports on"),
+                 "全年, 年末: the year already named in the paragraph, else the year the document reports on "
+                 "(in a feature of January-October or of unknown month with no title year: the year before, "
+                 "unless a forward word stands near: 全年预计, 确保全年, 全年目标)"),
     PeriodPhrase("now", r"截至目前|目前|如今|当前|现有(?!基础)", _published,
                  "目前: the publication year (not 在现有基础上, a base of a change)"),
 )
