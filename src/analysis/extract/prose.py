@@ -169,7 +169,7 @@ _VERB_ALT = _alternation(_SIGNS)
 _BASES_ANYWHERE_ALT = _alternation(w for w, anywhere, _ in rules.CHANGE_BASES if anywhere)
 _BASES_END_ALT = _alternation(w for w, anywhere, _ in rules.CHANGE_BASES
                               if not anywhere and w not in ("比", "较"))
-_FINAL_BI = rf"(?<!{'|'.join(rules.KEEP_FINAL_BI)})比|较"
+_FINAL_BI = "".join(f"(?<!{re.escape(w)})" for w in rules.KEEP_FINAL_BI) + "比|较"
 _METHOD_ALT = _alternation(w for w, _ in rules.METHOD_PHRASES)
 # A change clause: optional base words, a change verb, then the number (to-verbs are levels).
 _CHANGE_RE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了)?(?:分别)?(?:为|达到|达|是|幅度为)?\s*$")
@@ -763,7 +763,10 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
         num_start = m.start("num")
         bare_scale = (not m.group("unit") and m.group("scale") in _BARE_SCALES
                       and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
-        if (not m.group("unit") and not bare_scale) or inside(not_read, num_start, m.end("num")):
+        unitless = (not m.group("unit") and not m.group("scale") and not m.group("suffix")
+                    and _UNITLESS_BEFORE_RE.search(sentence[:num_start])
+                    and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
+        if (not m.group("unit") and not bare_scale and not unitless) or inside(not_read, num_start, m.end("num")):
             continue
         if num_start > 0 and (sentence[num_start - 1].isdigit() or sentence[num_start - 1] == "."):
             continue
@@ -779,6 +782,8 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
     return mentions, ratios
 
 
+# 城乡居民收入比为2.24, 居民消费价格指数为102.1: a ratio or an index has no unit.
+_UNITLESS_BEFORE_RE = re.compile(rf"(?:{_alternation(rules.UNITLESS_LABELS)})(?:为|是|达到|达|降至|缩小至|缩小到)?$")
 # 56.7亿, as a feature may write a sum: a scale standing alone before punctuation.
 _BARE_SCALES = ("亿", "万亿")
 _AFTER_BARE_SCALE = set("，,。；;、)）")

@@ -276,6 +276,9 @@ CHANGE_VERBS: tuple[tuple[str, int, str], ...] = (
 #: Nouns of a rate of change ending a label (居民消费价格涨幅控制在3%): the number is a growth rate of
 #: what they follow, with their sign (not 增长率: 人口自然增长率 is an indicator of its own).
 RATE_NOUNS: tuple[tuple[str, int], ...] = (("涨幅", 1), ("增幅", 1), ("增速", 1), ("降幅", -1))
+#: Label endings of statistics stated without a unit (城乡居民收入比为2.24, 居民消费价格指数为102.1):
+#: a bare number right after one of them (and its verb) is read, with no unit.
+UNITLESS_LABELS: tuple[str, ...] = ("收入比", "收入之比", "价格指数", "基尼系数", "系数")
 #: Words that say "the number of" after the things counted (规上工业企业数量达到421家): taken off.
 COUNT_SUFFIXES: tuple[str, ...] = ("总数量", "数量")
 #: Verbs whose amount is a count of new things, not a change of a level (新增就业3210人).
@@ -301,7 +304,7 @@ CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "历年累计", "共累计")
 #: Words that make a rate an average a year over its span (年均增长7.9%).
 AVERAGE_RATE_WORDS: tuple[str, ...] = ("年均", "年平均", "平均每年")
 #: Words after which the 比 at a label's end is part of the label (第二产业占比).
-KEEP_FINAL_BI = ("占",)
+KEEP_FINAL_BI = ("占", "收入")
 #: Method phrases: how a rate was computed; never a label.
 METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按可比价格计算", "at comparable prices"), ("按可比价计算", "at comparable prices"),
