@@ -199,3 +199,15 @@ def test_structured_tables_take_the_same_builder():
     assert build_table(_doc(lines), block, out) == "products"
     assert [(o["indicator"], o["measure"], o["value"], o["unit"]) for o in out.rows["observations"]] == [
         ("啤酒产量", "level", 5230, "千升"), ("啤酒产量", "growth", -0.6, "%")]
+
+
+def test_evaluate_finds_a_cell_by_its_row_label(tmp_path):
+    from analysis.evaluate import evaluate
+    from analysis.extract import run
+
+    run(PRODUCTS, tmp_path)
+    rows = evaluate(tmp_path, PRODUCTS / "key.csv").rows.set_index("id")
+    # 水泥产量 starts with the quoted row's label 水泥; p04 quotes another row than the 86.2 cell's.
+    assert rows.result.to_dict() == {"p01": "fully_right", "p02": "fully_right", "p03": "fully_right",
+                                     "p04": "missing"}
+    assert rows.loc["p02", "line"] == 17
