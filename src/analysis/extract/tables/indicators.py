@@ -42,6 +42,12 @@ Otherwise:
 
 Every value placed by this rule, not by a full row, is flagged
 ``assigned_by_rule`` so a reviewer can check it.
+
+Bulletin tables of amounts (产品名称 | 单位 | 产量 | 比上年增长(%)) share the
+column model: their header words are declared here (:data:`ITEM_HEADERS`,
+:data:`AMOUNT_HEADERS`, :data:`CHANGE_HEADERS`, with ``UNIT_HEADERS``), read
+by :func:`is_product_header` and :func:`product_header_model`; their builder
+is :mod:`analysis.extract.tables.products`.
 """
 
 from __future__ import annotations

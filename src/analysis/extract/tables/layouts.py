@@ -7,8 +7,13 @@ slot in the header's column model (``Cell.column``); the builders
 (:func:`analysis.extract.tables.indicators.build_indicator_table`, the ranked
 and task lists of :mod:`analysis.extract.tables.tabbed`) make the clean rows
 from them, whatever the layout. A table is found by its header line, from its
-content: an indicator header (a 指标 cell with year or growth columns) or a
-list header (序号 | 企业名称, 序号 | 工作任务 | 牵头单位 ...).
+content: an indicator header (a 指标 cell with year or growth columns), a
+bulletin's product header (产品名称 | 单位 | 产量 | 比上年增长(%), declared words
+only: :func:`~analysis.extract.tables.indicators.is_product_header`, built by
+:mod:`analysis.extract.tables.products`; a space-aligned one may spread its
+words over the cell, 产  品  名  称, and wrap a cell onto the line below,
+比上年 / 增长(%), but takes no line above: its title stands there) or a list
+header (序号 | 企业名称, 序号 | 工作任务 | 牵头单位 ...).
 
 The layouts
 -----------
