@@ -97,7 +97,7 @@ def test_damaged_tables_are_flagged_and_the_rest_is_built(tmp_path, fixture, kin
 
 
 ALL_CORPORA = [FIXTURES.parent.parent / "data" / "raw", FIXTURES / "other_district", FIXTURES / "prose",
-               FIXTURES / "sparse", FIXTURES / "layouts"] + [BAD / name for name in (
+               FIXTURES / "sparse", FIXTURES / "layouts", FIXTURES / "products"] + [BAD / name for name in (
                    "doc_gbk", "doc_bom", "doc_crlf", "doc_traditional", "table_missing_attribute",
                    "table_extra_cell", "table_cut_off", "table_header_only")]
 

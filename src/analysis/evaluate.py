@@ -28,7 +28,9 @@ The candidates are the observations of the same file whose value equals the
 key's (the same number in the same unit: 683145万元 is not 68.3145亿元) and that
 stand where the quote stands: the quote and the observation's sentence overlap
 (after folding full-width forms, traditional characters, inline pinyin and
-spaces), or, for a table cell, the quote holds the cell's indicator and text.
+spaces), or, for a table cell, the quote holds the cell's indicator and text
+(or the quote is the cell's row and the indicator starts with the row's label,
+its first cell: ``原煤  万吨  1083.5`` for 原煤产量).
 Of several candidates the one with most fields right is taken.
 
 Fields scored: ``value`` (number and unit), ``indicator``, ``measure``,
@@ -181,14 +183,25 @@ def _locate(row: dict, candidates: pd.DataFrame | None) -> pd.DataFrame:
     if not len(same):
         return same
     quote = fold(row["quote"])
-    keep = [_stands_at_quote(quote, obs) for obs in same.itertuples()]
+    label = fold(_CELL_SEPARATORS.split(str(row["quote"]).strip(" |\t"), maxsplit=1)[0])
+    keep = [_stands_at_quote(quote, obs, label) for obs in same.itertuples()]
     return same[keep]
 
 
-def _stands_at_quote(quote: str, obs) -> bool:
+# Between two cells of a quoted table row: a tab, a pipe or a run of two spaces or more.
+_CELL_SEPARATORS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|\u3000+")
+
+
+def _stands_at_quote(quote: str, obs, label: str = "") -> bool:
+    """The observation stands where the quote stands: their sentences overlap; for a table cell,
+    the quote holds the cell's text and its indicator, or the quote is a row whose label (first
+    cell) the indicator starts with (原煤 | 万吨 | 1083.5: 原煤产量)."""
     sentence = obs.folded_sentence
     if not sentence:
-        return fold(obs.indicator) in quote and fold(obs.value_text) in quote
+        if fold(obs.value_text) not in quote:
+            return False
+        indicator = fold(obs.indicator)
+        return indicator in quote or (len(label) >= 2 and label != quote and indicator.startswith(label))
     if quote in sentence or sentence in quote:
         return True
     match = SequenceMatcher(None, quote, sentence, autojunk=False).find_longest_match(

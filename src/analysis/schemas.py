@@ -89,7 +89,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
           "with its title, extent and the notes printed under it.", (
         DOC_ID,
         _f("table_id", "string", "Table id (doc_id.tNN).", required=True),
-        _f("kind", "string", "indicators, enterprises, tasks or project_box.", required=True),
+        _f("kind", "string", "indicators, products, enterprises, tasks or project_box.", required=True),
         _f("title", "string", "Title as written (the line before the header)."),
         _f("line", "integer", "First line of the table (its title when found).", required=True),
         _f("line_end", "integer", "Line after the table's last line.", required=True),
@@ -97,8 +97,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _f("n_cells", "integer", "Cells read in the body.", required=True, minimum=0),
         _f("notes", "string", "Notes under the table (注:…), as written."),
     ), primary_key=("table_id",)),
-    Table("indicator_rows", "Plan indicator rows", "One row a row of a plan indicator table, "
-          "including indicators listed without any value.", (
+    Table("indicator_rows", "Plan indicator rows", "One row a row of a plan indicator table "
+          "(or of a bulletin's table of amounts), including indicators listed without any value.", (
         DOC_ID, TABLE_ID,
         _f("row_no", "integer", "Row number within the table.", required=True, minimum=1),
         _f("category", "string", "类别 of the row (the last one stated above it)."),

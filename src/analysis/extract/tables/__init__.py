@@ -10,6 +10,8 @@ one), and one builder per kind makes the clean rows from them.
 - :mod:`analysis.extract.tables.layouts`: readers of tables laid out one row a
   line (tab-separated, pipe/markdown, space-aligned columns), for indicator
   tables, ranked lists and task tables;
+- :mod:`analysis.extract.tables.products`: the builder of a bulletin's tables
+  of amounts (产品名称 | 单位 | 产量 | 比上年增长(%)), read by the row layouts;
 - :mod:`analysis.extract.tables.tabbed`: tab-started cells (ranked lists, task
   tables) and the list builders;
 - :mod:`analysis.extract.tables.celllists`: ranked lists and task tables laid
@@ -34,6 +36,7 @@ from analysis.extract.tables.indicators import (
 )
 from analysis.extract.tables.layouts import build_table, extract_row_tables
 from analysis.extract.tables.grid import build_grid_table, extract_grid_tables
+from analysis.extract.tables.products import build_product_table
 from analysis.extract.tables.projects import extract_project_boxes
 from analysis.extract.tables.celllists import extract_cell_lists
 from analysis.extract.tables.tabbed import (
@@ -54,6 +57,6 @@ def extract_tables(doc) -> Collector:
 
 
 __all__ = ["Cell", "Collector", "EXTRACTORS", "TableBlock", "TableRow", "build_grid_table", "build_indicator_table",
-           "build_list_table", "build_table", "extract_cell_lists", "extract_tables", "extract_grid_tables", "extract_indicator_tables", "extract_project_boxes",
+           "build_list_table", "build_product_table", "build_table", "extract_cell_lists", "extract_tables", "extract_grid_tables", "extract_indicator_tables", "extract_project_boxes",
            "extract_row_tables", "extract_tab_tables", "header_model", "read_tab_cells",
            "split_units"]

@@ -6,7 +6,9 @@ expanded (a covered slot is None), row ``k`` standing on line ``line + k`` of
 the document's text rendition. The rules:
 
 - the header is the first of the table's first four rows whose cells make an
-  indicator header (a 指标 cell and a year or growth column) or a list header
+  indicator header (a 指标 cell and a year or growth column), a bulletin's
+  product header (产品名称 | 单位 | 产量 | 比上年增长(%): see
+  :mod:`analysis.extract.tables.products`) or a list header
   (序号 | 企业名称, 序号 | 工作任务 | 牵头单位 ...); rows above it (a caption
   row across the table) stay text, read as the table's title;
 - the row under an indicator header whose cells are all 预期值/规划目标-like
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.tables.common import NOTE_RE, Cell, Collector, TableBlock, TableRow
-from analysis.extract.tables.indicators import SUBHEADERS, header_text, is_indicator_header
+from analysis.extract.tables.indicators import SUBHEADERS, header_text, is_indicator_header, is_product_header
 from analysis.extract.tables.layouts import build_table
 from analysis.extract.tables.tabbed import list_kind
 
@@ -47,7 +49,7 @@ def build_grid_table(doc, table, out: Collector) -> str | None:
     rows = table.cells
     for h, row in enumerate(rows[:_HEADER_SEARCH]):
         texts = [header_text(c) for c in row if c]
-        if is_indicator_header(texts) or list_kind(texts):
+        if is_product_header(texts) or is_indicator_header(texts) or list_kind(texts):
             break
     else:
         return None
@@ -55,13 +57,13 @@ def build_grid_table(doc, table, out: Collector) -> str | None:
     header_lines = [table.line + h]
     subs: list[str] = []
     body = h + 1
-    if is_indicator_header([header_text(c) for c in top]) and body < len(rows):
+    top_texts = [header_text(c) for c in top]
+    if is_indicator_header(top_texts) and not is_product_header(top_texts) and body < len(rows):
         texts = [header_text(c) for c in rows[body] if c]
         if texts and all(t in SUBHEADERS for t in texts):
             subs = [c for c in rows[body] if c]
             header_lines.append(table.line + body)
             body += 1
-    top_texts = [header_text(c) for c in top]
     body_rows: list[TableRow] = []
     notes: list[tuple[int, str]] = []
     repeated: list[int] = []
@@ -78,7 +80,7 @@ def build_grid_table(doc, table, out: Collector) -> str | None:
             continue
         body_rows.append(TableRow([Cell([(line, c)], column=j) for j, c in filled], width=len(rows[k])))
     start = table.line - 1 + h
-    indicators = is_indicator_header(top_texts)
+    indicators = is_indicator_header(top_texts) or is_product_header(top_texts)
     end = _after(doc.lines, table.line - 1 + len(rows), notes if indicators else None)
     block = TableBlock(doc.input_type, top, subs, header_lines, body_rows, notes, start, end)
     kind = build_table(doc, block, out)
@@ -86,7 +88,7 @@ def build_grid_table(doc, table, out: Collector) -> str | None:
         return None
     for line in repeated:
         out.account(line, "header repeated after a page break")
-    if kind != "indicators":
+    if kind not in ("indicators", "products"):
         for line, text in notes:
             out.flag(line, "table_note", "info", "note under the table", text=text)
     return kind

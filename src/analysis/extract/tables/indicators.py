@@ -42,6 +42,12 @@ Otherwise:
 
 Every value placed by this rule, not by a full row, is flagged
 ``assigned_by_rule`` so a reviewer can check it.
+
+Bulletin tables of amounts (产品名称 | 单位 | 产量 | 比上年增长(%)) share the
+column model: their header words are declared here (:data:`ITEM_HEADERS`,
+:data:`AMOUNT_HEADERS`, :data:`CHANGE_HEADERS`, with ``UNIT_HEADERS``), read
+by :func:`is_product_header` and :func:`product_header_model`; their builder
+is :mod:`analysis.extract.tables.products`.
 """
 
 from __future__ import annotations
@@ -80,6 +86,21 @@ SLOT_ROLES = (
     (CATEGORY_HEADERS, "category"), (INDICATOR_HEADERS, "indicator"), (UNIT_HEADERS, "unit"),
     (ATTRIBUTE_HEADERS, "attribute"), (NUMBER_HEADERS, "number"),
 )
+# A bulletin's table of amounts (产品名称 | 单位 | 产量 | 比上年增长(%)): what each header cell holds
+# (full-width brackets and ％ are folded first: 比上年增长（％） is 比上年增长(%)).
+ITEM_HEADERS = ("产品名称", "产品", "指标名称", "指标", "项目")
+#: Amount columns: the word, and whether it names the items' output (原煤 -> 原煤产量).
+AMOUNT_HEADERS = {"产量": True, "绝对数": False, "数量": False, "总量": False, "本年": False, "全年": False}
+#: An amount column that says nothing of the period on its own (it may list targets): a header
+#: with it needs a growth column too.
+VAGUE_AMOUNT_HEADERS = ("数量",)
+#: Growth columns: a rate against the year before, in %.
+CHANGE_HEADERS = ("比上年增长(%)", "比上年增长%", "比上年增长", "增长%", "增长(%)", "比上年±%",
+                  "比上年±(%)", "同比增长", "同比增长(%)", "同比增长%")
+#: Item names that already name a quantity (发电量, 总产值) take no 产量.
+QUANTITY_NAME_ENDS = ("量", "值", "额", "数", "率", "面积", "出栏", "存栏")
+#: Words that open a sub-item's name (其中：夏粮): not part of the name.
+SUB_ITEM_LEADS = ("其中：", "其中:", "其中")
 
 
 @dataclass
@@ -178,6 +199,60 @@ def header_model(top: list[str], subs: list[str], end: int = 0) -> Header | None
     return Header(has_category=any(t in CATEGORY_HEADERS for t in top),
                   has_unit=any(t in UNIT_HEADERS for t in top), columns=columns, end=end,
                   slots=slots)
+
+
+def fold_header(text: str) -> str:
+    """A header cell as the product vocabularies read it: whitespace removed, brackets and ％ folded."""
+    return header_text(text).translate(_HEADER_FOLD)
+
+
+_HEADER_FOLD = str.maketrans({"（": "(", "）": ")", "％": "%", "＋": "+", "－": "-"})
+
+
+def _product_role(text: str) -> str | None:
+    word = fold_header(text)
+    if word in ITEM_HEADERS:
+        return "indicator"
+    if word in UNIT_HEADERS:
+        return "unit"
+    if word in AMOUNT_HEADERS:
+        return "amount"
+    if word in CHANGE_HEADERS:
+        return "growth"
+    return None
+
+
+def is_product_header(cells: list[str]) -> bool:
+    """True when header cells make a bulletin's table of amounts: an item cell first, then unit,
+    amount and growth cells only (each at most once, one amount or growth at least), every cell
+    a declared word; an amount column of :data:`VAGUE_AMOUNT_HEADERS` needs a growth column."""
+    roles = [_product_role(c) for c in cells]
+    if len(roles) < 2 or roles[0] != "indicator" or None in roles:
+        return False
+    if any(roles.count(r) > 1 for r in ("indicator", "unit", "amount", "growth")):
+        return False
+    if "amount" not in roles and "growth" not in roles:
+        return False
+    amount = next((fold_header(c) for c, r in zip(cells, roles) if r == "amount"), None)
+    return not (amount in VAGUE_AMOUNT_HEADERS and "growth" not in roles)
+
+
+def product_header_model(top: list[str]) -> Header:
+    """The column model of a product header (:func:`is_product_header`): the item, unit, a level
+    column and a growth column. Their year is the table's (the builder sets it)."""
+    slots: list[Slot] = []
+    columns: list[Column] = []
+    for group, text in enumerate(top):
+        role = _product_role(text)
+        if role in ("amount", "growth"):
+            column = Column(fold_header(text), "level" if role == "amount" else "growth", "actual", 0, "",
+                            group)
+            columns.append(column)
+            slots.append(Slot("value", column.label, column))
+        else:
+            slots.append(Slot(role, text))
+    return Header(has_category=False, has_unit=any(s.role == "unit" for s in slots), columns=columns,
+                  end=0, slots=slots)
 
 
 # --- one cell a line ------------------------------------------------------------------------

@@ -7,8 +7,13 @@ slot in the header's column model (``Cell.column``); the builders
 (:func:`analysis.extract.tables.indicators.build_indicator_table`, the ranked
 and task lists of :mod:`analysis.extract.tables.tabbed`) make the clean rows
 from them, whatever the layout. A table is found by its header line, from its
-content: an indicator header (a 指标 cell with year or growth columns) or a
-list header (序号 | 企业名称, 序号 | 工作任务 | 牵头单位 ...).
+content: an indicator header (a 指标 cell with year or growth columns), a
+bulletin's product header (产品名称 | 单位 | 产量 | 比上年增长(%), declared words
+only: :func:`~analysis.extract.tables.indicators.is_product_header`, built by
+:mod:`analysis.extract.tables.products`; a space-aligned one may spread its
+words over the cell, 产  品  名  称, and wrap a cell onto the line below,
+比上年 / 增长(%), but takes no line above: its title stands there) or a list
+header (序号 | 企业名称, 序号 | 工作任务 | 牵头单位 ...).
 
 The layouts
 -----------
@@ -70,10 +75,11 @@ from dataclasses import dataclass
 
 from analysis.extract.tables.common import NOTE_RE, Cell, Collector, TableBlock, TableRow
 from analysis.extract.tables.indicators import (
-    ATTRIBUTE_HEADERS, CATEGORY_HEADERS, INDICATOR_HEADERS, NUMBER_HEADERS, SUBHEADERS,
-    UNIT_HEADERS, build_indicator_table, ends_table, flag_unreadable_header, header_model,
-    header_text, is_indicator_header, is_sentence, is_value_header,
+    AMOUNT_HEADERS, ATTRIBUTE_HEADERS, CATEGORY_HEADERS, INDICATOR_HEADERS, ITEM_HEADERS, NUMBER_HEADERS,
+    SUBHEADERS, UNIT_HEADERS, build_indicator_table, ends_table, flag_unreadable_header, header_model,
+    header_text, is_indicator_header, is_product_header, is_sentence, is_value_header, product_header_model,
 )
+from analysis.extract.tables.products import build_product_table
 from analysis.extract.tables.tabbed import SECTION_RE, SUBSECTION_RE, build_list_table, list_kind
 from analysis.extract.text import char_width, display_width
 
@@ -93,8 +99,12 @@ HEADER_CONTINUATION_RE = re.compile(
 UNIT_NOTE_RE = re.compile(r"^单位\s*[:：]")
 # Words a header may spread over its cell one character at a time (指  标).
 SPACED_HEADER_WORDS = frozenset(CATEGORY_HEADERS + INDICATOR_HEADERS + UNIT_HEADERS
-                                + ATTRIBUTE_HEADERS + NUMBER_HEADERS + ("备注", "名称"))
-_HINT_RE = re.compile(r"指|序号|排名|名次|排序")
+                                + ATTRIBUTE_HEADERS + NUMBER_HEADERS + ("备注", "名称")
+                                + ITEM_HEADERS + tuple(AMOUNT_HEADERS))
+# A line that may be a table header holds one of these words.
+_HINT_RE = re.compile("|".join(("指", "序号", "排名", "名次", "排序") + ITEM_HEADERS))
+# The item words of a product header, also when spaced out over their cell (产  品  名  称).
+_ITEM_HINT_RE = re.compile("|".join(ITEM_HEADERS))
 _MAX_LABEL = 40
 
 
@@ -113,7 +123,7 @@ def extract_row_tables(doc, out: Collector) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _HINT_RE.search(line) and ("\t" in line.strip() or "|" in line or "｜" in line
+        if (_HINT_RE.search(line) or _ITEM_HINT_RE.search("".join(line.split()))) and ("\t" in line.strip() or "|" in line or "｜" in line
                                       or "  " in line or "\u3000" in line) and out.table_end_at(i + 1) is None:
             end = _try_table(doc, i, out)
             if end is not None:
@@ -137,6 +147,9 @@ def build_table(doc, block: TableBlock, out: Collector) -> str | None:
     """
     top = [header_text(t) for t in block.header if t.strip()]
     subs = [header_text(t) for t in block.subheader if t.strip()]
+    if is_product_header(top) and not subs:
+        build_product_table(doc, out.new_table_id(), product_header_model(top), block, out)
+        return "products"
     if is_indicator_header(top):
         header = header_model(top, subs, block.start)
         if header is None:
@@ -156,6 +169,9 @@ def _try_table(doc, i: int, out: Collector) -> int | None:
     for layout in LAYOUTS:
         if layout == "spaces":
             tokens = header_tokens(line)
+            product = _spaces_product_header(doc.lines, i, tokens)
+            if product is not None:
+                return _spaces_product_table(doc, i, product, out)
             texts = [header_text(t.text) for t in tokens]
             if any(t in INDICATOR_HEADERS for t in texts) and not is_indicator_header(texts):
                 header = _spaces_header(doc.lines, i, tokens)   # year cells on the lines around
@@ -168,6 +184,8 @@ def _try_table(doc, i: int, out: Collector) -> int | None:
             texts = [header_text(p) for p in pieces if p.strip()]
         if len(texts) < 2:
             continue
+        if layout != "spaces" and is_product_header(texts):
+            return _separated_indicator_table(doc, i, layout, texts, out, product=True)
         if is_indicator_header(texts):
             if layout == "spaces":
                 return _spaces_indicator_table(doc, i, tokens, out)
@@ -199,7 +217,9 @@ def split_row(line: str, layout: str) -> list[str] | None:
     return pieces if len(pieces) >= 2 else None
 
 
-def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out: Collector) -> int:
+def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out: Collector,
+                               product: bool = False) -> int:
+    """An indicator table (or, ``product``, a product table) of tab or pipe rows; its end."""
     lines = doc.lines
     header_lines = [start + 1]
     subs: list[str] = []
@@ -209,7 +229,7 @@ def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out
         header_lines.append(nxt + 1)
         index = nxt + 1
         nxt = _next_nonblank(lines, index)
-    if nxt is not None:
+    if nxt is not None and not product:
         pieces = split_row(lines[nxt], layout)
         texts = [header_text(p) for p in pieces or [] if p.strip()]
         if texts and all(t in SUBHEADERS for t in texts):
@@ -220,7 +240,7 @@ def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out
             if nxt is not None and layout == "pipes" and RULE_LINE_RE.match(lines[nxt].strip()):
                 header_lines.append(nxt + 1)
                 index = nxt + 1
-    header = header_model(top, subs, index)
+    header = product_header_model(top) if product else header_model(top, subs, index)
     if header is None:
         flag_unreadable_header(out, start + 1, top, subs, sum(map(is_value_header, top)))
         return start + 1
@@ -250,7 +270,7 @@ def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out
         if texts == top:
             skipped.append(k + 1)                 # the header repeated after a page break
             continue
-        if is_indicator_header(texts):            # the header of the next table
+        if is_indicator_header(texts) or is_product_header(texts):    # the header of the next table
             end = k
             break
         while len(pieces) > width and not pieces[-1]:
@@ -261,7 +281,7 @@ def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out
     for line in skipped:
         out.account(line, "page footer or repeated header")
     block = TableBlock(layout, top, subs, header_lines, rows, notes, start, end)
-    build_indicator_table(doc, table_id, header, block, out)
+    (build_product_table if product else build_indicator_table)(doc, table_id, header, block, out)
     return end
 
 
@@ -454,6 +474,45 @@ def _spaces_indicator_table(doc, start: int, top_tokens: list[Token], out: Colle
     return end
 
 
+def _spaces_product_header(lines, start: int, tokens: list[Token]):
+    """The header of a space-aligned product table at line ``start``: ``(top tokens, header lines,
+    first body index)``, else None. A header cell wrapped onto the line below (比上年 / 增长(%))
+    is joined to the cell above it; no line above is taken (the title stands there)."""
+    texts = [header_text(t.text) for t in tokens]
+    if not texts or texts[0] not in ITEM_HEADERS:
+        return None
+    if is_product_header(texts):
+        return tokens, [start + 1], start + 1
+    k = _next_nonblank(lines, start + 1)
+    if k is None:
+        return None
+    below = header_tokens(lines[k])
+    if not below or not all(_header_piece(header_text(t.text)) for t in below):
+        return None
+    merged = _merge_header_line(tokens, below, above=False)
+    if merged is None or not is_product_header([header_text(t.text) for t in merged]):
+        return None
+    return merged, [start + 1, k + 1], k + 1
+
+
+def _spaces_product_table(doc, start: int, header_found, out: Collector) -> int:
+    """A space-aligned product table: cut and rows as for indicator tables, the product builder."""
+    lines = doc.lines
+    top_tokens, header_lines, index = header_found
+    top = [header_text(t.text) for t in top_tokens]
+    header = product_header_model(top)
+    spans = [(t.start, t.end) for t in top_tokens]
+    table_id = out.new_table_id()
+    repeated = [[header_text(t.text) for t in header_tokens(lines[line - 1])] for line in header_lines]
+    body, notes, skipped, end = _space_body(lines, index, top, spans, repeated)
+    for line in skipped:
+        out.account(line, "page footer or repeated header")
+    rows = _space_rows(body, header, spans, table_id, out)
+    block = TableBlock("spaces", top, [], header_lines, rows, notes, start, end)
+    build_product_table(doc, table_id, header, block, out)
+    return end
+
+
 def _slot_spans(header, top_tokens: list[Token], sub_tokens: list[Token]) -> list[tuple[int, int]]:
     """Display span of every header slot: its top cell, or its second-row label.
 
@@ -506,7 +565,7 @@ def _space_body(lines, index: int, top: list[str], spans, repeated: list[list[st
         if texts == top or texts in (repeated or ()):
             skipped.append(k + 1)                 # the header repeated after a page break
             continue
-        if is_indicator_header(texts):            # the header of the next table
+        if is_indicator_header(texts) or is_product_header(texts):    # the header of the next table
             end = k
             break
         if len(tokens) == 1 and (len(text) > _MAX_LABEL or is_sentence(text) or "：" in text):
