@@ -85,3 +85,17 @@ def test_a_unit_that_carries_on_its_own_line_is_not_taken_by_an_earlier_bare_num
     values = {(r["value"], r["unit"]) for r in out.rows["observations"]}
     assert (1.06, "万亿元") in values and (8200, "亿元") not in values
     assert "layout_break_rejoined" not in {f["kind"] for f in out.rows["flags"]}
+
+
+def test_a_text_cut_every_n_characters_whatever_their_width():
+    from analysis.extract.text import fills_width
+
+    text = ("上半年，面对煤炭价格回落等不利因素，全旗上下坚持稳中求进，持续推动经济运行回升向好。根据地区生产总值"
+            "统一核算结果，上半年全旗实现地区生产总值６１２.３亿元，按不变价计算，同比增长6.2%，高于全市0.5个百分点。"
+            "其中，第一产业增加值4.1亿元，同比增长3.7%；第二产业增加值458.6亿元，同比增长7.1%；第三产业增加值"
+            "149.6亿元，同比增长3.9%。全旗规模以上工业增加值同比增长7.8%，发电量２１６.５亿千瓦时，同比增长9.4%。")
+    lines = [text[i:i + 30] for i in range(0, len(text), 30)]      # 30 characters, 44-60 display columns
+    width = wrap_width(lines)
+    assert width == 30 and width.by_chars
+    assert fills_width(lines[0], width) and not fills_width("短行。", width)
+

@@ -331,6 +331,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
+    "全旗", "该旗", "本旗", "我旗", "旗里",
 )
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
@@ -473,7 +474,8 @@ SPEAKERS: tuple[tuple[str, str], ...] = (
 #: What a speaker must be doing in the same paragraph for the rule above to apply.
 SPEECH_WORDS: tuple[str, ...] = ("政府工作报告", "作报告", "讲话", "报告时")
 #: Words naming the document's own district (全市, 该市 too when the district is a 市).
-DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本县", "本区", "我县", "我区", "县域")
+DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本县", "本区", "我县", "我区", "县域", "全旗", "该旗", "本旗",
+                                    "我旗")
 #: Subjects that open a label (全区社会消费品零售总额 -> 社会消费品零售总额); the district's own
 #: name and short name are taken off too.
 LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国",

@@ -259,23 +259,49 @@ def display_width(text: str) -> int:
     return sum(char_width(ch) for ch in text)
 
 
-def wrap_width(raw_lines: list[str]) -> int | None:
-    """The width (columns) a hard-wrapped text was cut at, or None for text in paragraphs.
+class Wrap(int):
+    """A wrap width: display columns, or characters when ``by_chars`` (a text cut every N characters
+    whatever their width, full-width and ASCII digits mixed)."""
+
+    def __new__(cls, width: int, by_chars: bool = False):
+        self = super().__new__(cls, width)
+        self.by_chars = by_chars
+        return self
+
+
+def _line_size(line: str, by_chars: bool) -> int:
+    return len(line) if by_chars else display_width(line)
+
+
+def wrap_width(raw_lines: list[str]) -> Wrap | None:
+    """The width a hard-wrapped text was cut at, or None for text in paragraphs.
 
     A text is hard-wrapped when, of its lines at least ``_WRAP_LONG`` columns
     wide, at least half end within ``_WRAP_SLACK`` columns of one width W (and
     at least ``_WRAP_LINES`` of them), at most a tenth are wider than W, and
     most of those at W stop mid-sentence (a list of short sentences ends each
-    line with 。 and is not a wrapped text).
+    line with 。 and is not a wrapped text). Widths are display columns; when
+    they show no such width, characters are counted instead (half the
+    thresholds), for text cut every N characters whatever their width.
     """
     lines = [line.strip() for line in raw_lines if line.strip()]
-    widths = [display_width(line) for line in lines]
-    long = [w for w in widths if w >= _WRAP_LONG]
+    for by_chars in (False, True):
+        width = _wrap_width_by(lines, by_chars)
+        if width:
+            return Wrap(width, by_chars)
+    return None
+
+
+def _wrap_width_by(lines: list[str], by_chars: bool) -> int | None:
+    scale = 2 if by_chars else 1
+    slack = _WRAP_SLACK // scale
+    widths = [_line_size(line, by_chars) for line in lines]
+    long = [w for w in widths if w >= _WRAP_LONG // scale]
     if len(long) < _WRAP_LINES:
         return None
     counts = Counter(long)
-    width = max(counts, key=lambda w: (sum(counts[v] for v in range(w - _WRAP_SLACK, w + 1)), w))
-    at_width = [line for line, w in zip(lines, widths) if width - _WRAP_SLACK <= w <= width]
+    width = max(counts, key=lambda w: (sum(counts[v] for v in range(w - slack, w + 1)), w))
+    at_width = [line for line, w in zip(lines, widths) if width - slack <= w <= width]
     wider = sum(1 for w in long if w > width)
     open_ended = sum(1 for line in at_width if not line.endswith(_SENTENCE_CLOSED))
     if (len(at_width) >= max(_WRAP_LINES, _WRAP_SHARE * len(long)) and wider <= _WRAP_OVER * len(long)
@@ -286,7 +312,10 @@ def wrap_width(raw_lines: list[str]) -> int | None:
 
 def fills_width(raw_line: str, width: int | None) -> bool:
     """Whether a raw line reaches the wrap width of its hard-wrapped text."""
-    return bool(width) and display_width(raw_line.strip()) >= width - _WRAP_SLACK
+    if not width:
+        return False
+    by_chars = getattr(width, "by_chars", False)
+    return _line_size(raw_line.strip(), by_chars) >= width - _WRAP_SLACK // (2 if by_chars else 1)
 
 
 def carries_on(previous: str, following: str, previous_full: bool) -> bool:
