@@ -70,7 +70,7 @@ def test_market_entities_in_base_units(seeds):
 
 
 def test_lianxi_january_to_october(seeds):
-    revenue = text_obs(seeds, "lx_feature_2022", indicator="营业收入").set_index("measure")
+    revenue = text_obs(seeds, "lx_feature_2022", indicator="工业营业收入").set_index("measure")   # 全区工业经济…，实现营业收入: the sector's
     assert revenue.loc["level", "value"] == 433.5 and revenue.loc["growth", "value"] == 11.3
     assert set(revenue.period) == {"2022-01/2022-10"} and set(revenue.year) == {2022}
     va = text_obs(seeds, "lx_feature_2022", indicator="工业增加值").set_index("measure")

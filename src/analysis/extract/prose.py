@@ -198,6 +198,7 @@ _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _GROUP_OPENING_RE = re.compile(rules.GROUP_OPENING)
+_SECTOR_ECONOMY_RE = re.compile(rf"({_alternation(rules.SECTORS)})经济")
 _INNER_VERB_RE = re.compile("(?:" + "|".join(f"(?<={w})" for w in rules.SUBJECT_ENDINGS) + ")"
                             rf"(?:{_alternation(rules.INNER_EMPTY_VERBS)})"
                             rf"(?=[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(rules.SUM_NOUNS)}))")
@@ -1234,6 +1235,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if outcome and not stem.endswith(outcome):
             stem += outcome                    # 带动1.6万余人就业 -> 带动…就业
     stem = _last_of_list(stem, unit_base, n)
+    sector = _SECTOR_ECONOMY_RE.findall(item[: group[0].start]) if stem in rules.SECTOR_SUMS else []
+    if sector:
+        stem = sector[-1] + stem              # 全区工业经济稳中有进，实现营业收入433.5亿元 -> 工业营业收入
     fuller = "" if _category_of(stem) else _fuller_label(stem, previous_levels + last)
     if fuller:                        # (a category takes the head of the level right before it, below)
         stem = fuller                 # 粮食总产…，总产达4万吨

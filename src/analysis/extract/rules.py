@@ -279,6 +279,10 @@ RATE_NOUNS: tuple[tuple[str, int], ...] = (("涨幅", 1), ("增幅", 1), ("增�
 #: Label endings of statistics stated without a unit (城乡居民收入比为2.24, 居民消费价格指数为102.1):
 #: a bare number right after one of them (and its verb) is read, with no unit.
 UNITLESS_LABELS: tuple[str, ...] = ("收入比", "收入之比", "价格指数", "基尼系数", "系数")
+#: A bare sum after a clause about one sector's economy is that sector's (全区工业经济稳中有进，实现营业收入…
+#: -> 工业营业收入): the sectors and the sums.
+SECTORS: tuple[str, ...] = ("规模以上工业", "规上工业", "工业", "服务业", "建筑业", "农业", "文旅", "旅游", "数字")
+SECTOR_SUMS: tuple[str, ...] = ("营业收入", "主营业务收入", "利润", "利润总额", "产值", "总产值", "增加值", "税收")
 #: Words that say "the number of" after the things counted (规上工业企业数量达到421家): taken off.
 COUNT_SUFFIXES: tuple[str, ...] = ("总数量", "数量")
 #: Verbs whose amount is a count of new things, not a change of a level (新增就业3210人).
