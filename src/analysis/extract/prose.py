@@ -1166,10 +1166,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
     own_left = _own_left(item, group, left)
     stem = _clean_indicator(own_left, ctx)
-    rate_noun = next((w for w, _ in rules.RATE_NOUNS if stem.endswith(w) and len(stem) > len(w)), None)
+    rate_noun = next(((w, sign) for w, sign in rules.RATE_NOUNS if stem.endswith(w) and len(stem) > len(w)), None)
     if rate_noun and unit_base in ("%", "‰"):              # 居民消费价格涨幅控制在3%左右: a growth target
-        sign = dict((w, s) for w, s in rules.RATE_NOUNS)[rate_noun]
-        return Reading(_names_for(stem[: -len(rate_noun)], n), "growth", sign), []
+        return Reading(_names_for(stem[: -len(rate_noun[0])], n), "growth", rate_noun[1]), []
     if stem.endswith(rules.COUNT_SUFFIXES) and unit_base not in ("%", "‰"):
         stem = re.sub(f"(?:{'|'.join(rules.COUNT_SUFFIXES)})$", "", stem) or stem   # 规上工业企业数量达到421家
     stem = _shared_count_verb(item, group, own_left, stem)
@@ -1987,8 +1986,7 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
             return zone.group("name")         # 望远工业园区规上工业产值: the zone's figure (not 园区路网)
         at = item.find(reading.names[0])      # 灵山工业区…: named after the county, whose name the label lost
         before = item[max(0, at - 2):at] if at >= 2 else ""
-        if re.fullmatch(r"[\u4e00-\u9fff]{2}", before) and before not in rules.LABEL_LEADS \
-                and ctx.doc.source.district.startswith(before):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", before) and ctx.doc.source.district.startswith(before):
             return before + zone.group("name")
     return ""
 

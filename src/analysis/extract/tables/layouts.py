@@ -464,14 +464,21 @@ def _spaces_indicator_table(doc, start: int, top_tokens: list[Token], out: Colle
         return start + 1
     spans = _slot_spans(header, top_tokens, sub_tokens)
     table_id = out.new_table_id()
+    rows, notes, end = _space_table_rows(lines, index, top, spans, header, header_lines, table_id, out)
+    block = TableBlock("spaces", top, subs, header_lines, rows, unit_notes + notes, start, end)
+    build_indicator_table(doc, table_id, header, block, out)
+    return end
+
+
+def _space_table_rows(lines, index: int, top: list[str], spans, header, header_lines: list[int], table_id: str,
+                      out: Collector):
+    """The body of a space-aligned table below its header: ``(rows, notes, end)``; page footers and
+    repeated headers inside it accounted."""
     repeated = [[header_text(t.text) for t in header_tokens(lines[line - 1])] for line in header_lines]
     body, notes, skipped, end = _space_body(lines, index, top, spans, repeated)
     for line in skipped:
         out.account(line, "page footer or repeated header")
-    rows = _space_rows(body, header, spans, table_id, out)
-    block = TableBlock("spaces", top, subs, header_lines, rows, unit_notes + notes, start, end)
-    build_indicator_table(doc, table_id, header, block, out)
-    return end
+    return _space_rows(body, header, spans, table_id, out), notes, end
 
 
 def _spaces_product_header(lines, start: int, tokens: list[Token]):
@@ -503,11 +510,7 @@ def _spaces_product_table(doc, start: int, header_found, out: Collector) -> int:
     header = product_header_model(top)
     spans = [(t.start, t.end) for t in top_tokens]
     table_id = out.new_table_id()
-    repeated = [[header_text(t.text) for t in header_tokens(lines[line - 1])] for line in header_lines]
-    body, notes, skipped, end = _space_body(lines, index, top, spans, repeated)
-    for line in skipped:
-        out.account(line, "page footer or repeated header")
-    rows = _space_rows(body, header, spans, table_id, out)
+    rows, notes, end = _space_table_rows(lines, index, top, spans, header, header_lines, table_id, out)
     block = TableBlock("spaces", top, [], header_lines, rows, notes, start, end)
     build_product_table(doc, table_id, header, block, out)
     return end
