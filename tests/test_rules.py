@@ -145,10 +145,34 @@ def test_notice_that_assigns_a_years_goals_holds_targets():
     ("2021年，全县粮食总产量9.8万吨，比上年增加0.3万吨。", 0.3, "2021", 2021),
     ("全县常住人口较2015年增加1.2万人。", 1.2, "2016/2022", 2022),             # a change since a base year
     ("特别是近五年来，全县新增学位8000个。", 8000, "2018/2022", 2022),          # 是 here is no base of comparison
+    ("7月当月，全县规模以上工业增加值增长10.2%，较6月加快1.1个百分点。", 10.2, "2022-07", 2022),   # one month
+    ("截至6月末，全县金融机构存款余额310.6亿元。", 310.6, "2022-06", 2022),     # a stock at a month's end
+    ("5月份，全县社会消费品零售总额8.1亿元。", 8.1, "2022-05", 2022),
+    ("今年前7个月，全县实际利用外资1.2亿美元。", 1.2, "2022-01/2022-07", 2022),   # 前N个月: from January
+    ("前5月，全县完成固定资产投资30亿元。", 30, "2022-01/2022-05", 2022),
+    ("今后五年，全县地区生产总值年均增长6%以上。", 6, "2022/2026", 2026),        # years ahead of publication
 ])
 def test_periods(text, value, period, year):
     row = one(text, value)
     assert (row["period"], row["year"]) == (period, year)
+
+
+def test_a_month_two_or_more_after_publication_is_last_years():
+    row = one("12月份，全县规模以上工业增加值增长9.4%。", 9.4, published="2023-01")
+    assert (row["period"], row["year"]) == ("2022-12", 2022)
+    row = one("8月份，全县规模以上工业增加值增长9.4%。", 9.4, published="2022-07")   # the date may be rough
+    assert (row["period"], row["year"]) == ("2022-08", 2022)
+
+
+def test_a_features_title_months_date_its_undated_flows_not_its_stocks():
+    text = ("今年上半年，全县实现地区生产总值68.5亿元。\n"
+            "分产业看，第一产业增加值9.8亿元，增长6.0%。\n"
+            "全县金融机构存款余额120.4亿元，常住人口城镇化率52.1%。")
+    got = {g[2]: g[5] for g in facts(text, title="东湖县上半年经济运行稳中向好", published="2022-07-25")}
+    assert got == {68.5: "2022-01/2022-06", 9.8: "2022-01/2022-06", 6.0: "2022-01/2022-06",
+                   120.4: "", 52.1: ""}
+    got = {g[2]: g[5] for g in facts(text, title="前10月东湖县主要经济指标稳中有进", published="2022-11-15")}
+    assert got[9.8] == "2022-01/2022-10"
 
 
 def test_each_year_points_in_a_plan_are_an_annual_growth_over_its_span():
@@ -383,14 +407,14 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("完成18个民生项目60项具体任务。", 60, "民生项目具体任务", "level"),           # the tasks of those projects
     ("“青禾工作室”为全县培养优秀社工30名。", 30, "培养优秀社工", "level"),
     ("引进青禾电子、云州科技2家亿元工业企业落户。", 2, "引进亿元工业企业", "level"),   # firms introduced
-    ("5个房地产项目成功入库。", 5, "房地产项目(入库)", "level"),                   # what the works reached
+    ("5个房地产项目成功入库。", 5, "入库房地产项目", "level"),                   # what the works reached
     ("投入3亿元启动9个医疗卫生项目建设。", 9, "启动医疗卫生项目", "level"),          # the verb right before
     ("引导建设20家民办美术馆、博物馆等。", 20, "民办美术馆、博物馆", "level"),       # a list closed by 等
     ("完成全县9000户老旧小区内的供水设施进行改造。", 9000, "老旧小区改造", "level"),  # a place is not counted
     ("全年办好12件民生实事项目是政府的承诺。", 12, "民生实事项目", "level"),         # a copula is no action
     ("年末金融机构本外币各项存款余额1236.5亿元，比年初增加31.6亿元。", 31.6, "金融机构本外币各项存款余额", "change"),
     ("城镇居民人均可支配收入由2015年的3万元增加到4.2万元，年平均增长5.9%。", 5.9, "城镇居民人均可支配收入", "growth"),
-    ("全市规上工业企业亩均税收18.6万元，比上年提高1.2万元。", 1.2, "规上工业企业亩均税收", "change"),
+    ("全市规上工业企业亩均税收18.6万元，比上年提高1.2万元。", 1.2, "亩均税收", "change"),   # the firms are whose, not what
     ("本次参评企业684家。", 684, "参评企业", "level"),
     ("今年1至10月，全区工业经济稳中有进，实现营业收入433.5亿元。", 433.5, "工业营业收入", "level"),   # the sector's
     ("上半年全旗实现地区生产总值612.3亿元。", 612.3, "地区生产总值", "level"),      # a banner (旗) is a county
@@ -401,6 +425,17 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("居民消费价格涨幅控制在3%左右。", 3, "居民消费价格", "growth"),                # a rate noun: growth
     ("人口自然增长率为-1.26‰。", -1.26, "人口自然增长率", "level"),               # an indicator of its own
     ("全县规模以上工业企业实现营业收入100亿元。", 100, "规模以上工业企业营业收入", "level"),
+    ("全县重点项目完成投资12亿元。", 12, "重点项目投资", "level"),                # the verb inside a sum
+    ("全县限上商贸企业实现零售额3亿元。", 3, "限上商贸企业零售额", "level"),
+    ("本次共有127家企业参评。", 127, "参评企业", "level"),                       # what the units take part in
+    ("全县共有35家企业入库。", 35, "入库企业", "level"),
+    ("全市参评规上工业企业亩均税收8.6万元。", 8.6, "亩均税收", "level"),
+    ("规上工业企业原煤产量1.42亿吨。", 1.42, "原煤产量", "level"),
+    ("园区力争工业总产值600亿元。", 600, "工业总产值", "level"),               # a zone's target: no 力争
+    ("全年全体居民人均可支配收入27314元；其中城镇居民42186元；农村居民20357元。", 42186, "城镇居民人均可支配收入", "level"),
+    ("全年全体居民人均可支配收入27314元；其中城镇居民42186元；农村居民20357元。", 20357, "农村居民人均可支配收入", "level"),
+    ("年末全县常住人口13.62万人，其中城镇人口5.37万人。", 5.37, "城镇人口", "level"),   # complete already
+    ("全市38个工业大类行业中有26个行业实现增长。", 38, "工业大类行业", "level"),   # 中有 ends the noun
     # a generic head takes the topic its sentence or paragraph introduces
     ("大力推进老旧小区改造，全年实施改造户数5200户，改造项目21个。", 21, "老旧小区改造项目", "level"),
     ("大力推进老旧小区改造，全年实施改造户数5200户，改造项目21个。", 5200, "改造户数", "level"),  # defined
@@ -480,6 +515,19 @@ def test_category_counts_of_a_second_group_take_its_head_not_an_earlier_groups()
     assert got[3:] == [("规模以下工业企业A类", 4), ("规模以下工业企业B类", 21), ("规模以下工业企业D类", 3)]
 
 
+def test_category_counts_take_the_one_group_the_document_named_before():
+    text = ("对全市用地5亩（含）以上的规模以上工业企业开展综合评价。\n"
+            "本次共有127家企业参评。评价结果为：A类（优先发展类）企业24家，B类（鼓励提升类）企业58家。")
+    assert [(g[0], g[2]) for g in facts(text)] == [("参评企业", 127), ("规模以上工业企业A类", 24),
+                                                   ("规模以上工业企业B类", 58)]
+
+
+def test_category_counts_after_two_groups_keep_their_own_label():
+    text = ("对规模以上工业企业和规模以下工业企业开展评价。本次共评价工业企业386家，其中规模以上工业企业241家，"
+            "规模以下工业企业145家。评价结果为：A类（优先发展类）企业58家，B类（鼓励提升类）企业172家。")
+    assert [(g[0], g[2]) for g in facts(text)][-2:] == [("A类企业", 58), ("B类企业", 172)]
+
+
 def test_category_counts_take_the_first_label():
     text = "规模以上工业企业评价结果为A类11家、B类21家、C类7家。"
     assert [g[0] for g in facts(text)] == ["规模以上工业企业A类", "规模以上工业企业B类", "规模以上工业企业C类"]
@@ -511,6 +559,17 @@ def test_category_counts_take_the_first_label():
     ("总面积8万平方米的综合体三期、科创中心等项目加快推进。", 8, "entity", "综合体三期、科创中心"),   # named ones'
     ("建成12万平方米的青禾科创园和数据中心一、二期。", 12, "entity", "青禾科创园和数据中心一、二期"),
     ("有12个项目纳入省重点项目，总投资约56.3亿元。", 56.3, "district", ""),   # the counted projects' total
+    ("固定资产投资增长15%，其中项目投资增长18.4%。", 18.4, "district", ""),     # all projects': no one's
+    ("其中省市重点产业项目完成投资12亿元。", 12, "district", ""),             # a class of projects
+    ("芳湖项目完成投资12亿元。", 12, "entity", "芳湖项目"),                    # one named project
+    ("园区工业总产值达到600亿元。", 600, "entity", "园区"),                    # the county's zone's sum
+    ("县经济开发区A类企业占比28.4%。", 28.4, "entity", "县经济开发区"),
+    ("集中发展区实现规上工业产值287.6亿元。", 287.6, "entity", "集中发展区"),
+    ("某智能制造企业年产值突破40亿元。", 40, "entity", "某智能制造企业"),      # one firm, unnamed
+    ("县内一家药业企业上半年实现销售收入3.2亿元。", 3.2, "entity", "县内一家药业企业"),
+    ("该公司前10月实现产值18.3亿元。", 18.3, "entity", "该公司"),              # a month span before the verb
+    ("青禾景区门票收入1.36亿元。", 1.36, "entity", "青禾景区"),                # a named site's sum
+    ("旅游景区门票收入3亿元。", 3, "district", ""),                           # a class of sites
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]
@@ -531,6 +590,8 @@ def test_a_size_of_named_projects_is_theirs_and_a_total_of_counted_ones_says_whi
 def test_a_zone_named_after_the_county_is_still_the_zones():
     got = read("灵山工业区入园企业达到128家。", district="灵山县").rows["observations"]
     assert [(r["indicator"], r["scope"], r["entity"]) for r in got] == [("入园企业", "entity", "灵山工业区")]
+    got = read("园区发展势头强劲。青禾经济开发区1至10月实现规上工业产值148.6亿元。", district="青禾市").rows["observations"]
+    assert [(r["indicator"], r["scope"], r["entity"]) for r in got] == [("规上工业产值", "entity", "青禾经济开发区")]
 
 
 def test_an_entity_opening_the_sentence_governs_its_items():
@@ -584,6 +645,11 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("请于10个工作日内提出复核申请。", "deadline"),
     ("D类企业城镇土地使用税按100%征收。", "rule"),
     ("D类企业用电价格每千瓦时加价0.1元。", "rule"),
+    ("亩均税收低于1万元的企业原则上列为D类。", "condition"),
+    ("亩均税收15万元以上且亩均营业收入500万元以上的企业评为A类。", "condition"),
+    ("单个企业最高不超过200万元。", "cap"),
+    ("对A类企业给予上浮10%支持。", "rule"),
+    ("考核结果占综合绩效考核总分15%。", "weight"),
 ])
 def test_exclusions(text, reason):
     out = read(text)
@@ -640,6 +706,11 @@ def test_counts_of_households_and_persons_run_together_are_flagged():
     assert [r["value"] for r in out.rows["observations"]] == [8122946, 2350000]      # kept for the audit
     flags = [f for f in out.rows["flags"] if f["kind"] == "glued_counts"]
     assert len(flags) == 1 and "812户2946人" in flags[0]["detail"] and flags[0]["line"] == 1
+
+
+def test_a_minus_sign_right_after_a_rates_label_is_kept():
+    got = [(g[0], g[2]) for g in facts("全年人口出生率5.84‰，人口死亡率8.12‰，人口自然增长率-2.28‰。")]
+    assert got == [("人口出生率", 5.84), ("人口死亡率", 8.12), ("人口自然增长率", -2.28)]
 
 
 def test_numbers_read_as_not_statistics_of_the_unit_are_flagged():

@@ -17,7 +17,7 @@ Text that is not a value raises :class:`analysis.errors.QuantityError` (a
 Qualifiers
 ----------
 ``exact``       a plain value, or one introduced by 达/达到/实现/完成/为/共/累计.
-``approx``      约, 近, 接近, 左右, 上下.
+``approx``      约, 左右, 上下.
 ``at_least``    以上, 不少于, 不低于, 至少; 上百 (at least 100).
 ``at_most``     以内, 以下, 不超过, 不高于, 控制在 (a word after the number wins over 控制在:
                 控制在3%左右 is ``approx``).
@@ -25,7 +25,8 @@ Qualifiers
                 after the number also give ``low``/``high``: from the number to
                 the number plus one unit of its last written digit
                 (``3000多`` 3000-4000, ``1.2万余`` 1.2-1.3万, ``万余人`` 10000-20000).
-``less_than``   不足, 不到, 少于, 低于.
+``less_than``   不足, 不到, 少于, 低于; 近, 将近, 接近 (nearly: just short of, as
+                the hand-coded keys read it).
 ``range``       ``5-8个``: ``low`` and ``high`` set, ``value`` is None.
 ``vague``       a vague count with bounds and no single value: ``八九亿`` (8-9亿),
                 ``三五百`` (300-500), ``几十万`` (10万-100万), ``数十亿`` (10亿-100亿),

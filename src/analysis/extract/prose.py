@@ -193,6 +193,7 @@ _SHARE_OF_RE = re.compile(r"^(.{2,}?(?:比重|比例|占比))占.+$")
 _PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系数))\)(?:为|达到|达|是)?$")
 # 第一产业完成增加值 -> 第一产业增加值: a verb between a sector and the measure it names.
 _DATE_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
+_LEAD_TARGET_RE = re.compile(rf"^(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})")
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
 _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|圆满|全面|持续|不断|进一步|扎实|"
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
@@ -214,7 +215,8 @@ _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
 _ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternation(rules.ZONE_ENDINGS)}))")
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>(?:“[^”]{{1,12}}”)?[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
-                                rf"(?:{_alternation(rules.ENTITY_TIME_WORDS)})?(?:{_alternation(rules.ENTITY_VERBS)})")
+                                rf"(?:{_alternation(rules.ENTITY_TIME_WORDS)}|{'|'.join(rules.ENTITY_TIME_PATTERNS)})?"
+                                rf"(?:{_alternation(rules.ENTITY_VERBS)})")
 _ENTITY_NAME_RE = re.compile(rf"(?<![\d只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})|"
                              rf"(?<=[\d][只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})")
 _EXPECTED_YEARS_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:的)?(?:数据|数字|指标)?[^。;；]{0,12}?"
@@ -279,6 +281,10 @@ class Context:
     plan_end: int | None = None                 # a plan's last year (its targets' year when none is stated)
     speaker: tuple[str, str] | None = None      # (scope, name) of a higher unit's speaker named
     default_status: str | None = None
+    sentence_levels: list = field(default_factory=list)  # the levels read in the sentence's earlier items
+    breakdown: tuple[str, str] | None = None              # (居民, 人均可支配收入): a breakdown the sentence began
+    unit_groups: set[str] = field(default_factory=set)   # the groups of units named so far (规模以上工业企业)
+    title_period: str = ""           # a feature titled 上半年/前10月…: the months its undated flows cover
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
     scope_levels: dict[str, str] | None = None
     scope_re: re.Pattern | None = None
@@ -378,7 +384,16 @@ def _context(doc: Document) -> Context:
                              or ("印发" in title and any(w in title for w in rules.ISSUED_TARGET_WORDS))):
         ctx.default_status = "target"           # a notice assigning a year's goals
         ctx.default_period = str(cal.data_year) if _TITLE_YEAR_RE.search(doc.source.title) else ""
+    if kind == "feature":
+        ctx.title_period = _title_period(title, ctx)
+    ctx.unit_groups = _unit_groups(title)
     return ctx
+
+
+def _title_period(title: str, ctx: Context) -> str:
+    """The months a feature's title names (上半年…, 前10月…, 一季度…), if any: its undated flows are theirs."""
+    months = [p.period for _, p in _periods(title, ctx) if "-" in p.period]
+    return months[0] if months else ""
 
 
 def document_sentences(doc: Document, table_rows: list[dict]) -> list[tuple[int, str]]:
@@ -605,6 +620,7 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
         carry.opening = True
         carry.last_year = set()
+        ctx.sentence_levels, ctx.breakdown = [], None
         offset = text.find(sentence) if sentence else 0
         position = offset
         for item in ITEM_END_RE.split(sentence):
@@ -651,6 +667,8 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
             levels += emitted
         last = emitted or last
     _update_carry(item, periods, carry, ctx)
+    ctx.sentence_levels = ctx.sentence_levels + levels
+    ctx.unit_groups |= _unit_groups(item)
 
 
 def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
@@ -773,7 +791,9 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
             continue
         text = m.group(0)
         if text.startswith("-") or (m.group("prefix") and m.group("num").startswith("-")):
-            if num_start > 0 and not re.search(r"[为是达:：]$", sentence[:num_start]):
+            rate_after_label = (re.search(r"[\u4e00-\u9fff]$", sentence[:num_start])
+                                and m.group("unit") in ("%", "‰", "％"))   # 人口自然增长率-2.28‰
+            if num_start > 0 and not re.search(r"[为是达:：]$", sentence[:num_start]) and not rate_after_label:
                 text = text.replace("-", "", 1)       # a dash that is not a minus sign
         try:
             quantity = parse_quantity(text)
@@ -916,6 +936,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         own = next((entity[i:] for i in range(len(entity) - 1) if name.startswith(entity[i:])), "") if entity else ""
         if scope == "entity" and own and len(name) > len(own) + 1 and (own == entity or own.endswith(rules.ZONE_ENDINGS)):
             name = name[len(own):]             # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地; 灵山工业区…)
+            name = _LEAD_TARGET_RE.sub("", name) or name    # 园区力争工业总产值 -> 工业总产值 (a target word)
             name = _VERBS.sub("", name) if len(_VERBS.sub("", name)) >= 2 else name   # 经开区实现技工贸总收入
         this = reading
         if per_year:
@@ -1218,6 +1239,13 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     stem = _located(item, group[-1].end, stem) if stem == right else stem
     stem = _examples_dropped(item, group, stem, ctx)
     stem = _breakdown_verb(item, group, stem, previous_levels)
+    role = _ROLE_AFTER_RE.match(item[group[-1].end:])
+    if role:                                  # 127家企业参评, 35家企业入库 -> 参评企业, 入库企业
+        noun, verb = role.group("noun"), role.group("role")
+        for said in (noun + verb, f"{noun}({verb})", noun):
+            if stem.endswith(said) and not stem.startswith(verb):
+                stem = stem[: -len(said)] + verb + noun
+                break
     per = next((w for w in rules.PER_PERIOD if w in own_left), "")
     if per and stem and not stem.startswith(per):
         stem = per + stem                       # 每月开展3次巡查 -> 每月巡查
@@ -1240,6 +1268,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     fuller = "" if _category_of(stem) else _fuller_label(stem, previous_levels + last)
     if fuller:                        # (a category takes the head of the level right before it, below)
         stem = fuller                 # 粮食总产…，总产达4万吨
+    elif n == 1:
+        stem = _breakdown_label(stem, item, group, ctx.sentence_levels + previous_levels, ctx) or stem
     if stem.startswith("占") and previous_levels:
         return Reading([previous_levels[-1].name + stem] * n, "level"), []
     category = _category_of(stem)
@@ -1250,6 +1280,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         head = _category_head(previous_levels[-1].name) or _unit_group(previous_levels[-1].name)
         if head:                              # …A类11家、B类21家: B类 of the same head
             return Reading([head + category] * n, "level"), []
+    named = ctx.unit_groups | _unit_groups(item[: group[0].start])
+    named = next(iter(named)) if len(named) == 1 else ""    # two groups named (规上…和规下…): whose is unsure
+    if category and named and re.sub(r"\([^()]*\)", "", stem).endswith((category,) + rules.CATEGORY_NOUNS):
+        return Reading([named + category] * n, "level"), []   # …对规模以上工业企业开展评价。…A类企业24家
     if category and category != stem:         # A类（优先发展类）企业 with no group named: A类企业
         stem = re.sub(r"\([^()]*\)", "", stem)
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
@@ -1265,6 +1299,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if subject:
             return Reading(_names_for(subject, n), "level"), []
     return Reading(_names_for(stem, n), "level"), []
+
+
+_ROLE_AFTER_RE = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)(?:成功)?(?P<role>{_alternation(rules.ROLE_VERBS)})"
+                            r"(?=[，,；;。）)]|$)")
 
 
 def _opens_clause(item: str, start: int) -> bool:
@@ -1478,6 +1516,26 @@ def _fuller_label(stem: str, earlier: list[Level]) -> str:
     return ""
 
 
+def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> str:
+    """其中城镇居民42186元 after 全体居民人均可支配收入27314元: a part named by its group alone takes
+    the whole's measure (城镇居民人均可支配收入); so does the next part of the sentence (农村居民…)."""
+    if not 2 < len(stem) <= 6:
+        return ""
+    if ctx.breakdown and stem.endswith(ctx.breakdown[0]) and not stem.endswith(ctx.breakdown[1]):
+        return stem + ctx.breakdown[1]
+    if not re.match(r"^\s*其中", item[clause_start(item, group[0].start):]) and not item.lstrip().startswith("其中"):
+        return ""
+    for whole in reversed(earlier[-3:]):
+        for size in range(len(stem) - 1, 1, -1):
+            head = stem[-size:]
+            at = whole.name.find(head)
+            rest = whole.name[at + size:] if at > 0 else ""
+            if len(rest) >= 2 and not whole.name.startswith(stem):
+                ctx.breakdown = (head, rest)
+                return stem + rest
+    return ""
+
+
 def _proper_name(name: str, endings: tuple[str, ...]) -> bool:
     """A name with at least two characters of its own before its kind (望远工业园区, not 工业园区 or 县开发区)."""
     ending = max((e for e in endings if name.endswith(e)), key=len, default="")
@@ -1489,6 +1547,14 @@ def _category_of(stem: str) -> str:
     bare = re.sub(r"\([^()]*\)", "", stem)
     bare = re.sub(f"(?:{'|'.join(rules.CATEGORY_NOUNS)})$", "", bare) or bare
     return bare if _CATEGORY_RE.match(bare) else ""
+
+
+def _unit_groups(text: str) -> set[str]:
+    """The declared groups of units ``text`` names (规模以上工业企业; not the 工业企业 inside it)."""
+    text = re.sub(r"《[^》]*》", "", text)    # 《…工业企业亩均效益综合评价办法》 names a rule, not a group
+    found = [(m.start(), group) for group in rules.UNIT_GROUPS for m in re.finditer(re.escape(group), text)]
+    return {group for start, group in found
+            if not any(s <= start and start + len(group) <= s + len(g) and g != group for s, g in found)}
 
 
 def _unit_group(name: str) -> str:
@@ -1535,6 +1601,9 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
             and any(w in item[: first.start] for w in rules.CUMULATIVE_WORDS):
         year = int(carry.period)          # 今年引进…；累计引进…: a total since an unstated start, not this year's
         return "", year
+    if own is None and not (carry.period or ctx.section_period) and ctx.title_period \
+            and not (reading.measure == "level" and any(n.endswith(rules.STOCK_ENDINGS) for n in reading.names)):
+        return ctx.title_period, _last_year(ctx.title_period)
     if own is None:
         period = carry.period or ctx.section_period or ctx.default_period or ""
         year = _last_year(period) if period else (ctx.plan_end or ctx.calendar.data_year)
@@ -1712,7 +1781,21 @@ def _clean_indicator(text: str, ctx=None) -> str:
         text = re.sub(r"(?:由|从)$", "", text)
         if text == before:
             break
+    text = _drop_group_subject(text)
     return text if re.search(r"[\u4e00-\u9fffA-Za-z]", text) and not _VERBS.fullmatch(text) else ""
+
+
+def _drop_group_subject(text: str) -> str:
+    """参评规上工业企业亩均税收 -> 亩均税收, 规上工业企业原煤产量 -> 原煤产量: a group of firms before an
+    average per mu or a product's output is whose it is, not what is measured (see rules.GROUP_SUBJECT_HEADS)."""
+    for group in rules.UNIT_GROUPS + ("企业",):
+        at = text.find(group)
+        if at < 0:
+            continue
+        rest = text[at + len(group):]
+        if rest.startswith(rules.GROUP_SUBJECT_HEADS) or (len(rest) >= 3 and rest.endswith("产量")):
+            return rest
+    return text
 
 
 def label_cleaner(doc: Document):
@@ -1950,6 +2033,19 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
     return words
 
 
+_ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社))")
+_NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e00-\u9fff]{{2,8}}?)(?:{_ENTITY_END_ALT}))")
+
+
+def _unnamed_entity(name: str) -> bool:
+    """重点项目, 产业项目, 项目: a class of entities (its figure is the class's total), not one named entity."""
+    for ending in rules.UNNAMED_ENTITIES:
+        if name.endswith(ending):
+            rest = name[: -len(ending)]
+            return not rest or bool(re.fullmatch(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+", rest))
+    return False
+
+
 def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     """The project, park, firm or facility a number is about, when it is one."""
     after = _one_entity_after(item[group[-1].end:])
@@ -1964,7 +2060,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
         CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
     if subject and not _SUBJECT_RE.match(subject.group("name")) and subject.group("name")[0] not in "个家项座条所":
-        return subject.group("name")
+        name = re.sub(r"^(?:其中|同时|另外|以及)", "", subject.group("name"))
+        if not _unnamed_entity(name):            # 其中项目投资增长18.4%: all projects' investment, no one's
+            return name
     if any(name in rules.PROJECT_LABELS for name in reading.names):
         tail = item[group[-1].end:]
         if tail.startswith("的"):         # 总投资12亿元的货运码头
@@ -1984,10 +2082,22 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     if zone and len(reading.names[0]) - zone.end() >= 2:
         if _proper_name(zone.group("name"), rules.ZONE_ENDINGS):
             return zone.group("name")         # 望远工业园区规上工业产值: the zone's figure (not 园区路网)
-        at = item.find(reading.names[0])      # 灵山工业区…: named after the county, whose name the label lost
+        at = item.find(zone.group("name"))    # 灵山工业区…: named after the county, whose name the label lost
         before = item[max(0, at - 2):at] if at >= 2 else ""
         if re.fullmatch(r"[\u4e00-\u9fff]{2}", before) and ctx.doc.source.district.startswith(before):
             return before + zone.group("name")
+        rest = _TARGET_PREFIX_RE.sub("", reading.names[0][zone.end():])
+        if rest.endswith(rules.SUM_NOUNS + rules.SHARE_ENDINGS):
+            return zone.group("name")         # 园区工业总产值, 县经济开发区A类企业占比: the county's zone's, not its own
+    one = _ONE_FIRM_RE.search(item[clause_start(item, group[0].start): group[0].start])
+    if one:
+        return one.group("name")              # 某智能制造企业年产值, 县内一家药业企业实现销售收入: one firm's
+    named = _NAMED_ENTITY_LABEL_RE.match(reading.names[0]) if reading.names else None
+    if (named and reading.names[0][named.end():].endswith(rules.SUM_NOUNS) and not re.search(r"[级类星]", named.group(2))
+            and not reading.names[0][named.end():].startswith("的") and not _LEAD_VERB_RE.match(named.group(2))
+            and reading.names[0] in item[clause_start(item, group[0].start): group[0].start]
+            and not re.fullmatch(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+", named.group(2))):
+        return named.group("name")            # 三孔景区门票收入: a named site's sum (not A级景区…)
     return ""
 
 

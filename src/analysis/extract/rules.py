@@ -91,11 +91,26 @@ def _year_of(m: re.Match, cal: Calendar) -> int:
 
 
 def _months(m: re.Match, cal: Calendar) -> Period | None:
-    first, last = _cn(m.group("m1")), _cn(m.group("m2"))
+    """1至10月 (m1, m2), 前10月 (m2: from January), 10月份 (m1 alone: one month)."""
+    found = m.groupdict()
+    first = _cn(found["m1"]) if found.get("m1") else 1
+    last = _cn(found["m2"]) if found.get("m2") else first
     if not 1 <= first <= last <= 12:
         return None
-    year = _year_of(m, cal)
+    year = _month_year(m, cal, last)
+    if not found.get("m2"):
+        return Period(f"{year}-{last:02d}", year)
     return Period(f"{year}-{first:02d}/{year}-{last:02d}", year)
+
+
+def _month_year(m: re.Match, cal: Calendar, last_month: int) -> int:
+    """The year of months named without one: a month two or more after the publication's is last year's
+    (12月 in a January text; a month just after it may be a publication date known only roughly)."""
+    year = _year_of(m, cal)
+    named = m.groupdict().get("year") or m.groupdict().get("rel")
+    if not named and year == cal.published and cal.month and last_month > cal.month + 1:
+        return year - 1
+    return year
 
 
 _PART_MONTHS = {"一季度": (1, 3), "第一季度": (1, 3), "上半年": (1, 6), "前半年": (1, 6),
@@ -132,6 +147,14 @@ def _years_back(m: re.Match, cal: Calendar) -> Period | None:
         return None
     end = cal.span_end
     return Period(f"{end - n + 1}/{end}", end, span=True)
+
+
+def _years_ahead(m: re.Match, cal: Calendar) -> Period | None:
+    n = _cn(m.group("n"))
+    if not 1 < n <= 30:
+        return None
+    start = cal.current or cal.published
+    return Period(f"{start}/{start + n - 1}", start + n - 1, span=True)
 
 
 def _year_span(m: re.Match, cal: Calendar) -> Period | None:
@@ -192,6 +215,14 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
     PeriodPhrase("part_of_year",
                  rf"(?:{_YEAR}|{_REL})?(?P<part>前三季度|第一季度|一季度|二季度|三季度|四季度|上半年|前半年|下半年)",
                  _part_of_year, "一季度 Jan-Mar, 上半年 Jan-Jun, 前三季度 Jan-Sep; 二/三季度 alone: year only"),
+    PeriodPhrase("first_months",
+                 rf"(?:{_YEAR}|{_REL})?前(?P<m2>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?",
+                 _months, "前10月, 前十个月: the months from January"),
+    PeriodPhrase("month",
+                 rf"(?:{_YEAR}|{_REL})?(?<![\d.—~－-])(?<![\d一二三四五六七八九十元][至到])(?P<m1>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+                 r"(?:份)?(?:当月|末|底)?(?![\d日号初中上下旬])",
+                 _months, "10月份, 10月当月, 3月末, 2024年3月: one month (a month after the publication's, "
+                 "written without a year, is last year's); not a date (4月26日) nor 月初/中旬"),
     PeriodPhrase("year_span", r"(?P<y1>(?:19|20)\d{2})\s*(?:年)?\s*(?:—|-|~|至|到|－)\s*(?P<y2>(?:19|20)\d{2})\s*年",
                  _year_span, "2016-2020年: the years from one to the other"),
     PeriodPhrase("plan_end", rf"{_PLAN_N}(?:期末|末期|末)", _plan_end,
@@ -204,6 +235,8 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  r"(?:近|过去|这)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|间|中)?"
                  r"|(?<![\d年第十])(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|(?=累计|共|全社会|新增|净增|净减|增加|间|内))",
                  _years_back, "五年来, 近十年, 过去五年: N years to the last complete year"),
+    PeriodPhrase("years_ahead", r"(?:今后|未来|此后|以后)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年",
+                 _years_ahead, "今后五年, 未来五年: N years from the publication year (2021年的报告: 2021-2025)"),
     PeriodPhrase("year", rf"{_YEAR}(?:度|末|底)?", _one_year, "2021年, 2021年末: that year"),
     PeriodPhrase("recent_years", r"近年来|近几年来|近几年|近年", _recent_years,
                  "近年来: some recent years, not said which: no period (the year is the last complete one)"),
@@ -445,13 +478,16 @@ LIST_ACTIONS: tuple[str, ...] = ("改造提升", "提升改造", "维修改造",
 #: Administrative units: a count of them followed by what they did or have (9个乡镇和111个村的
 #: 医保专网建设, 至少有1个街道建成…) names neither; it is flagged, not read as a count of units.
 ADMIN_UNITS: tuple[str, ...] = ("乡镇(街道)", "村(社区)", "乡镇", "街道", "村", "社区", "行政村", "自然村")
+#: What the units counted take part in, said right after them (127家企业参评): the label puts it first
+#: (参评企业), as the statistics name such counts.
+ROLE_VERBS: tuple[str, ...] = ("参评", "参展", "参赛", "参训", "入驻", "入库", "入统", "上市", "挂牌")
 #: Words that end the noun phrase after a number (57个棚改项目, 已…): verbs and connectors.
 RIGHT_STOPS: tuple[str, ...] = (
     "的", "是", "全部", "实现", "已", "深化", "进行", "得到", "达到", "达", "正在", "将", "被", "在", "落户",
     "入驻", "参与", "相继", "加快", "投建", "签约", "吸引", "带动", "位列", "居", "突破", "超过", "等",
     "和", "及", "开通运营", "开通", "运营", "全面开工", "开工", "成功入库", "入库", "投产", "建成", "竣工",
     "完成", "通过", "获得", "获评", "被评为", "推行", "发放", "纳入", "基本建成", "基本实现", "进行", "置换",
-    "全面完成", "全面建成",
+    "全面完成", "全面建成", "中有",
 )
 #: Abbreviated coordinations that name two indicators at once (城乡居民收入 -> 城镇…, 农村…).
 COORDINATED: dict[str, tuple[str, ...]] = {
@@ -501,9 +537,9 @@ KEPT_VERBS: tuple[str, ...] = ("解决", "化解", "办结", "受理", "调解",
 #: 规模以上工业企业营业收入): taken out; and the sums they may stand before.
 INNER_EMPTY_VERBS: tuple[str, ...] = ("实现", "完成", "达到")
 SUBJECT_ENDINGS: tuple[str, ...] = ("企业", "产业", "行业", "工业", "农业", "服务业", "建筑业", "园区", "集团", "公司",
-                                    "单位", "景区", "商户", "个体工商户")
+                                    "单位", "景区", "商户", "个体工商户", "项目", "开发区", "高新区", "经开区")
 SUM_NOUNS: tuple[str, ...] = ("收入", "产值", "增加值", "利润", "利税", "税收", "总额", "销售额", "营业额", "出口额",
-                              "进出口额", "投资")
+                              "进出口额", "零售额", "投资")
 #: Per-period frequencies (每月开展3次巡查): the label keeps the period it is per.
 PER_PERIOD: tuple[str, ...] = ("每月", "每周", "每天", "每日", "每季度")
 #: What the people counted did, written right after the count (带动1.6万人就业): part of the label.
@@ -515,14 +551,31 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "产业园区", "工业园", "产业园", "园区", "集团", "有限公司", "公司", "电站", "项目",
     "公园", "基金", "基地", "景区", "医院", "大桥", "工厂", "科创园", "科技城", "智能港", "一期", "二期", "三期",
     "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
+    "集中发展区", "示范区", "保税区", "合作区",
 )
+#: Entity endings that, standing alone before their verb, name no one entity: 项目投资 is all projects'.
+UNNAMED_ENTITIES: tuple[str, ...] = ("项目",)
+#: Words that make such an ending a class, not a name (重点项目投资, 省市重点产业项目投资).
+ENTITY_CLASS_WORDS: tuple[str, ...] = (
+    "重点", "重大", "省", "市", "县", "区", "产业", "工业", "在建", "新建", "续建", "新开工", "亿元以上", "民生",
+    "基础设施", "招商", "签约", "技改", "技术改造", "社会", "民间", "政府", "农业", "服务业", "房地产", "交通",
+    "水利", "城建", "城市建设", "旅游", "文化", "乡村", "国家", "省级", "市级", "县级", "各类", "各", "全部",
+)
+
+#: Endings of a stock's label: a level held at a date, not a flow over months (a feature titled 上半年…
+#: gives its undated flows the half year, never these).
+STOCK_ENDINGS: tuple[str, ...] = ("余额", "面积", "人口", "城镇化率", "覆盖率", "保有量", "存栏", "存量", "总数",
+                                  "市场主体", "户数", "人数", "在库企业")
+
 #: Endings of a zone's name: a label that opens with one (望远工业园区规上工业产值) is the zone's figure,
 #: scope ``entity``, not the county's.
 ZONE_ENDINGS: tuple[str, ...] = ("经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区",
                                  "工业园区", "产业园区", "工业园", "产业园", "园区", "工业集中区", "产业集聚区",
-                                 "集聚区", "工业区")
+                                 "集聚区", "工业区", "集中发展区", "示范区", "保税区", "合作区")
 #: Time words that may stand between an entity's name and its verb (某集团全年实现…).
 ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "上半年", "前三季度", "一季度")
+#: The same, as patterns: months (某公司前10月实现…, 1至10月, 1-9月).
+ENTITY_TIME_PATTERNS: tuple[str, ...] = (r"前\d{1,2}个?月", r"1\s*[至到\-—~]\s*\d{1,2}\s*月")
 #: Labels that name a project's money: the number is about a project, never the district.
 PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
 #: A category label in a list of counts (A类11家、B类21家): it takes the first label's head.
@@ -532,6 +585,11 @@ CATEGORY_NOUNS: tuple[str, ...] = ("工业企业", "企业", "单位")
 #: Groups of units that category counts divide, longest first (…规模以下工业企业1356家，其中A类215家).
 UNIT_GROUPS: tuple[str, ...] = ("规模以上工业企业", "规模以下工业企业", "规上工业企业", "规下工业企业",
                                 "规模以上服务业企业", "工业企业", "服务业企业")
+#: Endings of a share's label (占比, 比重): a zone's share is the zone's, like its sums.
+SHARE_ENDINGS: tuple[str, ...] = ("占比", "比重")
+#: Averages whose label drops the group of firms before them (参评规上工业企业亩均税收 -> 亩均税收); a product's
+#: output (…企业原煤产量 -> 原煤产量) drops it too.
+GROUP_SUBJECT_HEADS: tuple[str, ...] = ("亩均",)
 #: A clause that names the group the category counts after it divide (规上工业企业中，A类81家…).
 GROUP_OPENING = r"^\s*(?:其中[，,]?\s*)?(?P<group>[\u4e00-\u9fff]{2,14}?)(?:当中|之中|中)[，,：:]"
 #: Labels too general to stand alone: the sentence's subject names the indicator (财政收入…其中:总量).
@@ -550,7 +608,7 @@ TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目�
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
     "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻", "吸引了", "吸引",
-    "接待",
+    "接待", "生产",
 )
 
 # ----------------------------------------------------------------------------- exclusions
@@ -598,16 +656,25 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
               r"(?=[^，,。；;]{0,30}?的[，,])"
               r"|(?:低于|高于|不足|少于|大于|小于)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?"
-              r"(?=[^，,。；;]{0,30}?的[，,])",
-              "a condition of a rule (亩均税收15万元以上的，评为A类), not a statistic"),
+              r"(?=[^，,。；;]{0,30}?的[，,])"
+              r"|(?:低于|高于|不足|少于|大于|小于|达到|超过)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?"
+              r"\s*(?:及)?(?:以上|以下|以内)?(?=的[\u4e00-\u9fff]{1,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))"
+              r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
+              r"(?=[^，,。；;]{0,30}?的[\u4e00-\u9fff]{1,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))",
+              "a condition of a rule (亩均税收15万元以上的，评为A类; 低于1万元的企业列为D类), not a statistic"),
+    Exclusion("cap",
+              r"(?:单个|单家|单户|每个|每家|每户|每人|每项)[\u4e00-\u9fff]{0,6}?(?:最高|最多)?(?:不超过|不高于|封顶|最高)"
+              r"\s*\d+(?:\.\d+)?\s*(?:万|亿)?元",
+              "a cap per unit in a rule (单个企业最高不超过200万元), not a statistic"),
     Exclusion("meeting",
               r"(?:召开|举行|举办|主持召开|组织召开)[^,，。；;:：]{0,16}?(?:会议|常务会|全体会|座谈会|推进会|调度会)"
               r"\s*\d+\s*(?:次|场|期)",
               "a count of meetings held (召开常务会议32次), not a statistic"),
     Exclusion("deadline", r"(?<![\d.])\d+\s*个?(?:工作日|日|天|月)(?:内|之内|以内)", "a deadline (10个工作日内), not a statistic"),
-    Exclusion("rule_rate", r"(?:按|按照)\s*\d+(?:\.\d+)?\s*%|加价\s*\d+(?:\.\d+)?\s*(?:元|%)",
+    Exclusion("rule_rate", r"(?:按|按照|上浮|下浮)\s*\d+(?:\.\d+)?\s*%|加价\s*\d+(?:\.\d+)?\s*(?:元|%)",
               "a rate a rule applies (按100%减免, 加价0.1元), not a statistic"),
-    Exclusion("weight", r"权重(?:占|为|是)?\s*\d+(?:\.\d+)?\s*%", "a weight in a scoring rule (权重占15%), not a statistic"),
+    Exclusion("weight", r"权重(?:占|为|是)?\s*\d+(?:\.\d+)?\s*%|占[^,，。；;]{0,12}?总分(?:的)?\s*\d+(?:\.\d+)?\s*%",
+              "a weight in a scoring rule (权重占15%, 占综合考核总分15%), not a statistic"),
     Exclusion("attendance", r"(?:应到|实到|出席|列席|缺席)(?:会议)?(?:代表|委员|人员)?\s*\d+\s*(?:名|人)",
               "attendance at a meeting"),
     Exclusion("units_over_threshold",
