@@ -183,6 +183,18 @@ def test_cells_that_do_not_fit_their_columns_are_flagged():
     assert table_cells(_doc(lines), out).query("status == 'unaccounted'").empty
 
 
+def test_a_tab_row_in_a_space_aligned_table_with_one_cell_per_column_is_read_in_order():
+    lines = ("表1  主要农产品产量", "指标    单位    产量    比上年增长(%)",
+             "粮食\t万吨\t18.62\t1.4",                 # tabs that happen to fall under the columns
+             "柑橘    万吨    72.40   5.6",
+             "生猪出栏\t万头\t46.7\t4.1")               # a longer label: its tabs put the cells off
+    out = extract_tables(_doc(lines))
+    got = {(o["indicator"], o["measure"]): (o["value"], o["unit"]) for o in out.rows["observations"]}
+    assert got[("生猪出栏", "level")] == (46.7, "万头") and got[("生猪出栏", "growth")] == (4.1, "%")
+    assert got[("粮食产量", "growth")] == (1.4, "%") and got[("柑橘产量", "level")] == (72.4, "万吨")
+    assert [(f["kind"], f["line"]) for f in out.rows["flags"]] == [("row_read_in_order", 5)]
+
+
 def test_an_extra_cell_is_flagged_never_shifted():
     lines = ("| 产品名称 | 单位 | 产量 | 比上年增长(%) |", "| 原木 | 万立方米 | 4.6 | -1.2 | 见注 |")
     out = extract_tables(_doc(lines))

@@ -435,6 +435,17 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("全年全体居民人均可支配收入27314元；其中城镇居民42186元；农村居民20357元。", 42186, "城镇居民人均可支配收入", "level"),
     ("全年全体居民人均可支配收入27314元；其中城镇居民42186元；农村居民20357元。", 20357, "农村居民人均可支配收入", "level"),
     ("年末全县常住人口13.62万人，其中城镇人口5.37万人。", 5.37, "城镇人口", "level"),   # complete already
+    ("全县固定资产投资增长5.4%，其中工业投资增长11.8%，占全部投资的比重达58.6%。", 58.6,
+     "工业投资占全部投资的比重", "level"),                                    # a share after a growth clause
+    ("电子信息、生物医药产业增加值分别增长15.7%、11.2%。", 15.7, "电子信息产业增加值", "growth"),   # shared tail
+    ("纺织服装、制鞋两大产业集群规模分别突破2000亿元、1700亿元。", 1700, "制鞋产业集群规模", "level"),
+    ("农业、工业和服务业增加值分别增长3%、5%、6%。", 3, "农业增加值", "growth"),   # heads of unequal length
+    ("据统计，假期全区酒店平均入住率达到91.6%，较去年同期提高5.8个百分点。", 5.8, "酒店平均入住率", "change"),
+    ("城乡低保标准分别提高到每人每月860元、720元。", 720, "农村低保标准", "level"),   # 每人每月: the base
+    ("城镇新增就业3126人，完成年度任务（3000人）的104.2%。", 3000, "城镇新增就业", "level"),   # the task's size
+    ("完成农村公路提质改造48.6公里，占年度任务60公里的81%。", 60, "农村公路提质改造", "level"),
+    ("为65岁以上老年人免费健康体检2.86万人次。", 2.86, "老年人免费健康体检", "level"),   # whom, not what
+    ("全县65周岁及以上老年人达到3万人。", 3, "65周岁及以上老年人", "level"),             # the group counted
     ("全市38个工业大类行业中有26个行业实现增长。", 38, "工业大类行业", "level"),   # 中有 ends the noun
     # a generic head takes the topic its sentence or paragraph introduces
     ("大力推进老旧小区改造，全年实施改造户数5200户，改造项目21个。", 21, "老旧小区改造项目", "level"),
@@ -569,6 +580,13 @@ def test_category_counts_take_the_first_label():
     ("县内一家药业企业上半年实现销售收入3.2亿元。", 3.2, "entity", "县内一家药业企业"),
     ("该公司前10月实现产值18.3亿元。", 18.3, "entity", "该公司"),              # a month span before the verb
     ("青禾景区门票收入1.36亿元。", 1.36, "entity", "青禾景区"),                # a named site's sum
+    ("青湖镇工业总产值突破800亿元。", 800, "entity", "青湖镇"),                # a township's sum
+    ("青禾集团年营收突破600亿元。", 600, "entity", "青禾集团"),
+    ("青禾国际机场完成旅客吞吐量1527万人次。", 1527, "entity", "青禾国际机场"),
+    ("青禾玉器街交易额120亿元。", 120, "entity", "青禾玉器街"),
+    ("地理信息小镇全年新引进企业63家，小镇集聚企业超过470家。", 470, "entity", "地理信息小镇"),   # governs
+    ("乡镇企业营业收入4亿元。", 4, "district", ""),                           # 乡镇 is no name
+    ("全县小城镇建设投资3亿元。", 3, "district", ""),
     ("旅游景区门票收入3亿元。", 3, "district", ""),                           # a class of sites
 ])
 def test_attribution(text, value, scope, entity):
@@ -650,6 +668,9 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("单个企业最高不超过200万元。", "cap"),
     ("对A类企业给予上浮10%支持。", "rule"),
     ("考核结果占综合绩效考核总分15%。", "weight"),
+    ("对年营业收入首次突破5亿元、10亿元、20亿元的企业给予支持。", "threshold naming"),
+    ("分别给予20万元、30万元、50万元奖励。", "award"),
+    ("按设备投资额8%给予补助。", "rule"),
 ])
 def test_exclusions(text, reason):
     out = read(text)
@@ -706,6 +727,22 @@ def test_counts_of_households_and_persons_run_together_are_flagged():
     assert [r["value"] for r in out.rows["observations"]] == [8122946, 2350000]      # kept for the audit
     flags = [f for f in out.rows["flags"] if f["kind"] == "glued_counts"]
     assert len(flags) == 1 and "812户2946人" in flags[0]["detail"] and flags[0]["line"] == 1
+
+
+def test_a_notice_early_in_the_year_states_that_years_figures_as_goals():
+    text = "2023年，全市规模以上工业增加值增长8.2%。2024年，全市规模以上工业增加值增长9%以上，工业投资增长15%左右。"
+    got = [(g[2], g[4]) for g in facts(text, kind="notice", published="2024-03-12")]
+    assert got == [(8.2, "actual"), (9, "target"), (15, "target")]
+
+
+def test_the_start_of_a_from_to_under_yuji_is_known():
+    text = "预计2021年全县地区生产总值达到1635亿元；一般公共预算收入由2016年的86.2亿元增加到127.5亿元。"
+    got = {g[2]: (g[4], g[6]) for g in facts(text, kind="work_report", published="2021-12-20")}
+    assert got[86.2] == ("actual", 2016) and got[127.5] == ("expected", 2021) and got[1635] == ("expected", 2021)
+
+
+def test_a_unit_per_room_night():
+    assert facts("平均房价约2860元/间夜。")[0][2:4] == (2860, "元/间夜")
 
 
 def test_a_minus_sign_right_after_a_rates_label_is_kept():

@@ -177,6 +177,10 @@ _TO_VERB_RE = re.compile(rf"(?:{_VERB_ALT})(?:至|到)(?:(?:19|20)\d{{2}}年(?:�
 _MULTIPLE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.MULTIPLE_WORDS)})"
                           r"(?P<base>[^,，；;。]{0,12}?)的$")
 _ATTACHED_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?$")
+_AGE_BRACKET_RE = re.compile(r"^(?:为)?\d+\s*周?岁(?:及|\(含\))?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])")
+_TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:任务|目标|计划)\s*\(?$")
+_PER_HEAD_RE = re.compile(r"(?<=[到至为达])\s*(?:每人|每户)(?:每月|每年)?$")
+_FROM_YEAR_RE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?$")
 _BASE_YEAR_RE = re.compile(r"(?:比|较|与|同)\s*(?P<year>(?:19|20)\d{2})\s*年")
 _CUMULATIVE_RE = re.compile(r"累计|共计|总计|合计|(?:^|[^\d])[一二两三四五六七八九十\d]{1,2}年(?:共|累计|全社会|新增|引进|完成)?")
 _LEAD_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_LEADS)})+")
@@ -719,8 +723,9 @@ def excluded_spans(sentence: str) -> "Spans":
                 spans.append((start, end + 1, "in a title, quote or bracket"))
             start = sentence.find(opener, end + 1)
     for exclusion, pattern in _EXCLUSIONS:
-        for m in pattern.finditer(sentence):
-            spans.append((m.start(), m.end(), exclusion.reason))
+        for m in pattern.finditer(sentence):       # (?P<excluded>…): only that part is not a statistic
+            start, end = m.span("excluded") if "excluded" in pattern.groupindex else m.span()
+            spans.append((start, end, exclusion.reason))
     marker = _LIST_MARKER_RE.match(sentence)
     if marker:
         spans.append((marker.start(), marker.end(), "list marker"))
@@ -886,6 +891,9 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         scope, district, entity = inherited[-1].scope, inherited[-1].district, inherited[-1].entity
     else:
         scope, district, entity, named = _scope(item, left, group, ctx, reading)
+        if (scope == "entity" and carry.unit and carry.unit[0] == "entity" and carry.unit[2] != entity
+                and carry.unit[2].endswith(entity)):
+            entity = carry.unit[2]            # 地理信息小镇…，小镇集聚企业…: the one named before
         opens = carry.opening and not CLAUSE_SPLIT_RE.search(item[: first.start])
         subject = scope == "entity" and _QUOTES_RE.sub("", item[clause_start(item, first.start):]).lstrip(
             "，, ").startswith(_QUOTES_RE.sub("", entity))
@@ -895,6 +903,11 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             scope, district, entity = carry.unit
     carry.opening = False
     status = _status(item, group[-1].end, reading, carry, ctx)
+    if _TASK_SIZE_RE.search(left):
+        status = "target"                 # 占年度任务60公里的81%: 60 is the year's target
+    start_value = _FROM_YEAR_RE.search(item[max(0, first.start - 14): first.start])
+    if status != "actual" and start_value and reading.year is not None and reading.year < ctx.calendar.data_year:
+        status = "actual"                 # 预计…由2016年的86.2亿元增加到…: the start of a from-to is past, known
     of_level = reading.measure == "level" or bool(inherited) and all(lv.name in carry.last_year for lv in inherited)
     if status == "actual" and of_level and _flow_of_last_year(paragraph.text.text[: offset + first.start], first,
                                                               reading, carry, ctx):
@@ -1165,6 +1178,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     unit_base = group[0].quantity.unit_base
     n = len(group)
     earlier = previous_levels[-n:]
+    if _TASK_SIZE_RE.search(left) and previous_levels:
+        return Reading([previous_levels[-1].name] * n, "level"), []   # 完成年度任务(3000人)的: the task's size
     multiple = _MULTIPLE_RE.search(left)
     if multiple and unit_base == "倍":
         stem = _clean_indicator(left[: multiple.start()], ctx)
@@ -1270,8 +1285,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = fuller                 # 粮食总产…，总产达4万吨
     elif n == 1:
         stem = _breakdown_label(stem, item, group, ctx.sentence_levels + previous_levels, ctx) or stem
-    if stem.startswith("占") and previous_levels:
-        return Reading([previous_levels[-1].name + stem] * n, "level"), []
+    if stem.startswith("占") and (last or previous_levels):     # …增长11.8%，占全部投资的比重58.6%: of
+        subject = (last or previous_levels)[-1].name                # the clause read last, whatever its measure
+        return Reading([subject + _own_scope_dropped(stem, ctx)] * n, "level"), []
     category = _category_of(stem)
     group_opening = _GROUP_OPENING_RE.match(item) if category else None
     if group_opening:                         # 规上工业企业中，A类81家: the group the item opens with
@@ -1516,6 +1532,12 @@ def _fuller_label(stem: str, earlier: list[Level]) -> str:
     return ""
 
 
+def _own_scope_dropped(share: str, ctx) -> str:
+    """占全市规上工业总产值的比重 in a county-level 市's own text -> 占规上工业总产值的比重 (its own total)."""
+    own = "全" + ctx.doc.source.district[-1] if ctx.doc.source.district else ""
+    return re.sub(rf"^占{own}", "占", share) if own else share
+
+
 def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> str:
     """其中城镇居民42186元 after 全体居民人均可支配收入27314元: a part named by its group alone takes
     the whole's measure (城镇居民人均可支配收入); so does the next part of the sentence (农村居民…)."""
@@ -1715,7 +1737,7 @@ def _left_context(sentence: str, position: int, excluded=None) -> str:
         excluded = [(s - cut, e - cut, why) for s, e, why in excluded if e > cut and s < position]
     last_number = max((m.end() for m in MENTION_RE.finditer(head)
                        if m.group("unit") and not inside(excluded, m.start("num"), m.end("num"))), default=0)
-    return head[last_number:]
+    return _PER_HEAD_RE.sub("", head[last_number:])   # 提高到每人每月860元: the rate's base, not its label
 
 
 def _subject(item: str, ctx) -> str:
@@ -1781,6 +1803,9 @@ def _clean_indicator(text: str, ctx=None) -> str:
         text = re.sub(r"(?:由|从)$", "", text)
         if text == before:
             break
+    aged = _AGE_BRACKET_RE.sub("", text)
+    if not re.search(r"(?:人|人口|儿童|老人|妇女|率)$", aged):
+        text = aged                       # 65岁以上老年人免费健康体检 -> 老年人…; 65岁以上老年人 keeps its age
     text = _drop_group_subject(text)
     return text if re.search(r"[\u4e00-\u9fffA-Za-z]", text) and not _VERBS.fullmatch(text) else ""
 
@@ -1870,6 +1895,10 @@ def _names_for(stem: str, n: int) -> list[str]:
         if tiers:                             # 区、乡镇、村三级综治中心: each value is its own tier's
             return [i + "级" + rest[tiers.end():] for i in items[:-1] + [head]]
         return [i + rest for i in items[:-1]] + [items[-1]]   # 区、乡镇、村…比率
+    shared = _shared_tail(items) if len(items) == n else None
+    if shared:                                # 电子信息、生物医药产业增加值; 纺织服装、制鞋两大产业集群规模
+        heads, tail = shared
+        return [head + tail for head in heads]
     if len(items) == n:
         last = items[-1]
         full = [item for item in items if len(item) >= 4]
@@ -1883,13 +1912,29 @@ def _names_for(stem: str, n: int) -> list[str]:
     return [stem]
 
 
+def _shared_tail(items: list[str]) -> tuple[list[str], str] | None:
+    """Parallel heads whose last item carries the shared tail, opened by a declared word
+    (`rules.SHARED_TAIL_OPENERS`: 产业, 行业, 两大…): the heads and the tail (its 两大 dropped)."""
+    last = items[-1]
+    at = min((last.find(w) for w in rules.SHARED_TAIL_OPENERS if last.find(w) >= 2), default=-1)
+    if at < 2 or any(w in item for item in items[:-1] for w in rules.SHARED_TAIL_OPENERS) \
+            or any(len(item) < 2 for item in items[:-1]):
+        return None
+    tail = re.sub(r"^[两二三四五六七八九十]大", "", last[at:])
+    return (items[:-1] + [last[:at]], tail) if len(tail) >= 2 else None
+
+
 _NUMERALS = "一二三四五六七八九十"
 _TIER_COUNT_RE = re.compile(rules.TIER_COUNT)
 _UNIT_LEVELS = tuple(rules.ADMIN_UNITS) + ("区", "县", "市", "镇", "乡")
 
 
 def _shared_suffix(short: str, full: str) -> str:
-    """城镇 + 农村居民人均可支配收入 -> 居民人均可支配收入 (what follows the full item's own head)."""
+    """城镇 + 农村居民人均可支配收入 -> 居民人均可支配收入 (what follows the full item's own head); a head
+    ending like the full item's (农业 + 服务业增加值) ends where that one does: 增加值."""
+    end = full.find(short[-1]) if short else -1
+    if 0 < end <= len(short) + 1 and end + 1 < len(full):
+        return full[end + 1:]
     return full[len(short):] if len(full) > len(short) else ""
 
 
@@ -1965,6 +2010,10 @@ def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Conte
         return "actual" if reading.year is not None and reading.year < ctx.published_year else "target"
     if ctx.kind == "work_report" and reading.year is not None and reading.year > ctx.calendar.data_year:
         return "target"
+    cal = ctx.calendar
+    if (ctx.kind == "notice" and reading.period == str(cal.published) and 0 < cal.month <= rules.FLOW_MONTHS
+            and reading.measure in ("level", "growth")):
+        return "target"     # a notice of March on 2024年…增长9%以上: the year is not over, a goal
     return "actual"
 
 
@@ -2034,7 +2083,8 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
 
 
 _ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社))")
-_NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e00-\u9fff]{{2,8}}?)(?:{_ENTITY_END_ALT}))")
+_NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e00-\u9fff]{{2,8}}?)"
+                                    rf"(?:{_alternation(rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)}))")
 
 
 def _unnamed_entity(name: str) -> bool:

@@ -327,6 +327,8 @@ CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
     ("同比", True, "year on year"), ("环比", True, "on the previous period"),
     ("比上年末", True, "on the end of last year"), ("较上年末", True, "on the end of last year"),
     ("比上年同期", True, "on the same period last year"), ("比去年同期", True, "on the same period last year"),
+    ("较上年同期", True, "on the same period last year"), ("较去年同期", True, "on the same period last year"),
+    ("较同期", True, "on the same period last year"), ("比同期", True, "on the same period last year"),
     ("比上年", True, "on last year"), ("较上年", True, "on last year"), ("比去年", True, "on last year"),
     ("较去年", True, "on last year"), ("与上年相比", True, "on last year"), ("与上年", True, "on last year"),
     ("比年初", True, "on the start of the year (balances)"), ("较年初", True, "on the start of the year (balances)"),
@@ -368,7 +370,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
-    "全旗", "该旗", "本旗", "我旗", "旗里",
+    "全旗", "该旗", "本旗", "我旗", "旗里", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
 )
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
@@ -489,6 +491,9 @@ RIGHT_STOPS: tuple[str, ...] = (
     "完成", "通过", "获得", "获评", "被评为", "推行", "发放", "纳入", "基本建成", "基本实现", "进行", "置换",
     "全面完成", "全面建成", "中有",
 )
+#: Words that open the tail parallel heads share (电子信息、生物医药产业增加值 -> 电子信息产业增加值, …;
+#: 纺织服装、制鞋两大产业集群规模 -> 纺织服装产业集群规模, …).
+SHARED_TAIL_OPENERS: tuple[str, ...] = ("两大", "三大", "四大", "五大", "六大", "产业", "行业")
 #: Abbreviated coordinations that name two indicators at once (城乡居民收入 -> 城镇…, 农村…).
 COORDINATED: dict[str, tuple[str, ...]] = {
     "城乡": ("城镇", "农村"),
@@ -539,7 +544,7 @@ INNER_EMPTY_VERBS: tuple[str, ...] = ("实现", "完成", "达到")
 SUBJECT_ENDINGS: tuple[str, ...] = ("企业", "产业", "行业", "工业", "农业", "服务业", "建筑业", "园区", "集团", "公司",
                                     "单位", "景区", "商户", "个体工商户", "项目", "开发区", "高新区", "经开区")
 SUM_NOUNS: tuple[str, ...] = ("收入", "产值", "增加值", "利润", "利税", "税收", "总额", "销售额", "营业额", "出口额",
-                              "进出口额", "零售额", "投资")
+                              "进出口额", "零售额", "交易额", "营收", "吞吐量", "投资")
 #: Per-period frequencies (每月开展3次巡查): the label keeps the period it is per.
 PER_PERIOD: tuple[str, ...] = ("每月", "每周", "每天", "每日", "每季度")
 #: What the people counted did, written right after the count (带动1.6万人就业): part of the label.
@@ -551,8 +556,11 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "产业园区", "工业园", "产业园", "园区", "集团", "有限公司", "公司", "电站", "项目",
     "公园", "基金", "基地", "景区", "医院", "大桥", "工厂", "科创园", "科技城", "智能港", "一期", "二期", "三期",
     "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
-    "集中发展区", "示范区", "保税区", "合作区",
+    "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城",
 )
+#: Endings of places below the county and of sites, known only with a name of their own (陈埭镇, 玉器街):
+#: a label opening with one and measuring a sum is theirs (陈埭镇工业总产值), never the county's.
+SITE_ENDINGS: tuple[str, ...] = ("镇", "乡", "街道", "街", "店", "市场")
 #: Entity endings that, standing alone before their verb, name no one entity: 项目投资 is all projects'.
 UNNAMED_ENTITIES: tuple[str, ...] = ("项目",)
 #: Words that make such an ending a class, not a name (重点项目投资, 省市重点产业项目投资).
@@ -560,6 +568,7 @@ ENTITY_CLASS_WORDS: tuple[str, ...] = (
     "重点", "重大", "省", "市", "县", "区", "产业", "工业", "在建", "新建", "续建", "新开工", "亿元以上", "民生",
     "基础设施", "招商", "签约", "技改", "技术改造", "社会", "民间", "政府", "农业", "服务业", "房地产", "交通",
     "水利", "城建", "城市建设", "旅游", "文化", "乡村", "国家", "省级", "市级", "县级", "各类", "各", "全部",
+    "小城", "建制", "特色", "中心", "步行", "农贸", "批发", "商业", "专业",
 )
 
 #: Endings of a stock's label: a level held at a date, not a flow over months (a feature titled 上半年…
@@ -608,7 +617,7 @@ TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目�
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
     "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻", "吸引了", "吸引",
-    "接待", "生产",
+    "接待", "生产", "新引进", "集聚",
 )
 
 # ----------------------------------------------------------------------------- exclusions
@@ -640,9 +649,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"|(?:比|较)(?!重|例|率)[^,，。；;:：]{1,10}?(?<![增提上下降减])(?:高|低|快|慢|多|少)出?\d+(?:\.\d+)?\s*个?百分点",
               "a gap to another unit or period (比全市高1.7个百分点), not the unit's own change"),
     Exclusion("completion_ratio",
-              r"(?:占|为|完成|达到)[^,，。；;:：]{0,10}?(?:计划|预算|目标任务|年度任务|任务|年度[^,，。；;:：的]{0,6})"
+              r"(?:占|为|完成|达到)[^,，。；;:：]{0,10}?(?:计划|预算|目标任务|年度任务|任务|年度[^,，。；;:：的\d]{0,6})"
               r"的\s*\d+(?:\.\d+)?\s*%",
               "a completion ratio (a share of a plan or budget), not a growth rate", flag=True),
+    Exclusion("completion_of_task",
+              r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:任务|目标|计划)(?:\([^()]{0,12}\)|\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3})"
+              r"的\s*(?P<excluded>\d+(?:\.\d+)?\s*%)",
+              "a completion ratio of a task whose size is stated (完成年度任务(3000人)的104.2%; the size is read "
+              "as the target), not a growth rate", flag=True),
     Exclusion("threshold",
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以[上下]"
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的|但))"
@@ -671,7 +685,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"\s*\d+\s*(?:次|场|期)",
               "a count of meetings held (召开常务会议32次), not a statistic"),
     Exclusion("deadline", r"(?<![\d.])\d+\s*个?(?:工作日|日|天|月)(?:内|之内|以内)", "a deadline (10个工作日内), not a statistic"),
-    Exclusion("rule_rate", r"(?:按|按照|上浮|下浮)\s*\d+(?:\.\d+)?\s*%|加价\s*\d+(?:\.\d+)?\s*(?:元|%)",
+    Exclusion("rule_rate", r"(?:按|按照|上浮|下浮)\s*\d+(?:\.\d+)?\s*%"
+              r"|按(?![^,，。；;\d]{0,10}?(?:计算|增长|下降|价格|口径))[^,，。；;\d]{1,10}?的?\s*\d+(?:\.\d+)?\s*%"
+              r"|加价\s*\d+(?:\.\d+)?\s*(?:元|%)",
               "a rate a rule applies (按100%减免, 加价0.1元), not a statistic"),
     Exclusion("weight", r"权重(?:占|为|是)?\s*\d+(?:\.\d+)?\s*%|占[^,，。；;]{0,12}?总分(?:的)?\s*\d+(?:\.\d+)?\s*%",
               "a weight in a scoring rule (权重占15%, 占综合考核总分15%), not a statistic"),
@@ -691,6 +707,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a task named to address its units (涉及为民办10件实事的单位), not a statistic", flag=True),
     Exclusion("institute_code", r"(?<!\d)\d{3}\s*所(?=科研|研究)", "an institute's code name (602所), not a count",
               flag=True),
-    Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元",
+    Exclusion("threshold_of_units",
+              r"(?:首次)?(?:突破|达到|超过|达)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
+              r"(?:\s*(?:、|和|或)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元)*\s*(?:以上|\(含\)|（含）)?的"
+              r"(?=[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|村|户|个人))",
+              "a threshold naming the units a rule is for (年营业收入首次突破5亿元、10亿元的企业), not a statistic"),
+    Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元"
+              r"|给予\s*\d+(?:\.\d+)?\s*(?:万|亿)?元(?:\s*[、和]\s*\d+(?:\.\d+)?\s*(?:万|亿)?元)*\s*(?:的)?"
+              r"(?:一次性)?(?:奖励|补助|补贴|奖补|资金支持)",
               "an award to a named recipient, not a statistic of the unit"),
 )

@@ -213,6 +213,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("套", "套", "sets, dwellings"),
     Unit("辆", "辆", "vehicles"),
     Unit("间", "间", "rooms"),
+    Unit("间夜", "间夜", "room-nights (元/间夜: a hotel's average price)"),
     Unit("张", "张", "sheets, beds, cards"),
     Unit("床", "床", "hospital beds"),
     Unit("株", "株", "plants, trees"),

@@ -612,6 +612,15 @@ def _space_rows(body, header, spans, table_id: str, out: Collector) -> list[Tabl
     label_widths: list[int] = []
     for k, tokens in body:
         cells: dict[int, Cell] = {}
+        if len(tokens) == len(roles) and not _fits(tokens, cuts):
+            for slot, t in enumerate(tokens):      # 生猪出栏<tab>万头…: tabs among spaces put it off the
+                cells[slot] = Cell([(k + 1, t.text)], column=slot)   # columns; one cell per column: in order
+                if roles[slot] == "indicator":
+                    label_widths.append(t.end - t.start)
+            out.flag(k + 1, "row_read_in_order", "info", "the row's cells do not stand under their columns "
+                     "but there is one per column: read in order", table_id, " | ".join(t.text for t in tokens))
+            lines.append((k, cells))
+            continue
         for t in tokens:
             first, last = bisect_right(cuts, t.start), bisect_right(cuts, t.end - 1)
             slot = first
@@ -663,6 +672,13 @@ def _space_rows(body, header, spans, table_id: str, out: Collector) -> list[Tabl
     _fill_categories(rows, [(m[0], sum(m[1]) / len(m[1]), m[2], len(m[1]) == 1 and m[1][0] == int(m[1][0]))
                             for m in markers], table_id, out)
     return rows
+
+
+def _fits(tokens: list[Token], cuts: list[int]) -> bool:
+    """True when every token stands inside one column and no two share one."""
+    slots = [bisect_right(cuts, t.start) for t in tokens]
+    return (all(bisect_right(cuts, t.end - 1) == slot for t, slot in zip(tokens, slots))
+            and len(set(slots)) == len(slots))
 
 
 def _indicator_cell(row: TableRow, roles) -> Cell | None:
