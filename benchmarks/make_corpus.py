@@ -91,7 +91,7 @@ def plan(rng: random.Random, name: str, key: list, doc_id: str) -> str:
             (doc_id, "observations", "地区生产总值GDP", "level", "target", "2025", gdp25),
             (doc_id, "observations", "地区生产总值GDP", "growth", "target", t14, 8),
             (doc_id, "observations", "社会消费品零售总额", "level", "target", "2025", rs25),
-            (doc_id, "observations", "固定资产投资增速", "growth", "target", t14, 10),
+            (doc_id, "observations", "固定资产投资", "growth", "target", t14, 10),
             (doc_id, "observations", "常住人口城镇化率", "level", "target", "2025", u25),
             (doc_id, "observations", "常住人口城镇化率", "change", "target", t14, 5),
             (doc_id, "observations", "城镇居民人均可支配收入", "level", "target", "2025", inc25),

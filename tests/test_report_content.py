@@ -31,6 +31,8 @@ def test_growth_is_labelled_by_its_kind_and_keeps_its_sign():
     assert growth_words(-6.5, "2022", "zh") == "同比下降6.5%"
     assert growth_words(-6.5, "2022", "en") == "down 6.5% on a year before"
     assert growth_words(7.9, "", "zh") == "增长7.9%（期间未注明）"
+    assert growth_words(1.3, "2023", "zh", unit="倍") == "同比增长1.3倍"          # 增长1.3倍: said in 倍
+    assert growth_words(1.3, "2023", "en", unit="倍") == "up 1.3 times on a year before"
     assert qualified(3000.0, "more_than", "zh") == "超过3,000" and qualified(3000.0, "more_than", "en") == "more than 3,000"
 
 

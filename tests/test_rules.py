@@ -157,6 +157,19 @@ def test_periods(text, value, period, year):
     assert (row["period"], row["year"]) == (period, year)
 
 
+def test_a_progress_notice_titled_with_months_dates_its_facts_and_a_tasks_size_is_the_years():
+    text = "（一）稳就业。城镇新增就业3126人，完成年度任务（3000人）的104.2%。"
+    got = [(g[2], g[4], g[5]) for g in facts(text, kind="notice", published="2024-11-08",
+                                              title="关于2024年1—10月县十件民生实事进展情况的通报")]
+    assert got == [(3126, "actual", "2024-01/2024-10"), (3000, "target", "2024")]
+
+
+def test_n_years_average_takes_the_n_years_to_its_year():
+    row = one("预计2021年全县地区生产总值达到1635亿元，五年年均增长7.3%。", 7.3, kind="work_report",
+              published="2021-12-20")
+    assert (row["period"], row["status"]) == ("2017/2021", "expected")
+
+
 def test_a_month_two_or_more_after_publication_is_last_years():
     row = one("12月份，全县规模以上工业增加值增长9.4%。", 9.4, published="2023-01")
     assert (row["period"], row["year"]) == ("2022-12", 2022)
@@ -584,6 +597,7 @@ def test_category_counts_take_the_first_label():
     ("青禾集团年营收突破600亿元。", 600, "entity", "青禾集团"),
     ("青禾国际机场完成旅客吞吐量1527万人次。", 1527, "entity", "青禾国际机场"),
     ("青禾玉器街交易额120亿元。", 120, "entity", "青禾玉器街"),
+    ("青禾免税城海棠湾店2023年销售额突破170亿元。", 170, "entity", "青禾免税城"),   # a year between
     ("地理信息小镇全年新引进企业63家，小镇集聚企业超过470家。", 470, "entity", "地理信息小镇"),   # governs
     ("乡镇企业营业收入4亿元。", 4, "district", ""),                           # 乡镇 is no name
     ("全县小城镇建设投资3亿元。", 3, "district", ""),
@@ -739,6 +753,12 @@ def test_the_start_of_a_from_to_under_yuji_is_known():
     text = "预计2021年全县地区生产总值达到1635亿元；一般公共预算收入由2016年的86.2亿元增加到127.5亿元。"
     got = {g[2]: (g[4], g[6]) for g in facts(text, kind="work_report", published="2021-12-20")}
     assert got[86.2] == ("actual", 2016) and got[127.5] == ("expected", 2021) and got[1635] == ("expected", 2021)
+
+
+def test_a_growth_said_in_times_is_a_growth_not_a_multiple():
+    got = [(g[0], g[1], g[2], g[3], g[5]) for g in facts("全县旅游总收入12亿元，增长1.3倍。")]
+    assert got == [("旅游总收入", "level", 12, "亿元", "2021"), ("旅游总收入", "growth", 1.3, "倍", "2021")]
+    assert facts("出口额是2015年的2倍。")[0][1] == "multiple"
 
 
 def test_a_unit_per_room_night():

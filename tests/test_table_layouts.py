@@ -110,7 +110,7 @@ def test_pdftotext_layout_by_hand(layouts):
     assert obs.loc[("规模以上工业增加值", "growth", "2021/2025"), ["value", "qualifier", "value_text"]].tolist() == [9, "approx", "9 左右"]
     assert obs.loc[("服务业增加值占地区生产总值比重", "change", "2021/2025"), "value"] == 4
     assert obs.loc[("人均地区生产总值", "level", "2025"), "value"] == 70500
-    assert obs.loc[("居民人均可支配收入增长", "growth", "2021/2025"), "qualifier"] == "qualitative"
+    assert obs.loc[("居民人均可支配收入", "growth", "2021/2025"), "qualifier"] == "qualitative"   # row …增长: its growth
     # <5.5 is a cell numbers cannot read today: flagged, never lost (or read, once it can)
     flags = layouts["flags"].query("doc_id == 'qh_pdf'")
     read = obs.reset_index().query("indicator == '城镇调查失业率' and value == 5.5")
@@ -135,7 +135,7 @@ def test_pdftotext_table_across_a_page_break(layouts):
                    ("一般公共预算收入", "level", "expected", "2020"): 9.8,
                    ("一般公共预算收入", "level", "target", "2025"): 14.2,
                    ("一般公共预算收入", "growth", "target", "2021/2025"): 7.7,
-                   ("规模以上工业增加值增速", "growth", "target", "2021/2025"): 8,
+                   ("规模以上工业增加值", "growth", "target", "2021/2025"): 8,        # row …增速: its growth
                    ("人均预期寿命", "level", "expected", "2020"): 78.1,
                    ("人均预期寿命", "level", "target", "2025"): 79,
                    ("人均预期寿命", "change", "target", "2021/2025"): 0.9,

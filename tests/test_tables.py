@@ -200,7 +200,7 @@ def test_other_district_plan_table(other):
     assert income.loc[2020, "value"] == 35210 and income.loc[2020, "unit"] == "元"       # unit column
     revenue = obs(other, "一般公共预算收入").set_index("measure")
     assert revenue.loc["level", "year"] == 2025                                          # one plain value: target
-    assert set(obs(other, "规模以上工业增加值增速").value) == {9}
+    assert set(obs(other, "规模以上工业增加值", measure="growth").value) == {9}     # the row …增速
     assert other["structure"].set_index("year").loc[2025, "tertiary"] == 50
 
 

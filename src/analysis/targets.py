@@ -80,7 +80,7 @@ def target_tracking(observations: pd.DataFrame, dictionary: pd.DataFrame | None 
     bases = bases[bases.year < bases.t_year].sort_values(["tid", "year", "_order"], kind="mergesort")
     bases = bases.drop_duplicates("tid", keep="last").set_index("tid")
     # the plan's own rate: the same row's first growth target
-    growth = same[(same.measure == "growth") & same.value.notna() & (same.status == "target")]
+    growth = same[(same.measure == "growth") & same.value.notna() & (same.status == "target") & (same.unit != "倍")]
     growth = t[["tid", *row]].merge(growth[[*row, "value", "period", "_order"]], on=row)
     growth = growth.sort_values(["tid", "_order"], kind="mergesort").drop_duplicates("tid").set_index("tid")
     t = t.set_index("tid")

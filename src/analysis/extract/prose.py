@@ -178,6 +178,7 @@ _MULTIPLE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.MULTIPLE_WORDS
                           r"(?P<base>[^,，；;。]{0,12}?)的$")
 _ATTACHED_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?$")
 _AGE_BRACKET_RE = re.compile(r"^(?:为)?\d+\s*周?岁(?:及|\(含\))?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])")
+_N_YEARS_AVERAGE_RE = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?(?:年均|年平均|平均每年)")
 _TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:任务|目标|计划)\s*\(?$")
 _PER_HEAD_RE = re.compile(r"(?<=[到至为达])\s*(?:每人|每户)(?:每月|每年)?$")
 _FROM_YEAR_RE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?$")
@@ -388,8 +389,8 @@ def _context(doc: Document) -> Context:
                              or ("印发" in title and any(w in title for w in rules.ISSUED_TARGET_WORDS))):
         ctx.default_status = "target"           # a notice assigning a year's goals
         ctx.default_period = str(cal.data_year) if _TITLE_YEAR_RE.search(doc.source.title) else ""
-    if kind == "feature":
-        ctx.title_period = _title_period(title, ctx)
+    if kind in ("feature", "notice") and not ctx.default_status:
+        ctx.title_period = _title_period(title, ctx)      # …上半年经济运行…; 关于2024年1—10月…进展情况的通报
     ctx.unit_groups = _unit_groups(title)
     return ctx
 
@@ -905,6 +906,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     status = _status(item, group[-1].end, reading, carry, ctx)
     if _TASK_SIZE_RE.search(left):
         status = "target"                 # 占年度任务60公里的81%: 60 is the year's target
+        reading.period = str(reading.year) if reading.year else reading.period
     start_value = _FROM_YEAR_RE.search(item[max(0, first.start - 14): first.start])
     if status != "actual" and start_value and reading.year is not None and reading.year < ctx.calendar.data_year:
         status = "actual"                 # 预计…由2016年的86.2亿元增加到…: the start of a from-to is past, known
@@ -1190,8 +1192,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if change and _is_change(left, change, unit_base):
         verb = change.group("verb")
         stem = _clean_indicator(left[: change.start()], ctx)
-        measure = ("growth" if unit_base in ("%", "‰") and verb not in rules.COUNT_VERBS
-                   else "multiple" if unit_base == "倍" else "change")
+        measure = ("growth" if (unit_base in ("%", "‰") or (unit_base == "倍" and verb in rules.GROWTH_IN_TIMES_VERBS))
+                   and verb not in rules.COUNT_VERBS
+                   else "multiple" if unit_base == "倍" else "change")   # 增长1.3倍: a growth of 130%, said in 倍
         sign = _SIGNS[verb]
         if stem.startswith("占") and previous_levels:
             return Reading([previous_levels[-1].name + stem] * n, measure, sign), []
@@ -1656,6 +1659,11 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
                 return f"{years[0] + 1}/{years[-1]}", years[-1]
             if ctx.plan_end and year == ctx.plan_end:
                 return f"{year - 4}/{year}", year     # 到2025年…年均增长5.5% in the 十四五 plan: its five years
+            span = _N_YEARS_AVERAGE_RE.search(left[-14:])
+            if span and year:                       # 预计2021年…，五年年均增长7.3%: the five years to 2021
+                n = rules._cn(span.group("n"))
+                if 1 < n <= 30:
+                    return f"{year - n + 1}/{year}", year
             return "", year
     return period, year
 
@@ -2145,7 +2153,7 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     named = _NAMED_ENTITY_LABEL_RE.match(reading.names[0]) if reading.names else None
     if (named and reading.names[0][named.end():].endswith(rules.SUM_NOUNS) and not re.search(r"[级类星]", named.group(2))
             and not reading.names[0][named.end():].startswith("的") and not _LEAD_VERB_RE.match(named.group(2))
-            and reading.names[0] in item[clause_start(item, group[0].start): group[0].start]
+            and reading.names[0] in _ANY_PERIOD_RE.sub("", item[clause_start(item, group[0].start): group[0].start])
             and not re.fullmatch(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+", named.group(2))):
         return named.group("name")            # 三孔景区门票收入: a named site's sum (not A级景区…)
     return ""

@@ -318,6 +318,9 @@ SECTORS: tuple[str, ...] = ("规模以上工业", "规上工业", "工业", "服
 SECTOR_SUMS: tuple[str, ...] = ("营业收入", "主营业务收入", "利润", "利润总额", "产值", "总产值", "增加值", "税收")
 #: Words that say "the number of" after the things counted (规上工业企业数量达到421家): taken off.
 COUNT_SUFFIXES: tuple[str, ...] = ("总数量", "数量")
+#: Verbs that, before N倍, state a growth of N times the base (增长1.3倍 = +130%), not a multiple of it
+#: (是…的2.3倍): measure growth, unit 倍.
+GROWTH_IN_TIMES_VERBS: tuple[str, ...] = ("增长", "增加", "提高", "上升", "增")
 #: Verbs whose amount is a count of new things, not a change of a level (新增就业3210人).
 COUNT_VERBS = ("新增", "净增", "净减")
 

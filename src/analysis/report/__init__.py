@@ -154,16 +154,16 @@ def _number(value) -> str:
     return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:,.10g}"
 
 
-def growth_words(value: float, period: str, lang: str, level_period: str = "") -> str:
+def growth_words(value: float, period: str, lang: str, level_period: str = "", unit: str = "%") -> str:
     """A growth rate labelled by its kind and sign: 同比增长16.2%, 年均增长14.88%（2013—2022年）, 同比下降6.5%.
 
     A rate over a span (``2013/2022``) is a yearly average over it; one over a
     year or a part of a year is on the same period a year before (同比); a rate
-    without a period says so.
+    without a period says so. A growth stated in 倍 (增长1.3倍) keeps it.
     """
     zh = lang == "zh"
     up = value >= 0
-    amount = f"{abs(value):g}%"
+    amount = f"{abs(value):g}%" if unit != "倍" else (f"{abs(value):g}倍" if zh else f"{abs(value):g} times")
     span = re.fullmatch(r"(\d{4})/(\d{4})", period or "")
     if span:
         a, b = span.groups()
@@ -503,7 +503,7 @@ def growth_of(data: DistrictData, level) -> tuple[str, object]:
     if growth.empty:
         return "", None
     g = growth.iloc[0]
-    return growth_words(float(g.value), g.period, data.lang), g
+    return growth_words(float(g.value), g.period, data.lang, unit=g.unit), g
 
 
 def key_figures(data: DistrictData) -> HTML:
@@ -759,7 +759,7 @@ def _fact(data: DistrictData, f) -> str:
     name = data.name(f.indicator, f.indicator_id) if f.indicator_id else (
         f.indicator if data.lang == "zh" else f"{f.indicator} [untranslated]")
     if f.measure == "growth" and not _missing(f.value):
-        return f"{name} {growth_words(float(f.value), f.period, data.lang)}"
+        return f"{name} {growth_words(float(f.value), f.period, data.lang, unit=f.unit)}"
     if f.measure == "multiple":
         return f"{name} {f.value_text}" + ("" if data.lang == "zh" else " (times)")
     return f"{name} {f.value_text}"

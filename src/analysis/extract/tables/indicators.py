@@ -74,6 +74,9 @@ SUBHEADERS = {
     "实际值": "actual", "完成值": "actual", "实际": "actual", "完成": "actual",
 }
 GROWTH_HEADER_RE = re.compile(r"增长|增速|年均|累计")
+# A row named by its growth (规模以上工业增加值增速（%）, 地区生产总值增长（%）): growth of what precedes the
+# word (not 人口自然增长率, a level).
+_RATE_ROW_ENDINGS = ("增速", "增幅", "增长")
 YEAR_RE = re.compile(r"(19|20)\d{2}")
 BASE_ESTIMATE_NOTE_RE = re.compile(r"基期值?.{0,6}(预期|预计|估计)")
 # Units inferred when the indicator's parentheses are empty or missing: only where certain.
@@ -807,6 +810,10 @@ def _assign(values, columns: list[Column]):
 
 def _emit_observation(doc, out, quantity: Quantity, unit: str, column: Column, common: dict):
     measure = column.kind
+    rate = next((w for w in _RATE_ROW_ENDINGS if common["indicator"].endswith(w)), "")
+    if rate and unit == "%" and len(common["indicator"]) > len(rate) + 1 and quantity.qualifier != "cumulative":
+        measure = "growth"                # 规模以上工业增加值增速（%）: the growth of 规模以上工业增加值
+        common = {**common, "indicator": common["indicator"][: -len(rate)]}
     if quantity.qualifier == "cumulative":
         measure = "change"
         stated_unit = "百分点" if unit == "%" else unit
