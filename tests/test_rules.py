@@ -459,6 +459,13 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("完成农村公路提质改造48.6公里，占年度任务60公里的81%。", 60, "农村公路提质改造", "level"),
     ("为65岁以上老年人免费健康体检2.86万人次。", 2.86, "老年人免费健康体检", "level"),   # whom, not what
     ("全县65周岁及以上老年人达到3万人。", 3, "65周岁及以上老年人", "level"),             # the group counted
+    ("新增规模以上工业企业28家，总数达到213家。", 213, "规模以上工业企业", "level"),     # the total: no 新增
+    ("全市有进出口实绩的企业达到386家。", 386, "有进出口实绩的企业", "level"),         # kept leads
+    ("对东盟成员国进出口31.5亿元，增长22.6%，占全县进出口总额的31.9%。", 31.5, "对东盟成员国进出口", "level"),
+    ("对东盟成员国进出口31.5亿元，增长22.6%，占全县进出口总额的31.9%。", 31.9,
+     "对东盟成员国进出口占全县进出口总额的比重", "level"),                               # a share says so
+    ("D类企业8家，占参评企业的9.3%。", 9.3, "D类企业占参评企业的比重", "level"),
+    ("对全县用地5亩以上的86家规模以上工业企业开展了综合评价。", 86, "规模以上工业企业", "level"),
     ("全市38个工业大类行业中有26个行业实现增长。", 38, "工业大类行业", "level"),   # 中有 ends the noun
     # a generic head takes the topic its sentence or paragraph introduces
     ("大力推进老旧小区改造，全年实施改造户数5200户，改造项目21个。", 21, "老旧小区改造项目", "level"),
@@ -600,6 +607,8 @@ def test_category_counts_take_the_first_label():
     ("青禾免税城海棠湾店2023年销售额突破170亿元。", 170, "entity", "青禾免税城"),   # a year between
     ("地理信息小镇全年新引进企业63家，小镇集聚企业超过470家。", 470, "entity", "地理信息小镇"),   # governs
     ("乡镇企业营业收入4亿元。", 4, "district", ""),                           # 乡镇 is no name
+    ("青山文化旅游区接待游客146万人次。", 146, "entity", "青山文化旅游区"),
+    ("其中，青湖工业园区参评企业亩均税收14.3万元。", 14.3, "entity", "青湖工业园区"),
     ("全县小城镇建设投资3亿元。", 3, "district", ""),
     ("旅游景区门票收入3亿元。", 3, "district", ""),                           # a class of sites
 ])
@@ -759,6 +768,21 @@ def test_a_growth_said_in_times_is_a_growth_not_a_multiple():
     got = [(g[0], g[1], g[2], g[3], g[5]) for g in facts("全县旅游总收入12亿元，增长1.3倍。")]
     assert got == [("旅游总收入", "level", 12, "亿元", "2021"), ("旅游总收入", "growth", 1.3, "倍", "2021")]
     assert facts("出口额是2015年的2倍。")[0][1] == "multiple"
+
+
+def test_a_paragraph_on_building_one_zone_gives_it_the_figures_of_its_subjectless_sentences():
+    text = ("在发展中，东湖县举全县之力推进青湖生态科技城建设，顺利完成阶段目标。近年来，累计投入超150亿元，"
+            "启动80余个基础设施项目建设，建成人才公寓1169套。全县地区生产总值增长8%。")
+    got = {r["value"]: (r["scope"], r["entity"]) for r in read(text).rows["observations"]}
+    assert got == {150: ("entity", "青湖生态科技城"), 80: ("entity", "青湖生态科技城"),
+                   1169: ("entity", "青湖生态科技城"), 8: ("district", "")}
+
+
+def test_a_multiple_of_the_same_period_last_year_is_no_period_of_its_own():
+    text = "汽车及零部件出口12.6亿元，增长46.8%，是去年同期的近1.5倍。"
+    got = {g[2]: (g[1], g[5]) for g in facts(text, title="东湖县上半年外贸稳中提质", published="2022-07-20")}
+    assert got == {12.6: ("level", "2022-01/2022-06"), 46.8: ("growth", "2022-01/2022-06"),
+                   1.5: ("multiple", "2022-01/2022-06")}
 
 
 def test_a_unit_per_room_night():

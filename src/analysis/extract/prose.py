@@ -217,6 +217,8 @@ _LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTEN
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
+_ZONE_TOPIC_RE = re.compile(rf"(?:推进|加快|加速|推动)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{_ENTITY_END_ALT}))"
+                            r"(?:的)?(?:建设|开发建设|规划建设)")
 _ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternation(rules.ZONE_ENDINGS)}))")
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>(?:“[^”]{{1,12}}”)?[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
@@ -313,6 +315,8 @@ class Carry:
     unit: tuple[str, str, str] | None = None   # (scope, district, entity) the sentence opens with
     opening: bool = True                  # reading the sentence's first clause
     last_year: set[str] = field(default_factory=set)   # flows of the sentence taken as the previous year's
+    zone: str = ""                        # a named zone whose building the paragraph is about (推进X科技城建设)
+    elided: bool = False                  # the sentence names no subject (近年来，累计投入…，启动…)
 
 
 def extract_prose(doc: Document, out: Collector) -> None:
@@ -625,6 +629,7 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
         carry.opening = True
         carry.last_year = set()
+        carry.elided = bool(carry.zone) and _subject_elided(sentence, ctx)
         ctx.sentence_levels, ctx.breakdown = [], None
         offset = text.find(sentence) if sentence else 0
         position = offset
@@ -672,6 +677,9 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
             levels += emitted
         last = emitted or last
     _update_carry(item, periods, carry, ctx)
+    zone = _ZONE_TOPIC_RE.search(item)
+    if zone and _proper_name(zone.group("name"), rules.ENTITY_ENDINGS) and not _unnamed_entity(zone.group("name")):
+        carry.zone = zone.group("name")       # 举全区之力推进鄱阳湖生态科技城建设: what the paragraph goes on about
     ctx.sentence_levels = ctx.sentence_levels + levels
     ctx.unit_groups |= _unit_groups(item)
 
@@ -895,6 +903,8 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         if (scope == "entity" and carry.unit and carry.unit[0] == "entity" and carry.unit[2] != entity
                 and carry.unit[2].endswith(entity)):
             entity = carry.unit[2]            # 地理信息小镇…，小镇集聚企业…: the one named before
+        if scope == "district" and not named and carry.elided and carry.zone:
+            scope, entity = "entity", carry.zone     # …推进X科技城建设。近年来，累计投入…: the zone's, said on
         opens = carry.opening and not CLAUSE_SPLIT_RE.search(item[: first.start])
         subject = scope == "entity" and _QUOTES_RE.sub("", item[clause_start(item, first.start):]).lstrip(
             "，, ").startswith(_QUOTES_RE.sub("", entity))
@@ -1290,7 +1300,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = _breakdown_label(stem, item, group, ctx.sentence_levels + previous_levels, ctx) or stem
     if stem.startswith("占") and (last or previous_levels):     # …增长11.8%，占全部投资的比重58.6%: of
         subject = (last or previous_levels)[-1].name                # the clause read last, whatever its measure
-        return Reading([subject + _own_scope_dropped(stem, ctx)] * n, "level"), []
+        return Reading([_share_label(subject + stem)] * n, "level"), []
     category = _category_of(stem)
     group_opening = _GROUP_OPENING_RE.match(item) if category else None
     if group_opening:                         # 规上工业企业中，A类81家: the group the item opens with
@@ -1309,7 +1319,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         return Reading([lv.name for lv in earlier], "level"), earlier
     if not stem and last and len(last) >= n:
         names = [lv.name for lv in last[-n:]]
-        if "累计" in own_left:                 # 新认定…产品4个，累计37个: the total has no 新认定
+        if "累计" in own_left or "总数" in own_left or "总量" in own_left:   # 新认定…产品4个，累计37个;
+                                               # 新增规上工业企业28家，总数达到213家: the total has no 新认定/新增
             names = [re.sub(rf"^(?:{'|'.join(rules.KEPT_VERBS + rules.COUNT_VERBS)})", "", nm) or nm for nm in names]
         return Reading(names, "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
     named_before = stem in rules.GENERIC_LABELS and _ENTITY_NAME_RE.search(item[: group[0].start])
@@ -1535,10 +1546,18 @@ def _fuller_label(stem: str, earlier: list[Level]) -> str:
     return ""
 
 
-def _own_scope_dropped(share: str, ctx) -> str:
-    """占全市规上工业总产值的比重 in a county-level 市's own text -> 占规上工业总产值的比重 (its own total)."""
-    own = "全" + ctx.doc.source.district[-1] if ctx.doc.source.district else ""
-    return re.sub(rf"^占{own}", "占", share) if own else share
+def _share_label(label: str) -> str:
+    """…占全市进出口总额 (the text: 占全市进出口总额的31.9%) -> …占全市进出口总额的比重: a share's label says so."""
+    if re.search(r"占[^占]+$", label) and not label.endswith(rules.SHARE_WORDS):
+        return label + "的比重"
+    return label
+
+
+def _subject_elided(sentence: str, ctx) -> bool:
+    """True when a sentence's first clause, its time words taken off, opens with a verb: no subject named."""
+    first = CLAUSE_SPLIT_RE.split(_ANY_PERIOD_RE.sub("", sentence).lstrip("，, "), maxsplit=1)[0]
+    first = re.sub(r"^(?:近年来|目前|如今|当前|截至目前)[，,]?", "", first.strip())
+    return bool(re.match(rf"(?:累计|共|先后|相继)?(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})", first))
 
 
 def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> str:
@@ -1765,6 +1784,15 @@ _SUBJECT_CUT_RE = re.compile(r"首次|突破|实现|达到|完成|超过|增长|
 
 def _clean_indicator(text: str, ctx=None) -> str:
     """The indicator phrase in ``text``: lead words, verbs, bases and method phrases taken off."""
+    label = _cleaned_label(text, ctx)
+    at = text.rfind(label) if label else -1
+    for lead, pattern in rules.KEPT_LEADS:       # 对RCEP成员国进出口, 有进出口实绩的企业: part of the name
+        if at >= len(lead) and text[at - len(lead):at] == lead and re.search(pattern, label):
+            return lead + label
+    return label
+
+
+def _cleaned_label(text: str, ctx=None) -> str:
     text = _QUOTES_RE.sub("", text).strip(" 、")
     named = _PAREN_NAME_RE.search(text)
     if named and "占" in text[: named.start()]:
@@ -1826,6 +1854,8 @@ def _drop_group_subject(text: str) -> str:
         if at < 0:
             continue
         rest = text[at + len(group):]
+        if not re.fullmatch(r"(?:参评|参与评价的?|参加评价的?)?", text[:at]):
+            continue                      # 河西堡工业园区参评企业亩均税收: the zone's, kept whole
         if rest.startswith(rules.GROUP_SUBJECT_HEADS) or (len(rest) >= 3 and rest.endswith("产量")):
             return rest
     return text
@@ -1957,7 +1987,7 @@ def _periods(sentence: str, ctx: Context) -> list[tuple[int, rules.Period]]:
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
                 continue
             base = _BASE_BEFORE_RE.search(sentence[max(0, m.start() - 3):m.start()])
-            if base and not (base.group(0) == "是" and sentence[m.end():m.end() + 1] != "的"):
+            if base and not (base.group(0) == "是" and not re.match(r"(?:同期)?的", sentence[m.end():m.end() + 3])):
                 continue                  # 比上年, 是2010年的 (not 特别是近五年来)
             try:
                 period = phrase.resolve(m, ctx.calendar)

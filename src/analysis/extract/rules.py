@@ -386,6 +386,10 @@ LABEL_TRAILS: tuple[str, ...] = (
     "均", "已", "再", "亦", "也", "总计", "计", "的", "力争", "确保", "争取", "比", "较", "同比",
 )
 
+#: Lead words kept when the label after them matches: 对 before a trade flow (对RCEP成员国进出口), 有 before
+#: a relative clause (有进出口实绩的企业).
+KEPT_LEADS: tuple[tuple[str, str], ...] = (("对", r"(?:进出口|出口|进口|贸易额|外投资)(?:总额|额)?$"),
+                                          ("有", r"^[^的]{2,12}的[^的]{1,6}$"))
 #: Empty verbs that open a clause before the noun a number measures (完成1万户老旧小区改造,
 #: 实现地区生产总值…): taken off a label's start; a label that is nothing but one names nothing.
 LABEL_VERBS: tuple[str, ...] = (
@@ -492,7 +496,7 @@ RIGHT_STOPS: tuple[str, ...] = (
     "入驻", "参与", "相继", "加快", "投建", "签约", "吸引", "带动", "位列", "居", "突破", "超过", "等",
     "和", "及", "开通运营", "开通", "运营", "全面开工", "开工", "成功入库", "入库", "投产", "建成", "竣工",
     "完成", "通过", "获得", "获评", "被评为", "推行", "发放", "纳入", "基本建成", "基本实现", "进行", "置换",
-    "全面完成", "全面建成", "中有",
+    "全面完成", "全面建成", "中有", "开展",
 )
 #: Words that open the tail parallel heads share (电子信息、生物医药产业增加值 -> 电子信息产业增加值, …;
 #: 纺织服装、制鞋两大产业集群规模 -> 纺织服装产业集群规模, …).
@@ -559,7 +563,7 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "产业园区", "工业园", "产业园", "园区", "集团", "有限公司", "公司", "电站", "项目",
     "公园", "基金", "基地", "景区", "医院", "大桥", "工厂", "科创园", "科技城", "智能港", "一期", "二期", "三期",
     "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
-    "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城",
+    "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城", "旅游区",
 )
 #: Endings of places below the county and of sites, known only with a name of their own (陈埭镇, 玉器街):
 #: a label opening with one and measuring a sum is theirs (陈埭镇工业总产值), never the county's.
@@ -599,6 +603,8 @@ UNIT_GROUPS: tuple[str, ...] = ("规模以上工业企业", "规模以下工业�
                                 "规模以上服务业企业", "工业企业", "服务业企业")
 #: Endings of a share's label (占比, 比重): a zone's share is the zone's, like its sums.
 SHARE_ENDINGS: tuple[str, ...] = ("占比", "比重")
+#: Words that already say a label is a share (…占GDP的比重, 占比, 份额): else 的比重 is added to 占X.
+SHARE_WORDS: tuple[str, ...] = ("比重", "比例", "占比", "份额", "之比", "百分比")
 #: Averages whose label drops the group of firms before them (参评规上工业企业亩均税收 -> 亩均税收); a product's
 #: output (…企业原煤产量 -> 原煤产量) drops it too.
 GROUP_SUBJECT_HEADS: tuple[str, ...] = ("亩均",)
@@ -677,7 +683,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"|(?:低于|高于|不足|少于|大于|小于|达到|超过)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?"
               r"\s*(?:及)?(?:以上|以下|以内)?(?=的[\u4e00-\u9fff]{1,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))"
               r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
-              r"(?=[^，,。；;]{0,30}?的[\u4e00-\u9fff]{1,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))",
+              r"(?=[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))",
               "a condition of a rule (亩均税收15万元以上的，评为A类; 低于1万元的企业列为D类), not a statistic"),
     Exclusion("cap",
               r"(?:单个|单家|单户|每个|每家|每户|每人|每项)[\u4e00-\u9fff]{0,6}?(?:最高|最多)?(?:不超过|不高于|封顶|最高)"
