@@ -109,6 +109,8 @@ def test_pdftotext_layout_by_hand(layouts):
     obs = layouts["observations"].query("doc_id == 'qh_pdf'").set_index(["indicator", "measure", "period"])
     assert obs.loc[("规模以上工业增加值", "growth", "2021/2025"), ["value", "qualifier", "value_text"]].tolist() == [9, "approx", "9 左右"]
     assert obs.loc[("服务业增加值占地区生产总值比重", "change", "2021/2025"), "value"] == 4
+    energy = obs.loc[("单位地区生产总值能耗", "growth", "2021/2025")]     # …能耗降低（%） [14]: a fall of 14%
+    assert energy[["value", "unit", "qualifier"]].tolist() == [-14, "%", "cumulative"]
     assert obs.loc[("人均地区生产总值", "level", "2025"), "value"] == 70500
     assert obs.loc[("居民人均可支配收入", "growth", "2021/2025"), "qualifier"] == "qualitative"   # row …增长: its growth
     # <5.5 is a cell numbers cannot read today: flagged, never lost (or read, once it can)

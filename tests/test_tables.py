@@ -86,6 +86,14 @@ def test_bracketed_values_are_cumulative_changes(seeds):
     assert (ratio.value, ratio.qualifier) == (-0.05, "cumulative")
 
 
+def test_a_row_named_by_a_fall_is_a_negative_growth_of_what_precedes(seeds):
+    t13, _ = plan_table_ids(seeds)
+    cod = obs(seeds, "化学需氧量", table_id=t13)             # 化学需氧量每年下降(%) | 0.5 | 省内下达指标 …
+    assert cod.measure.unique().tolist() == ["growth"]
+    assert cod.value.dropna().tolist() == [-0.5] and list(cod.qualifier) == ["exact", "delegated", "delegated"]
+    assert obs(seeds, "化学需氧量每年下降", table_id=t13).empty
+
+
 def test_blanks_give_no_observation_and_delegated_targets_are_kept(seeds):
     t13, _ = plan_table_ids(seeds)
     trade = obs(seeds, "进出口总额", table_id=t13, measure="level")

@@ -53,7 +53,7 @@ is :mod:`analysis.extract.tables.products`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis.errors import QuantityError
 from analysis.extract.numbers import Quantity, parse_quantity, parse_unit
@@ -77,6 +77,8 @@ GROWTH_HEADER_RE = re.compile(r"增长|增速|年均|累计")
 # A row named by its growth (规模以上工业增加值增速（%）, 地区生产总值增长（%）): growth of what precedes the
 # word (not 人口自然增长率, a level).
 _RATE_ROW_ENDINGS = ("增速", "增幅", "增长")
+# A row named by a fall (单位地区生产总值能源消耗降低（%）, 化学需氧量每年下降): the growth of what precedes, negative.
+_FALL_ROW_RE = re.compile(r"(?:每年|年均|累计)?(?:降低|下降|减少)$")
 YEAR_RE = re.compile(r"(19|20)\d{2}")
 BASE_ESTIMATE_NOTE_RE = re.compile(r"基期值?.{0,6}(预期|预计|估计)")
 # Units inferred when the indicator's parentheses are empty or missing: only where certain.
@@ -814,7 +816,22 @@ def _emit_observation(doc, out, quantity: Quantity, unit: str, column: Column, c
     if rate and unit == "%" and len(common["indicator"]) > len(rate) + 1 and quantity.qualifier != "cumulative":
         measure = "growth"                # 规模以上工业增加值增速（%）: the growth of 规模以上工业增加值
         common = {**common, "indicator": common["indicator"][: -len(rate)]}
-    if quantity.qualifier == "cumulative":
+    fall = _FALL_ROW_RE.search(common["indicator"])
+    fall = fall if fall and unit == "%" and fall.start() >= 2 else None
+    if fall:
+        # 单位地区生产总值能源消耗降低（%）[13.5], 化学需氧量每年下降 0.5: a fall of what precedes, in % of it
+        quantity = replace(quantity, value=None if quantity.value is None else -abs(quantity.value),
+                           low=None if quantity.low is None else -abs(quantity.low),
+                           high=None if quantity.high is None else -abs(quantity.high))
+        common = {**common, "indicator": common["indicator"][: fall.start()]}
+        if quantity.value is not None:
+            out.flag(common["line"], "fall_row", "info", f"row named by a fall ({fall.group(0)}): read as a "
+                     f"growth of {common['indicator']} of {quantity.value:g}%", common["table_id"],
+                     common["value_text"])
+        measure = "growth"
+    if fall and measure == "growth":
+        stated_unit = "%"
+    elif quantity.qualifier == "cumulative":
         measure = "change"
         stated_unit = "百分点" if unit == "%" else unit
     elif column.kind == "growth":
