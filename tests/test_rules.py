@@ -480,7 +480,11 @@ def test_a_list_introduced_by_its_targets_carries_them():
     # a sum put into works named right after it in its clause is theirs
     ("投入3亿元新建学校项目6个。", 3, "学校项目投入资金", "level"),
     ("投入2.5亿元启动9个医疗卫生项目建设。", 2.5, "医疗卫生项目投入资金", "level"),
-    ("投入1.2亿元，打造16个示范项目。", 1.2, "投入资金", "level"),                 # another clause: not said
+    ("投入1.2亿元，打造16个示范项目。", 1.2, "示范项目投入资金", "level"),          # the next clause's works
+    ("该区基础设施持续改善，投入资金1.2亿元，实施107个背街小巷改造工程。", 1.2, "背街小巷改造工程投入资金", "level"),
+    ("大力实施环境综合整治，投入1.2亿元，打造16个“环境美”项目和7个“生活美”项目。", 1.2,
+     "环境综合整治投入资金", "level"),                      # works of two kinds: the earlier clause's topic
+    ("全年投入资金3亿元。", 3, "投入资金", "level"),                               # nothing says which: kept
 ])
 def test_labels(text, value, indicator, measure):
     row = one(text, value)

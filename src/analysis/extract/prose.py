@@ -985,16 +985,30 @@ _PURPOSE_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_
                          r"(?P<works>[\u4e00-\u9fff()、]{2,16}?(?:项目|工程))(?:\d+\s*(?:余|多)?\s*个)?(?:建设)?$")
 
 
+_NEXT_WORKS_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_VERBS)})了?\d+\s*(?:余|多)?\s*个"
+                            r"(?P<works>[\u4e00-\u9fff()]{2,16}?(?:项目|工程))(?P<rest>.*)$")
+
+
 def _sum_purpose(name: str, item: str, group) -> str:
     """A sum put into works named right after it in its clause (投入5.8亿元新建学校项目14个, 投入6亿元启动
     12个医疗项目建设): the works' 投入资金, not the district's whole spending."""
     if name != rules.SUM_VERBS["投入"] or len(group) != 1:
         return name
-    clause = re.split(r"[，,；;。：:]", item[group[-1].end:])[0]
+    clauses = re.split(r"[，,；;。：:]", item[group[-1].end:])
+    clause = clauses[0]
     if clause.startswith("的"):
         return name                       # 投入1亿元的项目: the works' size, read elsewhere
     m = _PURPOSE_RE.match(clause)
-    return m.group("works") + name if m else name
+    if m:
+        return m.group("works") + name
+    if clause.strip() or len(clauses) < 2:
+        return name
+    after = _NEXT_WORKS_RE.match(_QUOTES_RE.sub("", clauses[1]))
+    if after and not re.search(r"[和、及]", after.group("rest")[:12]):
+        return after.group("works") + name    # 投入资金1.2亿元，实施107个背街小巷改造工程: those works'
+    before = topic_of(re.split(r"[，,；;。：:]", item[: group[0].start])[-2]) if re.search(
+        r"[，,]", item[: group[0].start]) else ""
+    return before + name if before else name  # 大力实施环境综合整治，投入1.2亿元，打造…和…: the clean-up's
 
 
 @lru_cache(maxsize=1)
