@@ -466,6 +466,12 @@ def test_a_list_introduced_by_its_targets_carries_them():
      "对东盟成员国进出口占全县进出口总额的比重", "level"),                               # a share says so
     ("D类企业8家，占参评企业的9.3%。", 9.3, "D类企业占参评企业的比重", "level"),
     ("对全县用地5亩以上的86家规模以上工业企业开展了综合评价。", 86, "规模以上工业企业", "level"),
+    ("全年进出口总额1560.3亿元，其中出口总额985.7亿元，增长8.3%。", 985.7, "出口总额", "level"),   # a part
+    ("新增规上工业企业71家，总数突破800家。", 800, "规上工业企业", "level"),
+    ("存贷比提高2.7个百分点。", 2.7, "存贷比", "change"),
+    ("“全区设施农业面积已经稳定在12.8万亩。”", 12.8, "设施农业面积", "level"),
+    ("“接下来，我们要力争到2025年椅业产值突破500亿元。”", 500, "椅业产值", "level"),
+    ("经初步核算，全县地区生产总值1006.38亿元。", 1006.38, "地区生产总值", "level"),
     ("全市38个工业大类行业中有26个行业实现增长。", 38, "工业大类行业", "level"),   # 中有 ends the noun
     # a generic head takes the topic its sentence or paragraph introduces
     ("大力推进老旧小区改造，全年实施改造户数5200户，改造项目21个。", 21, "老旧小区改造项目", "level"),
@@ -614,6 +620,9 @@ def test_category_counts_take_the_first_label():
     ("青山文化旅游区接待游客146万人次。", 146, "entity", "青山文化旅游区"),
     ("其中，青湖工业园区参评企业亩均税收14.3万元。", 14.3, "entity", "青湖工业园区"),
     ("全县小城镇建设投资3亿元。", 3, "district", ""),
+    ("青峰林景区接待游客412万人次。", 412, "entity", "青峰林景区"),           # a named site's visitors
+    ("驻县企业青禾油田油气产量当量3362万吨。", 3362, "entity", "驻县企业青禾油田"),
+    ("青禾先行区力争接待医疗旅游人数15万人次。", 15, "entity", "青禾先行区"),
     ("旅游景区门票收入3亿元。", 3, "district", ""),                           # a class of sites
 ])
 def test_attribution(text, value, scope, entity):
@@ -698,6 +707,12 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("对年营业收入首次突破5亿元、10亿元、20亿元的企业给予支持。", "threshold naming"),
     ("分别给予20万元、30万元、50万元奖励。", "award"),
     ("按设备投资额8%给予补助。", "rule"),
+    ("对进度滞后30%以上的项目挂牌督办。", "threshold naming"),
+    ("对单笔消费满200元的给予满减补贴。", "spending condition"),
+    ("全年办理人大代表建议和政协委员提案316件。", "proposals"),
+    ("今年46岁的车间主任王建华告诉记者。", "age"),
+    ("62岁的种植户王德福一边摘果一边算账：“我家4座棚，今年卖了11万多元。”", "age"),
+    ("对年主营业务收入首次超过2000万元、纳入规模以上统计的工业企业给予支持。", "threshold naming"),
 ])
 def test_exclusions(text, reason):
     out = read(text)
@@ -787,6 +802,31 @@ def test_a_multiple_of_the_same_period_last_year_is_no_period_of_its_own():
     got = {g[2]: (g[1], g[5]) for g in facts(text, title="东湖县上半年外贸稳中提质", published="2022-07-20")}
     assert got == {12.6: ("level", "2022-01/2022-06"), 46.8: ("growth", "2022-01/2022-06"),
                    1.5: ("multiple", "2022-01/2022-06")}
+
+
+def test_a_first_person_quote_is_the_speakers_not_the_countys():
+    out = read("62岁的种植户王德福一边摘果一边算账：“我家4座棚，今年卖了11万多元。”")
+    assert out.rows["observations"] == []
+    spans = prose.excluded_spans(prose.normalise("“我家4座棚，今年卖了11万多元。”"))
+    assert any("speaker" in why for _, _, why in spans)
+
+
+def test_a_firms_speaker_sentence_is_the_firms():
+    text = ("走进位于东湖街道的竹韵家居有限公司智能车间，机械臂上下翻飞。\n"
+            "公司董事长沈立群回忆，如今员工已达420人，去年销售额3.6亿元。全县椅业产值216.5亿元。")
+    got = {r["value"]: (r["scope"], r["entity"]) for r in read(text).rows["observations"]}
+    assert got == {420: ("entity", "竹韵家居有限公司"), 3.6: ("entity", "竹韵家居有限公司"), 216.5: ("district", "")}
+
+
+def test_since_the_plan_began_runs_to_the_last_complete_year():
+    row = one("“十四五”以来，全县地区生产总值年均增长7.4%。", 7.4, kind="work_report", published="2025-01-15")
+    assert (row["period"], row["year"], row["status"]) == ("2021/2024", 2024, "actual")
+
+
+def test_a_feature_early_in_the_year_on_that_years_figures_with_a_bound_states_goals():
+    text = "报告提出，2024年全县地区生产总值增长7%左右，固定资产投资增长12%以上。2023年全县地区生产总值增长6%。"
+    got = [(g[2], g[4]) for g in facts(text, published="2024-01-15")]
+    assert got == [(7, "target"), (12, "target"), (6, "actual")]
 
 
 def test_a_unit_per_room_night():

@@ -182,3 +182,34 @@ def test_tab_started_cells_numbers_inside_a_row_are_cells_not_row_numbers():
     assert [(t["task_no"], t["text"]) for t in out.rows["tasks"]] == [(1, "老旧院落改造"), (2, "农村饮水提升"), (3, "城区绿道")]
     assert [(u["task_no"], u["unit"]) for u in out.rows["task_units"]] == [(2, "县水利局"), (3, "县林业局")]
     assert [(f["kind"], f["text"]) for f in out.rows["flags"]] == [("row_width", "23"), ("row_width", "县住建局")]
+
+
+def _notice(lines, title="青禾县人民政府办公室关于印发青禾县2025年为民办实事项目工作方案的通知",
+            published="2025-03-01") -> Document:
+    source = Source("x.txt", "qh_text_tasks", "青禾县", "南江市", "江西省", "notice", published, title)
+    return Document(source, Path("x.txt"), tuple(lines), "utf-8", "0" * 64)
+
+
+def test_task_cells_written_as_text_are_read_as_the_years_targets():
+    # a task table whose target and content cells are sentences (新增公办学前教育学位1080个), written for
+    # this test in the style of the genre; the prose reader reads them, status target, the title's year
+    lines = ("2024年，全县15个为民办实事项目全部完成，群众满意度达96.2%。",
+             "",
+             "序号\t项目名称\t建设内容\t目标\t责任单位",
+             "1\t农村公路提升\t新改建农村公路126公里，总投资9800万元\t年底前全部建成通车\t县交通运输局",
+             "2\t稳岗就业\t城镇新增就业2600人以上\t城镇登记失业率控制在3.5%以内\t县人社局",
+             "3\t学前教育扩容\t新建幼儿园5所\t新增公办学前教育学位1080个\t县教育局",
+             "",
+             "对进度滞后30%以上的项目，由县督查室挂牌督办。")
+    obs = extract([_notice(lines)])["observations"]
+    got = {(r.indicator, r.value): (r.unit, r.status, r.period, r.qualifier, r.line) for r in obs.itertuples()}
+    assert got == {
+        ("为民办实事项目(完成)", 15): ("个", "actual", "2024", "exact", 1),   # the year before: done, not a goal
+        ("群众满意度", 96.2): ("%", "actual", "2024", "exact", 1),
+        ("新改建农村公路", 126): ("公里", "target", "2025", "exact", 4),
+        ("总投资", 9800): ("万元", "target", "2025", "exact", 4),
+        ("城镇新增就业", 2600): ("人", "target", "2025", "at_least", 5),
+        ("城镇登记失业率", 3.5): ("%", "target", "2025", "at_most", 5),
+        ("新建幼儿园", 5): ("所", "target", "2025", "exact", 6),
+        ("新增公办学前教育学位", 1080): ("个", "target", "2025", "exact", 6),
+    }                                                         # 30%以上的项目: a threshold, not read

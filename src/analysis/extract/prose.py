@@ -217,6 +217,9 @@ _LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTEN
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
+_FIRM_SPEAKER_RE = re.compile(r"^(?:该|这家)?(?:公司|企业|厂里|工厂|合作社)(?:董事长|总经理|负责人|厂长|经理|理事长|创始人)?"
+                               r"[\u4e00-\u9fff]{0,4}?(?:回忆|介绍|说|表示|告诉记者|坦言|算了一笔账)")
+_FIRM_NAME_RE = re.compile(r"(?:(?![的于在位])[\u4e00-\u9fff]){2,8}(?:有限责任公司|股份有限公司|有限公司|集团)")
 _ZONE_TOPIC_RE = re.compile(rf"(?:推进|加快|加速|推动)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{_ENTITY_END_ALT}))"
                             r"(?:的)?(?:建设|开发建设|规划建设)")
 _ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternation(rules.ZONE_ENDINGS)}))")
@@ -290,7 +293,8 @@ class Context:
     default_status: str | None = None
     sentence_levels: list = field(default_factory=list)  # the levels read in the sentence's earlier items
     breakdown: tuple[str, str] | None = None              # (居民, 人均可支配收入): a breakdown the sentence began
-    unit_groups: set[str] = field(default_factory=set)   # the groups of units named so far (规模以上工业企业)
+    unit_groups: set[str] = field(default_factory=set)
+    last_firm: str = ""                  # the firm named last (竹韵家居有限公司): whose a 公司董事长…回忆 sentence is   # the groups of units named so far (规模以上工业企业)
     title_period: str = ""           # a feature titled 上半年/前10月…: the months its undated flows cover
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
     scope_levels: dict[str, str] | None = None
@@ -627,6 +631,8 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
     for sentence in SENTENCE_END_RE.split(text):
         carry.status = None
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
+        if _FIRM_SPEAKER_RE.match(sentence.lstrip()):   # 公司董事长沈立群回忆，…员工已达420人: the firm's
+            carry.unit = ("entity", ctx.doc.source.district, ctx.last_firm or "公司")
         carry.opening = True
         carry.last_year = set()
         carry.elided = bool(carry.zone) and _subject_elided(sentence, ctx)
@@ -682,6 +688,8 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
         carry.zone = zone.group("name")       # 举全区之力推进鄱阳湖生态科技城建设: what the paragraph goes on about
     ctx.sentence_levels = ctx.sentence_levels + levels
     ctx.unit_groups |= _unit_groups(item)
+    firms = _FIRM_NAME_RE.findall(item)
+    ctx.last_firm = firms[-1] if firms else ctx.last_firm
 
 
 def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
@@ -913,7 +921,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         elif carry.unit is not None:        # 经开区实现…；完成地区生产总值…: the unit named first
             scope, district, entity = carry.unit
     carry.opening = False
-    status = _status(item, group[-1].end, reading, carry, ctx)
+    status = _status(item, group[-1].end, reading, carry, ctx, group[0].quantity.qualifier)
     if _TASK_SIZE_RE.search(left):
         status = "target"                 # 占年度任务60公里的81%: 60 is the year's target
         reading.period = str(reading.year) if reading.year else reading.period
@@ -967,7 +975,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         if per_year:
             year = per_year[i]
             this = Reading(reading.names, reading.measure, reading.sign, str(year), year)
-            status = _status(item, group[-1].end, this, carry, ctx)
+            status = _status(item, group[-1].end, this, carry, ctx, group[0].quantity.qualifier)
         sentence = _original_sentence(paragraph, item, offset, ctx)
         _emit(mention, name, this, status, scope, district, entity, sentence, line, ctx, out)
         emitted.append(Level(name, scope, district, entity))
@@ -1234,6 +1242,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         return Reading(_names_for(stem[: -len(rate_noun[0])], n), "growth", rate_noun[1]), []
     if stem.endswith(rules.COUNT_SUFFIXES) and unit_base not in ("%", "‰"):
         stem = re.sub(f"(?:{'|'.join(rules.COUNT_SUFFIXES)})$", "", stem) or stem   # 规上工业企业数量达到421家
+    if stem in rules.TOTAL_WORDS and last:                 # 新增规上工业企业71家，总数突破800家
+        stem = ""
     stem = _shared_count_verb(item, group, own_left, stem)
     sized = _sized_label(item, group, stem, left, ctx)
     if sized:
@@ -1307,7 +1317,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     sector = _SECTOR_ECONOMY_RE.findall(item[: group[0].start]) if stem in rules.SECTOR_SUMS else []
     if sector:
         stem = sector[-1] + stem              # 全区工业经济稳中有进，实现营业收入433.5亿元 -> 工业营业收入
-    fuller = "" if _category_of(stem) else _fuller_label(stem, previous_levels + last)
+    breakdown = "其中" in item[clause_start(item, group[0].start) - 4: group[0].start]
+    fuller = "" if _category_of(stem) or breakdown or len(stem) > 4 else _fuller_label(stem, previous_levels + last)
+    # (其中出口总额 after 进出口总额 is a part, not the whole abbreviated)
     if fuller:                        # (a category takes the head of the level right before it, below)
         stem = fuller                 # 粮食总产…，总产达4万吨
     elif n == 1:
@@ -2048,14 +2060,16 @@ def _status_before_clause_end(item: str, position: int) -> str | None:
     return "target" if last_target > last_expected else "expected"
 
 
-def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Context) -> str:
+def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Context, qualifier: str = "") -> str:
     if ctx.status_override:
         return ctx.status_override
     status = _status_before_clause_end(item, position) or _note_status(item)
-    status = (status or carry.status or carry.paragraph_status or ctx.note_status or ctx.section_status
-              or ctx.default_status)
+    status = status or carry.status or carry.paragraph_status or ctx.note_status or ctx.section_status
     if status:
         return status
+    if ctx.default_status:                # a notice of the year's tasks: what it says of past years is done
+        past = reading.year is not None and reading.year < ctx.published_year and reading.period == str(reading.year)
+        return "actual" if past else ctx.default_status
     if reading.year is not None and reading.year in ctx.expected_years:
         return "expected"
     if ctx.is_plan:
@@ -2063,9 +2077,10 @@ def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Conte
     if ctx.kind == "work_report" and reading.year is not None and reading.year > ctx.calendar.data_year:
         return "target"
     cal = ctx.calendar
-    if (ctx.kind == "notice" and reading.period == str(cal.published) and 0 < cal.month <= rules.FLOW_MONTHS
-            and reading.measure in ("level", "growth")):
-        return "target"     # a notice of March on 2024年…增长9%以上: the year is not over, a goal
+    if (reading.period == str(cal.published) and 0 < cal.month <= rules.FLOW_MONTHS
+            and reading.measure in ("level", "growth")
+            and (ctx.kind == "notice" or (ctx.kind == "feature" and qualifier in ("approx", "at_least", "at_most")))):
+        return "target"     # a notice of March on 2024年…增长9%以上 (a feature: …增长7%左右): the year is not over
     return "actual"
 
 
@@ -2195,7 +2210,8 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     if one:
         return one.group("name")              # 某智能制造企业年产值, 县内一家药业企业实现销售收入: one firm's
     named = _NAMED_ENTITY_LABEL_RE.match(reading.names[0]) if reading.names else None
-    if (named and reading.names[0][named.end():].endswith(rules.SUM_NOUNS) and not re.search(r"[级类星]", named.group(2))
+    if (named and reading.names[0][named.end():].endswith(rules.SUM_NOUNS + rules.SITE_MEASURES)
+            and not re.search(r"[级类星]", named.group(2))
             and not reading.names[0][named.end():].startswith("的") and not _LEAD_VERB_RE.match(named.group(2))
             and reading.names[0] in _ANY_PERIOD_RE.sub("", item[clause_start(item, group[0].start): group[0].start])
             and not re.fullmatch(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+", named.group(2))):
@@ -2265,6 +2281,16 @@ def _read_task_texts(doc: Document, ctx: Context, out: Collector) -> None:
         prepared.append(text, task["line"], cols)
         task_ctx.cite = task["text"]
         _read_paragraph(Paragraph(prepared, task["text"]), task_ctx, out)
+    for cell, year, _table_id in out.prose_cells:      # 建设内容/目标 cells written as text: the year's targets
+        cell_ctx = Context(doc, ctx.calendar, ctx.kind, simplify=ctx.simplify, default_period=ctx.default_period,
+                           expected_years=ctx.expected_years)
+        cell_ctx.status_override = "target"
+        cell_ctx.period_override = str(year) if year else None
+        text, cols, _ = fold_line(cell.text, ctx.simplify)
+        prepared = Prepared()
+        prepared.append(text, cell.line, cols)
+        cell_ctx.cite = cell.text
+        _read_paragraph(Paragraph(prepared, cell.text), cell_ctx, out)
 
 
 WORK_REPORT_RE = re.compile(r"市\s*[《<]\s*政府工作报告|市政府工作报告")

@@ -136,6 +136,12 @@ def _plan_span(m: re.Match, cal: Calendar) -> Period:
     return Period(f"{start}/{end}", end, span=True)
 
 
+def _plan_since(m: re.Match, cal: Calendar) -> Period:
+    start, end = plan_years(10 + _cn(m.group("n")) if m.group("n") else 10)
+    last = min(end, cal.span_end)
+    return Period(f"{start}/{last}", last, span=True) if start < last else Period(str(last), last)
+
+
 def _plan_end(m: re.Match, cal: Calendar) -> Period:
     _, end = plan_years(10 + _cn(m.group("n")) if m.group("n") else 10)
     return Period(str(end), end)
@@ -227,6 +233,8 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  _year_span, "2016-2020年: the years from one to the other"),
     PeriodPhrase("plan_end", rf"{_PLAN_N}(?:期末|末期|末)", _plan_end,
                  "十三五末, 十五末: the plan's last year"),
+    PeriodPhrase("plan_since", rf"{_PLAN_N}(?:以来|开局以来)", _plan_since,
+                 "十四五以来 in 2025: from the plan's first year to the last complete one (2021/2024)"),
     PeriodPhrase("plan_span", rf"{_PLAN_N}(?:期间|时期|以来|期内|的五年|五年|规划(?:执行|实施|完成))", _plan_span,
                  "十三五期间, 十一五规划执行情况: the plan's five years (2016/2020)"),
     PeriodPhrase("since_year", rf"{_YEAR}以来", _since_year,
@@ -346,7 +354,9 @@ CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "历年累计", "共累计")
 #: Words that make a rate an average a year over its span (年均增长7.9%).
 AVERAGE_RATE_WORDS: tuple[str, ...] = ("年均", "年平均", "平均每年")
 #: Words after which the 比 at a label's end is part of the label (第二产业占比).
-KEEP_FINAL_BI = ("占", "收入")
+KEEP_FINAL_BI = ("占", "收入", "存贷")
+#: Labels that say only "the total of the things counted just before" (…新增71家，总数突破800家).
+TOTAL_WORDS: tuple[str, ...] = ("总数", "总量", "总计", "合计")
 #: Method phrases: how a rate was computed; never a label.
 METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按可比价格计算", "at comparable prices"), ("按可比价计算", "at comparable prices"),
@@ -354,6 +364,8 @@ METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按现价计算", "at current prices"), ("按不变价格计算", "at constant prices"),
     ("按可比价", "at comparable prices"), ("可比价", "comparable prices"), ("现价", "current prices"),
     ("同口径", "on the same basis"), ("扣除价格因素", "net of prices"),
+    ("经初步核算", "by preliminary accounting"), ("据初步核算", "by preliminary accounting"),
+    ("初步核算", "by preliminary accounting"),
 )
 #: Verbs that change a level by an amount (比上年增加2.2万亩); the others take rates or points.
 AMOUNT_CHANGE_VERBS = ("增加", "减少", "净增", "净减", "增长", "下降", "提高", "降低", "增产", "减产")
@@ -373,11 +385,11 @@ LABEL_LEADS: tuple[str, ...] = (
     "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
-    "全旗", "该旗", "本旗", "我旗", "旗里", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
+    "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
 )
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
-    "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
+    "已经", "已", "都", "还", "又", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
@@ -394,7 +406,7 @@ KEPT_LEADS: tuple[tuple[str, str], ...] = (("对", r"(?:进出口|出口|进口|
 #: 实现地区生产总值…): taken off a label's start; a label that is nothing but one names nothing.
 LABEL_VERBS: tuple[str, ...] = (
     "完成", "实现", "拥有", "有", "保持", "稳定", "形成", "推进", "推动", "开展", "组织", "启动", "落实",
-    "提供", "达到", "累计完成", "共完成", "实施",
+    "提供", "达到", "累计完成", "共完成", "实施", "确定",
 )
 #: Content verbs that say what was done to the things counted: taken off a label's start like the
 #: empty ones (打造新农村示范点52个 -> 新农村示范点), but one standing alone before a count is kept
@@ -564,7 +576,10 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "公园", "基金", "基地", "景区", "医院", "大桥", "工厂", "科创园", "科技城", "智能港", "一期", "二期", "三期",
     "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
     "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城", "旅游区",
+    "先行区", "试验区", "油田", "电厂", "核电站",
 )
+#: What a named site's own figure measures, besides sums (万峰林景区接待游客, 某核电站发电量, 某油田油气产量).
+SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量")
 #: Endings of places below the county and of sites, known only with a name of their own (陈埭镇, 玉器街):
 #: a label opening with one and measuring a sum is theirs (陈埭镇工业总产值), never the county's.
 SITE_ENDINGS: tuple[str, ...] = ("镇", "乡", "街道", "街", "店", "市场")
@@ -587,7 +602,7 @@ STOCK_ENDINGS: tuple[str, ...] = ("余额", "面积", "人口", "城镇化率", 
 #: scope ``entity``, not the county's.
 ZONE_ENDINGS: tuple[str, ...] = ("经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区",
                                  "工业园区", "产业园区", "工业园", "产业园", "园区", "工业集中区", "产业集聚区",
-                                 "集聚区", "工业区", "集中发展区", "示范区", "保税区", "合作区")
+                                 "集聚区", "工业区", "集中发展区", "示范区", "保税区", "合作区", "先行区", "试验区")
 #: Time words that may stand between an entity's name and its verb (某集团全年实现…).
 ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "上半年", "前三季度", "一季度")
 #: The same, as patterns: months (某公司前10月实现…, 1至10月, 1-9月).
@@ -671,6 +686,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的|但))"
               r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*以上[^()]{0,30}?\)",
               "a threshold inside a name (1亿元以上项目), not a statistic"),
+    Exclusion("person_age", r"(?<![\d.])\d+\s*(?:周)?岁的(?=[\u4e00-\u9fff]{1,20}?[，,“”:：]|[\u4e00-\u9fff]{2,8}?(?:告诉|说|介绍))"
+              r"|(?:今年|已经|已)\s*\d+\s*(?:周)?岁(?!以上|以下|及)",
+              "a person's age (今年46岁的车间主任王建华), not a statistic"),
+    Exclusion("first_person",
+              r"(?:我家|我们家|咱家|俺家|我们厂|我们公司|我们合作社|我的)[^。；;”!！?？]*",
+              "a speaker's own household or firm (“我家4座棚，今年卖了11万多元”), not the county's"),
     Exclusion("age_bracket",
               r"(?<![\d.])\d+\s*周?岁(?:\s*(?:及|以)?\s*(?:以上|以下)|\s*(?:至|到|-|—|~)\s*\d+\s*周?岁)"
               r"(?=\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:老年人|老人|人口|儿童|人员|居民|妇女|青少年|学生|群体|男性|女性))",
@@ -685,6 +706,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
               r"(?=[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))",
               "a condition of a rule (亩均税收15万元以上的，评为A类; 低于1万元的企业列为D类), not a statistic"),
+    Exclusion("share_threshold",
+              r"(?<![\d.])\d+(?:\.\d+)?\s*%\s*(?:及)?(?:以上|以下)的(?=[\u4e00-\u9fff]{0,4}?(?:项目|企业|单位|村|户))",
+              "a threshold naming the units a rule is for (进度滞后30%以上的项目), not a statistic"),
+    Exclusion("spend_condition", r"满\s*\d+(?:\.\d+)?\s*(?:万)?元",
+              "a spending condition of an offer (单笔消费满200元), not a statistic"),
+    Exclusion("proposals",
+              r"(?:建议|提案|议案)[^，,。；;]{0,10}?\d+\s*(?:件|条)|\d+\s*(?:件|条)[^，,。；;]{0,8}?(?:建议|提案|议案)",
+              "a count of deputies' proposals handled (人大代表建议和政协委员提案316件), not a statistic"),
     Exclusion("cap",
               r"(?:单个|单家|单户|每个|每家|每户|每人|每项)[\u4e00-\u9fff]{0,6}?(?:最高|最多)?(?:不超过|不高于|封顶|最高)"
               r"\s*\d+(?:\.\d+)?\s*(?:万|亿)?元",
@@ -718,7 +747,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               flag=True),
     Exclusion("threshold_of_units",
               r"(?:首次)?(?:突破|达到|超过|达)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
-              r"(?:\s*(?:、|和|或)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元)*\s*(?:以上|\(含\)|（含）)?的"
+              r"(?:\s*(?:、|和|或)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元)*\s*(?:以上|\(含\)|（含）)?(?:、[^，,。；;]{1,16}?)?的"
               r"(?=[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|村|户|个人))",
               "a threshold naming the units a rule is for (年营业收入首次突破5亿元、10亿元的企业), not a statistic"),
     Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元"

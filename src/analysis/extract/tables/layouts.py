@@ -846,7 +846,8 @@ def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Co
             pieces = split_row(lines[k], layout)
             if pieces is None and (SECTION_RE.match(text) or SUBSECTION_RE.match(text)):
                 pieces = [text]                   # a heading row: one cell across the table
-            if pieces is None or ends_table(text) or NOTE_RE.match(text):
+            sentence_row = pieces is not None and len([p for p in pieces if p]) >= 3   # cells of text with ，
+            if pieces is None or (ends_table(text) and not sentence_row) or NOTE_RE.match(text):
                 end = k
                 break
             while len(pieces) > len(header) and not pieces[-1]:

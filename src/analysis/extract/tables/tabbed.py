@@ -439,11 +439,25 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
                 if repaired:
                     out.flag(line, "unit_rejoined", "info", repaired, table_id, unit)
         for k, cell in extra:
+            if k is not None and columns[k] == "other" and _TEXT_WITH_NUMBER_RE.search(cell.text):
+                out.prose_cells.append((cell, _table_year(doc, header, title), table_id))
+                out.account_cell(cell, "text read as prose")    # 建设内容: 新改建农村公路126公里…
+                continue
             out.flag(cell.line, "extra_cell", "warning", f"extra cell in task {task_no}"
                      + (f" (column {header[k]!r} is not read)" if k is not None else ""),
                      table_id, cell.text)
             out.account_cell(cell, "flagged cell")
     return len(rows)
+
+
+# A cell of a task table written as text with a number and a unit in it (新增公办学前教育学位1080个).
+_TEXT_WITH_NUMBER_RE = re.compile(r"[\u4e00-\u9fff].*\d|\d.*[\u4e00-\u9fff%％]")
+
+
+def _table_year(doc, header: list[str], title: str) -> int | None:
+    """The year a task table's targets are for: named in a header cell, the document's title or the table's."""
+    year = next((YEAR_RE.search(t) for t in (*header, doc.source.title, title) if YEAR_RE.search(t or "")), None)
+    return int(year.group(0)) if year else None
 
 
 def _by_column(row: list[Cell], width: int | None, columns: list[str]) -> dict[int, Cell] | None:
@@ -504,9 +518,7 @@ class _Targets:
         self.unit = columns.index("unit") if "unit" in columns else None
         self.label = header[self.target]
         self.clean = label_cleaner(doc)
-        year = next((YEAR_RE.search(t) for t in (header[self.target], doc.source.title, title)
-                     if YEAR_RE.search(t or "")), None)
-        self.year = int(year.group(0)) if year else None
+        self.year = _table_year(doc, [header[self.target]], title)
 
     def read(self, task_no: int, task_cell: Cell, by_column: dict[int, Cell]) -> None:
         """The observation of one row's target cell, or a flag saying why there is none."""
@@ -526,6 +538,11 @@ class _Targets:
         if not isinstance(read[0], str) and not indicator:
             read = ("no_label", f"the task name {task_cell.text!r} names no indicator once cleaned",
                     task_cell)
+        if read[0] == "target_not_a_number" and _TEXT_WITH_NUMBER_RE.search(target.text) \
+                and not re.fullmatch(r"[\d.]+", target.text.strip()):
+            out.prose_cells.append((target, self.year, table_id))   # 新增公办学前教育学位1080个: a sentence
+            out.account_cell(target, "text read as prose")
+            return
         if isinstance(read[0], str):
             kind, detail, cell = read
             out.flag(cell.line, kind, "warning", f"task {task_no}: {detail}: no observation",
