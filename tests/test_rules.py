@@ -472,6 +472,11 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("“全区设施农业面积已经稳定在12.8万亩。”", 12.8, "设施农业面积", "level"),
     ("“接下来，我们要力争到2025年椅业产值突破500亿元。”", 500, "椅业产值", "level"),
     ("经初步核算，全县地区生产总值1006.38亿元。", 1006.38, "地区生产总值", "level"),
+    ("【农业】全年粮食播种面积80万亩。", 80, "粮食播种面积", "level"),            # a section marker
+    ("石材、陶瓷、光电信息三大主导产业产值2200亿元。", 2200, "三大主导产业产值", "level"),
+    ("粮食播种面积稳定在91万亩，总产量达到44.3万吨。", 44.3, "粮食总产量", "level"),   # the crop's
+    ("粮食总产量73.9万吨，增长1.4%，其中小麦33.6万吨、玉米37.2万吨。", 33.6, "小麦产量", "level"),
+    ("下半年将紧盯地区生产总值增长5.5%的目标。", 5.5, "地区生产总值", "growth"),
     ("全市38个工业大类行业中有26个行业实现增长。", 38, "工业大类行业", "level"),   # 中有 ends the noun
     # a generic head takes the topic its sentence or paragraph introduces
     ("大力推进老旧小区改造，全年实施改造户数5200户，改造项目21个。", 21, "老旧小区改造项目", "level"),
@@ -623,6 +628,7 @@ def test_category_counts_take_the_first_label():
     ("青峰林景区接待游客412万人次。", 412, "entity", "青峰林景区"),           # a named site's visitors
     ("驻县企业青禾油田油气产量当量3362万吨。", 3362, "entity", "驻县企业青禾油田"),
     ("青禾先行区力争接待医疗旅游人数15万人次。", 15, "entity", "青禾先行区"),
+    ("这家企业出口额1.36亿元。", 1.36, "entity", "这家企业"),
     ("旅游景区门票收入3亿元。", 3, "district", ""),                           # a class of sites
 ])
 def test_attribution(text, value, scope, entity):
@@ -827,6 +833,16 @@ def test_a_feature_early_in_the_year_on_that_years_figures_with_a_bound_states_g
     text = "报告提出，2024年全县地区生产总值增长7%左右，固定资产投资增长12%以上。2023年全县地区生产总值增长6%。"
     got = [(g[2], g[4]) for g in facts(text, published="2024-01-15")]
     assert got == [(7, "target"), (12, "target"), (6, "actual")]
+
+
+def test_a_prefectures_short_name_is_the_city():
+    row = one("同期青山州地区生产总值年均增长7.3%。", 7.3, city="青山彝族自治州")
+    assert (row["scope"], row["district"]) == ("city", "青山彝族自治州")
+
+
+def test_an_approximate_figure_of_the_year_in_a_feature_is_not_a_goal():
+    row = one("今年春节假期，全县酒店平均房价约2860元/间夜。", 2860, published="2024-02-20")
+    assert row["status"] == "actual"
 
 
 def test_a_unit_per_room_night():

@@ -412,3 +412,21 @@ def cell_accounting_is_complete(lines, out) -> bool:
     doc = _doc(lines)
     return table_lines(doc, out).query("status == 'unaccounted'").empty and \
         table_cells(doc, out).query("status == 'unaccounted'").empty
+
+
+def test_an_indicator_table_parted_by_single_spaces():
+    from analysis.extract.sources import Document, Source
+    from analysis.extract.tables import extract_tables
+    lines = ("表1 东湖县“十四五”主要指标", "类别 指标 2020年 2025年 年均增长(%) 属性",
+             "经济发展 地区生产总值（亿元） 216.4 318 8左右 预期性",
+             "民生福祉 城镇调查失业率（%） — <5.5 — 预期性",
+             "绿色生态 森林覆盖率（%） 51.3 53 [1.7] 约束性",
+             "注：[ ]内为五年累计数。")
+    source = Source("x.txt", "words", "东湖县", "南江市", "江西省", "plan", "2021-04", "东湖县“十四五”规划纲要")
+    out = extract_tables(Document(source, None, lines, "utf-8", ""))
+    got = {(o["indicator"], o["measure"], o["period"]): (o["value"], o["qualifier"]) for o in out.rows["observations"]}
+    assert got == {("地区生产总值", "level", "2020"): (216.4, "exact"), ("地区生产总值", "level", "2025"): (318, "exact"),
+                   ("地区生产总值", "growth", "2021/2025"): (8, "approx"),
+                   ("城镇调查失业率", "level", "2025"): (5.5, "less_than"),
+                   ("森林覆盖率", "level", "2020"): (51.3, "exact"), ("森林覆盖率", "level", "2025"): (53, "exact"),
+                   ("森林覆盖率", "change", "2021/2025"): (1.7, "cumulative")}

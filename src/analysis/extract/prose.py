@@ -179,6 +179,7 @@ _MULTIPLE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.MULTIPLE_WORDS
 _ATTACHED_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?$")
 _AGE_BRACKET_RE = re.compile(r"^(?:为)?\d+\s*周?岁(?:及|\(含\))?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])")
 _N_YEARS_AVERAGE_RE = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?(?:年均|年平均|平均每年)")
+_CROP_OF_RE = re.compile(r"^(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:播种面积|种植面积|收获面积|面积)$")
 _TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:任务|目标|计划)\s*\(?$")
 _PER_HEAD_RE = re.compile(r"(?<=[到至为达])\s*(?:每人|每户)(?:每月|每年)?$")
 _FROM_YEAR_RE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?$")
@@ -1324,6 +1325,12 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = fuller                 # 粮食总产…，总产达4万吨
     elif n == 1:
         stem = _breakdown_label(stem, item, group, ctx.sentence_levels + previous_levels, ctx) or stem
+    crop = _CROP_OF_RE.match(previous_levels[-1].name) if previous_levels and stem in rules.OUTPUT_WORDS else None
+    if crop:
+        stem = crop.group("crop") + stem      # 粮食播种面积91万亩，总产量44.3万吨 -> 粮食总产量
+    if (unit_base == "吨" and 2 <= len(stem) <= 4 and not stem.endswith(("量", "产")) and "其中" in item[: group[0].start]
+            and any(lv.name.endswith("产量") for lv in ctx.sentence_levels + previous_levels)):
+        stem += "产量"                        # 粮食总产量73.9万吨，其中小麦33.6万吨 -> 小麦产量
     if stem.startswith("占") and (last or previous_levels):     # …增长11.8%，占全部投资的比重58.6%: of
         subject = (last or previous_levels)[-1].name                # the clause read last, whatever its measure
         return Reading([_share_label(subject + stem)] * n, "level"), []
@@ -1820,6 +1827,7 @@ def _clean_indicator(text: str, ctx=None) -> str:
 
 def _cleaned_label(text: str, ctx=None) -> str:
     text = _QUOTES_RE.sub("", text).strip(" 、")
+    text = re.sub(r"^【[^】]{1,8}】", "", text)                  # 【农业】粮食播种面积: a section marker
     named = _PAREN_NAME_RE.search(text)
     if named and "占" in text[: named.start()]:
         return named.group(1)                 # …占常住人口的比重(常住人口城镇化率)
@@ -1938,8 +1946,8 @@ def _right_phrase(sentence: str, position: int) -> str:
 
 def _names_for(stem: str, n: int) -> list[str]:
     """Indicator names for ``n`` values stated together (分别): 城乡X -> 城镇X, 农村X."""
-    if n == 1:
-        return [stem]
+    if n == 1:                        # 石材、水暖厨卫、光电信息三大主导产业产值: one total, the examples off
+        return [re.sub(r"^[^、，,]{2,10}(?:、[^、，,]{2,10})+(?=[两二三四五六七八九十]大)", "", stem)]
     for compound, parts in sorted(rules.COORDINATED.items(), key=lambda kv: -len(kv[0])):
         at = stem.find(compound)
         if at >= 0 and len(parts) == n:
@@ -2079,7 +2087,9 @@ def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Conte
     cal = ctx.calendar
     if (reading.period == str(cal.published) and 0 < cal.month <= rules.FLOW_MONTHS
             and reading.measure in ("level", "growth")
-            and (ctx.kind == "notice" or (ctx.kind == "feature" and qualifier in ("approx", "at_least", "at_most")))):
+            and (ctx.kind == "notice" or (ctx.kind == "feature" and qualifier in ("approx", "at_least", "at_most")
+                                          and (re.match(r"\s*(?:左右|以上|以内|以下)", item[position:])
+                                               or re.search(r"(?:左右|以上|以内|以下)\s*$", item[:position]))))):
         return "target"     # a notice of March on 2024年…增长9%以上 (a feature: …增长7%左右): the year is not over
     return "actual"
 
@@ -2141,6 +2151,10 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
             short = re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", name)
             if len(short) >= 2 and short != name:
                 words.append((short, level))
+            if name.endswith("自治州") and len(name) > 5:
+                words.append((name[:2] + "州", level))      # 大理白族自治州 -> 大理州
+            if name.endswith("地区") and len(name) > 3:
+                words.append((name[:-2], level))
     words += [(name, "district") for name in _district_names(ctx)]
     words += [(w, "district") for w in rules.DISTRICT_WORDS]
     if is_city:
@@ -2149,7 +2163,7 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
     return words
 
 
-_ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社))")
+_ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|这家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社))")
 _NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e00-\u9fff]{{2,8}}?)"
                                     rf"(?:{_alternation(rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)}))")
 

@@ -357,6 +357,8 @@ AVERAGE_RATE_WORDS: tuple[str, ...] = ("年均", "年平均", "平均每年")
 KEEP_FINAL_BI = ("占", "收入", "存贷")
 #: Labels that say only "the total of the things counted just before" (…新增71家，总数突破800家).
 TOTAL_WORDS: tuple[str, ...] = ("总数", "总量", "总计", "合计")
+#: Output words that name no crop: after a crop's area they are that crop's (粮食播种面积…，总产量… -> 粮食总产量).
+OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产")
 #: Method phrases: how a rate was computed; never a label.
 METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按可比价格计算", "at comparable prices"), ("按可比价计算", "at comparable prices"),
@@ -385,7 +387,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
-    "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
+    "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
 )
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
@@ -684,7 +686,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("threshold",
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以[上下]"
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的|但))"
-              r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*以上[^()]{0,30}?\)",
+              r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*(?:及)?以上[^()]{0,30}?\)",
               "a threshold inside a name (1亿元以上项目), not a statistic"),
     Exclusion("person_age", r"(?<![\d.])\d+\s*(?:周)?岁的(?=[\u4e00-\u9fff]{1,20}?[，,“”:：]|[\u4e00-\u9fff]{2,8}?(?:告诉|说|介绍))"
               r"|(?:今年|已经|已)\s*\d+\s*(?:周)?岁(?!以上|以下|及)",
@@ -712,7 +714,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("spend_condition", r"满\s*\d+(?:\.\d+)?\s*(?:万)?元",
               "a spending condition of an offer (单笔消费满200元), not a statistic"),
     Exclusion("proposals",
-              r"(?:建议|提案|议案)[^，,。；;]{0,10}?\d+\s*(?:件|条)|\d+\s*(?:件|条)[^，,。；;]{0,8}?(?:建议|提案|议案)",
+              r"(?:建议|提案|议案)[^，,。；;]{0,10}?\d+\s*(?:件|条)|(?<![\d.])\d+\s*(?:件|条)[^，,。；;]{0,8}?(?:建议|提案|议案)",
               "a count of deputies' proposals handled (人大代表建议和政协委员提案316件), not a statistic"),
     Exclusion("cap",
               r"(?:单个|单家|单户|每个|每家|每户|每人|每项)[\u4e00-\u9fff]{0,6}?(?:最高|最多)?(?:不超过|不高于|封顶|最高)"

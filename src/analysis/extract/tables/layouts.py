@@ -83,7 +83,7 @@ from analysis.extract.tables.products import build_product_table
 from analysis.extract.tables.tabbed import SECTION_RE, SUBSECTION_RE, build_list_table, list_kind
 from analysis.extract.text import char_width, display_width
 
-LAYOUTS = ("tabs", "pipes", "spaces")
+LAYOUTS = ("tabs", "pipes", "spaces", "words")   # words: cells parted by single spaces (a last resort)
 # A page footer or page number line: - 12 -, — 12 —, 第 3 页, 第3页 共20页, 3/20.
 PAGE_FOOTER_RE = re.compile(
     r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
@@ -124,7 +124,8 @@ def extract_row_tables(doc, out: Collector) -> None:
     while i < len(lines):
         line = lines[i]
         if (_HINT_RE.search(line) or _ITEM_HINT_RE.search("".join(line.split()))) and ("\t" in line.strip() or "|" in line or "｜" in line
-                                      or "  " in line or "\u3000" in line) and out.table_end_at(i + 1) is None:
+                                      or "  " in line or "\u3000" in line or len(line.split()) >= 3) \
+                and out.table_end_at(i + 1) is None:
             end = _try_table(doc, i, out)
             if end is not None:
                 i = end
@@ -200,7 +201,14 @@ def _try_table(doc, i: int, out: Collector) -> int | None:
 
 
 def split_row(line: str, layout: str) -> list[str] | None:
-    """The cells of a tab or pipe row (empty cells kept); None when the line is not one."""
+    """The cells of a tab or pipe row (empty cells kept); None when the line is not one.
+
+    ``words``: cells parted by single spaces (类别 指标 2020年 2025年 属性, a table that lost its
+    alignment); a line with sentence punctuation is none."""
+    if layout == "words":
+        text = line.strip()
+        pieces = text.split()
+        return pieces if len(pieces) >= 2 and not re.search(r"[，。；：:;]", text) else None
     if layout == "tabs":
         body = line.strip(" \u3000\r\n")
         if "\t" not in body.strip():
