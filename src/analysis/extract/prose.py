@@ -215,6 +215,9 @@ _CONTENT_VERB_RE = re.compile(rf"(?:{_alternation(rules.CONTENT_VERBS)})了?")
 # A label's opening verb, empty or not, is taken off (打造新农村示范点52个 -> 新农村示范点); a content
 # verb standing alone before a count is kept with the noun after it (改造提升20所敬老院).
 _LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})了?")
+# A sentence whose first clause opens with a verb names no subject (近年来，累计投入…).
+_ELIDED_OPENING_RE = re.compile(rf"(?:累计|共|先后|相继)?(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})")
+_ENTITY_CLASS_RE = re.compile(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+")
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
@@ -1590,7 +1593,7 @@ def _subject_elided(sentence: str, ctx) -> bool:
     """True when a sentence's first clause, its time words taken off, opens with a verb: no subject named."""
     first = CLAUSE_SPLIT_RE.split(_ANY_PERIOD_RE.sub("", sentence).lstrip("，, "), maxsplit=1)[0]
     first = re.sub(r"^(?:近年来|目前|如今|当前|截至目前)[，,]?", "", first.strip())
-    return bool(re.match(rf"(?:累计|共|先后|相继)?(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})", first))
+    return bool(_ELIDED_OPENING_RE.match(first))
 
 
 def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> str:
@@ -2173,7 +2176,7 @@ def _unnamed_entity(name: str) -> bool:
     for ending in rules.UNNAMED_ENTITIES:
         if name.endswith(ending):
             rest = name[: -len(ending)]
-            return not rest or bool(re.fullmatch(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+", rest))
+            return not rest or bool(_ENTITY_CLASS_RE.fullmatch(rest))
     return False
 
 
@@ -2228,7 +2231,7 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
             and not re.search(r"[级类星]", named.group(2))
             and not reading.names[0][named.end():].startswith("的") and not _LEAD_VERB_RE.match(named.group(2))
             and reading.names[0] in _ANY_PERIOD_RE.sub("", item[clause_start(item, group[0].start): group[0].start])
-            and not re.fullmatch(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+", named.group(2))):
+            and not _ENTITY_CLASS_RE.fullmatch(named.group(2))):
         return named.group("name")            # 三孔景区门票收入: a named site's sum (not A级景区…)
     return ""
 
@@ -2283,28 +2286,27 @@ def _read_task_texts(doc: Document, ctx: Context, out: Collector) -> None:
     titles = {t["table_id"]: t["title"] for t in out.rows.get("tables", []) if t["kind"] == "tasks"}
     for task in out.rows.get("tasks", []):
         title = titles.get(task["table_id"], "")
-        task_ctx = Context(doc, ctx.calendar, ctx.kind, simplify=ctx.simplify,
-                           default_period=ctx.default_period, expected_years=ctx.expected_years)
         if WORK_REPORT_RE.search(title):
             year = re.search(r"((?:19|20)\d{2})年", title)
-            task_ctx.scope_override = (doc.source.city, "city")
-            task_ctx.status_override = "target"
-            task_ctx.period_override = year.group(1) if year else None
-        text, cols, _ = fold_line(task["text"], ctx.simplify)
-        prepared = Prepared()
-        prepared.append(text, task["line"], cols)
-        task_ctx.cite = task["text"]
-        _read_paragraph(Paragraph(prepared, task["text"]), task_ctx, out)
+            _read_cell_text(task["text"], task["line"], doc, ctx, out, scope=(doc.source.city, "city"),
+                            status="target", period=year.group(1) if year else None)
+        else:
+            _read_cell_text(task["text"], task["line"], doc, ctx, out)
     for cell, year, _table_id in out.prose_cells:      # 建设内容/目标 cells written as text: the year's targets
-        cell_ctx = Context(doc, ctx.calendar, ctx.kind, simplify=ctx.simplify, default_period=ctx.default_period,
-                           expected_years=ctx.expected_years)
-        cell_ctx.status_override = "target"
-        cell_ctx.period_override = str(year) if year else None
-        text, cols, _ = fold_line(cell.text, ctx.simplify)
-        prepared = Prepared()
-        prepared.append(text, cell.line, cols)
-        cell_ctx.cite = cell.text
-        _read_paragraph(Paragraph(prepared, cell.text), cell_ctx, out)
+        _read_cell_text(cell.text, cell.line, doc, ctx, out, status="target", period=str(year) if year else None)
+
+
+def _read_cell_text(cell: str, line: int, doc: Document, ctx: Context, out: Collector, scope=None,
+                    status: str | None = None, period: str | None = None) -> None:
+    """Read a table cell's text as a paragraph of its own, cited from the cell, with what its table says."""
+    cell_ctx = Context(doc, ctx.calendar, ctx.kind, simplify=ctx.simplify, default_period=ctx.default_period,
+                       expected_years=ctx.expected_years)
+    cell_ctx.scope_override, cell_ctx.status_override, cell_ctx.period_override = scope, status, period
+    text, cols, _ = fold_line(cell, ctx.simplify)
+    prepared = Prepared()
+    prepared.append(text, line, cols)
+    cell_ctx.cite = cell
+    _read_paragraph(Paragraph(prepared, cell), cell_ctx, out)
 
 
 WORK_REPORT_RE = re.compile(r"市\s*[《<]\s*政府工作报告|市政府工作报告")
