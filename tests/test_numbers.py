@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import cn2an
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from analysis.errors import QuantityError
@@ -419,11 +419,12 @@ def test_the_observations_schema_accepts_vague_counts():
 
 @settings(max_examples=300, deadline=None)
 @given(n=st.integers(min_value=0, max_value=10**13), capital=st.booleans())
+@example(n=26_800_001_911, capital=False)     # cn2an writes 二百六十八亿一千九百一十一 and fails on it with KeyError
 def test_any_integer_in_chinese_numerals_parses_back(n, capital):
     written = cn2an.an2cn(n, "up" if capital else "low")
     try:
         cn2an.cn2an(written, "smart")
-    except ValueError:
+    except (ValueError, KeyError):            # the oracle refuses its own text (KeyError: a cn2an bug)
         # cn2an sometimes leaves out a needed 零 (455100001000 -> 四千五百五十一亿一千, which also reads
         # as 4551亿1千万): such a text is ambiguous, and the parser must refuse it rather than guess
         with pytest.raises(QuantityError):
