@@ -410,6 +410,13 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("实现乡镇(街道)、村(社区)养老机构100%覆盖。", 100, "乡镇(街道)、村(社区)养老机构覆盖率", "level"),
     ("积极打造6个条件成熟的“便民驿站”。", 6, "打造便民驿站", "level"),             # the quoted name after 的
     ("城乡低保标准同步提升，月标准达700元。", 700, "城乡低保月标准", "level"),        # the subject's measure
+    ("初步核算，全县地区生产总值首次迈上百亿元台阶，达到106.3亿元。", 106.3, "地区生产总值", "level"),  # source clause first
+    ("据统计，全县社会消费品零售总额再创新高，比上年增长6.1%。", 6.1, "社会消费品零售总额", "growth"),
+    ("改造老旧小区15个，涉及住户3260户。", 3260, "老旧小区改造涉及住户", "level"),     # the works before it
+    ("巩固提升农村供水工程，受益人口3.2万人。", 3.2, "农村供水工程受益人口", "level"),
+    ("完成人工造林2.1万亩，成活率90%以上。", 90, "人工造林成活率", "level"),
+    ("确定为民办实事项目12项，计划总投资11.6亿元。", 11.6, "为民办实事项目总投资", "level"),
+    ("全县20个民生项目全部完工，累计完成投资6.5亿元。", 6.5, "完成投资", "level"),   # as printed (the key's)
     ("改造升级村级活动场所60个。", 60, "改造升级村级活动场所", "level"),            # which ones: kept verbs
     ("解决各类矛盾纠纷1800个。", 1800, "解决各类矛盾纠纷", "level"),
     ("新增2条旅游航空专线。", 2, "新增旅游航空专线", "level"),
@@ -893,3 +900,10 @@ def test_every_rule_table_row_has_a_meaning():
         assert all(row[-1] for row in table)
     assert all(p.meaning for p in rules.PERIOD_PHRASES)
     assert all(e.reason for e in rules.EXCLUSIONS)
+
+
+def test_the_total_investment_of_counted_projects_is_all_of_theirs_not_one_projects():
+    row = one("确定2025年为民办实事项目12项，计划总投资11.6亿元。", 11.6, kind="notice", published="2025-02")
+    assert (row["indicator"], row["scope"], row["entity"]) == ("为民办实事项目总投资", "district", "")
+    row = one("开工建设城东污水处理厂项目，总投资3.2亿元。", 3.2, kind="notice", published="2025-02")
+    assert row["scope"] == "entity"                      # one project's: not the district's

@@ -199,6 +199,7 @@ def test_task_cells_written_as_text_are_read_as_the_years_targets():
              "1\t农村公路提升\t新改建农村公路126公里，总投资9800万元\t年底前全部建成通车\t县交通运输局",
              "2\t稳岗就业\t城镇新增就业2600人以上\t城镇登记失业率控制在3.5%以内\t县人社局",
              "3\t学前教育扩容\t新建幼儿园5所\t新增公办学前教育学位1080个\t县教育局",
+             "4\t国土绿化\t完成营造林4.5万亩\t成活率85%以上\t县林草局",
              "",
              "对进度滞后30%以上的项目，由县督查室挂牌督办。")
     obs = extract([_notice(lines)])["observations"]
@@ -207,9 +208,11 @@ def test_task_cells_written_as_text_are_read_as_the_years_targets():
         ("为民办实事项目(完成)", 15): ("个", "actual", "2024", "exact", 1),   # the year before: done, not a goal
         ("群众满意度", 96.2): ("%", "actual", "2024", "exact", 1),
         ("新改建农村公路", 126): ("公里", "target", "2025", "exact", 4),
-        ("总投资", 9800): ("万元", "target", "2025", "exact", 4),
+        ("新改建农村公路总投资", 9800): ("万元", "target", "2025", "exact", 4),   # the works' total
         ("城镇新增就业", 2600): ("人", "target", "2025", "at_least", 5),
         ("城镇登记失业率", 3.5): ("%", "target", "2025", "at_most", 5),
         ("新建幼儿园", 5): ("所", "target", "2025", "exact", 6),
         ("新增公办学前教育学位", 1080): ("个", "target", "2025", "exact", 6),
+        ("营造林", 4.5): ("万亩", "target", "2025", "exact", 7),
+        ("营造林成活率", 85): ("%", "target", "2025", "at_least", 7),   # its row's works: 营造林
     }                                                         # 30%以上的项目: a threshold, not read

@@ -301,6 +301,7 @@ class Context:
     last_firm: str = ""                  # the firm named last (竹韵家居有限公司): whose a 公司董事长…回忆 sentence is   # the groups of units named so far (规模以上工业企业)
     title_period: str = ""           # a feature titled 上半年/前10月…: the months its undated flows cover
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
+    row_works: str = ""            # a task-table cell: the works its row's earlier text cells name
     scope_levels: dict[str, str] | None = None
     scope_re: re.Pattern | None = None
 
@@ -908,6 +909,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
                      f"{len(group)} values for one indicator phrase {names[0]!r}", text=item.strip()[:120])
     names = [_sum_purpose(name, item, group) for name in names]
     names = [_topic_label(name, item, first.start, previous_levels, paragraph, offset, out) for name in names]
+    names = [_works_label(name, item, first.start, previous_levels, paragraph, offset, ctx, out) for name in names]
     if inherited:                   # a rate or change of levels read before: their unit too
         scope, district, entity = inherited[-1].scope, inherited[-1].district, inherited[-1].entity
     else:
@@ -1102,6 +1104,43 @@ def _topic_label(name: str, item: str, position: int, previous_levels: list[Leve
     return name
 
 
+_WORKS_PROPERTY_RE = re.compile(rf"^(?:{rules.WORKS_PROPERTY_LABELS})$")
+_WORKS_OPENING_RE = re.compile(rf"^(?:(?:{_alternation(rules.WORKS_OPENING_VERBS)})了?)+")
+_WORKS_NOUN_VERB_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_NOUN_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
+
+
+def works_name(label: str) -> str:
+    """The works a clause's label names, as a noun: 完成营造林 -> 营造林, 改造老旧小区 -> 老旧小区改造."""
+    label = _WORKS_OPENING_RE.sub("", label)
+    verb = _WORKS_NOUN_VERB_RE.match(label)
+    return label[verb.end():] + verb.group(0) if verb else label
+
+
+def _works_label(name: str, item: str, position: int, previous_levels: list[Level], paragraph: Paragraph,
+                 offset: int, ctx: Context, out: Collector) -> str:
+    """A label that states what some works reach or involve (涉及住户, 受益人口, 成活率) takes the works of
+    the clause before it in its item: the label read there, else that clause's own phrase; a task-table
+    cell that opens with it, the works its row's earlier cells name. Unsure: flagged."""
+    if not _WORKS_PROPERTY_RE.match(name):
+        return name
+    before = CLAUSE_SPLIT_RE.split(item[:position])
+    clause = before[-2] if len(before) >= 2 else ""
+    works = ""
+    last = _TOPIC_NOTE_RE.match(previous_levels[-1].name).group("core") if previous_levels else ""
+    if last and last in _QUOTES_RE.sub("", clause):        # 为民办实事项目(完成): the works, without the note
+        works = works_name(last)
+    elif clause and not MENTION_RE.search(clause):
+        works = works_name(_clean_indicator(clause))
+    elif len(before) == 1:                # a cell that opens with it: its row says which works
+        works = ctx.row_works
+    if len(works) >= 2 and _TOPIC_RE.fullmatch(works):
+        return works + name.removeprefix("计划")
+    out.flag(paragraph.text.line_at(offset + position), "generic_label", "info",
+             f"{name!r} says what some works reach, and the clause before it names no works; kept as printed",
+             text=item.strip()[:120])
+    return name
+
+
 def _glued_counts(mention: Mention, reading: Reading) -> str:
     """The likely reading of a person count in bare digits above any district's population that splits
     into households and persons (7021879人 -> 702户1879人), else ''."""
@@ -1146,6 +1185,7 @@ def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
     return ""
 
 
+_COUNTED_PROJECTS_RE = re.compile(r"项目\s*\d+\s*(?:余|多)?\s*[个项]|\d+\s*(?:余|多)?\s*[个项][\u4e00-\u9fff]{0,12}项目")
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
 _PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*\d+\s*(?:余|多)?\s*个")
 
@@ -1804,8 +1844,11 @@ def _left_context(sentence: str, position: int, excluded=None) -> str:
 
 
 def _subject(item: str, ctx) -> str:
-    """The indicator a sentence is about, from its first clause (税收收入实现两位数增长 -> 税收收入)."""
-    first = CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0]
+    """The indicator a sentence is about, from its first clause (税收收入实现两位数增长 -> 税收收入).
+
+    A clause naming only how the figures were obtained (初步核算，…) is not the first clause.
+    """
+    first = CLAUSE_SPLIT_RE.split(_SOURCE_CLAUSE_RE.sub("", item, count=1), maxsplit=1)[0]
     if MENTION_RE.search(first) and any(m.group("unit") for m in MENTION_RE.finditer(first)):
         return ""
     phrase = _clean_indicator(first, ctx)
@@ -1814,6 +1857,7 @@ def _subject(item: str, ctx) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
+_SOURCE_CLAUSE_RE = re.compile(rf"^\s*(?:{_alternation(rules.SOURCE_CLAUSES)})[，,]")
 _SUBJECT_CUT_RE = re.compile(r"首次|突破|实现|达到|完成|超过|增长|保持|位居|连续|稳居|跃居|再创|创|迈上|同步|稳定|"
                              r"跨上|进入|提升|提高|下降|好于|高于|低于|列|排|居")
 
@@ -2198,6 +2242,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
         if not _unnamed_entity(name):            # 其中项目投资增长18.4%: all projects' investment, no one's
             return name
     if any(name in rules.PROJECT_LABELS for name in reading.names):
+        before = CLAUSE_SPLIT_RE.split(item[: group[0].start])
+        if len(before) >= 2 and _COUNTED_PROJECTS_RE.search(before[-2]):
+            return ""                     # 确定为民办实事项目12项，计划总投资…: the projects', all of them
         tail = item[group[-1].end:]
         if tail.startswith("的"):         # 总投资12亿元的货运码头
             named = re.split(r"[,，；;。、]|等|即将|正在|相继|加快|已", _QUOTES_RE.sub("", tail[1:]))[0]
@@ -2292,15 +2339,26 @@ def _read_task_texts(doc: Document, ctx: Context, out: Collector) -> None:
                             status="target", period=year.group(1) if year else None)
         else:
             _read_cell_text(task["text"], task["line"], doc, ctx, out)
-    for cell, year, _table_id in out.prose_cells:      # 建设内容/目标 cells written as text: the year's targets
-        _read_cell_text(cell.text, cell.line, doc, ctx, out, status="target", period=str(year) if year else None)
+    for cell, year, _table_id, row_before in out.prose_cells:   # 建设内容/目标 cells as text: the year's targets
+        _read_cell_text(cell.text, cell.line, doc, ctx, out, status="target", period=str(year) if year else None,
+                        row_before=row_before)
+
+
+def _works_of_cells(text: str, ctx: Context) -> str:
+    """The works the last counted clause of a row's text cells names (完成营造林4.5万亩 -> 营造林), or ''."""
+    for clause in reversed(CLAUSE_SPLIT_RE.split(text)):
+        number = next((m for m in MENTION_RE.finditer(clause) if m.group("unit")), None)
+        if number:
+            return works_name(_clean_indicator(clause[: number.start()], ctx))
+    return ""
 
 
 def _read_cell_text(cell: str, line: int, doc: Document, ctx: Context, out: Collector, scope=None,
-                    status: str | None = None, period: str | None = None) -> None:
-    """Read a table cell's text as a paragraph of its own, cited from the cell, with what its table says."""
+                    status: str | None = None, period: str | None = None, row_before: str = "") -> None:
+    """Read a table cell's text as a paragraph of its own, cited from the cell, with what its table says
+    and the works its row's earlier cells (``row_before``) name."""
     cell_ctx = Context(doc, ctx.calendar, ctx.kind, simplify=ctx.simplify, default_period=ctx.default_period,
-                       expected_years=ctx.expected_years)
+                       expected_years=ctx.expected_years, row_works=_works_of_cells(row_before, ctx))
     cell_ctx.scope_override, cell_ctx.status_override, cell_ctx.period_override = scope, status, period
     text, cols, _ = fold_line(cell, ctx.simplify)
     prepared = Prepared()

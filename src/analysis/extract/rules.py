@@ -369,6 +369,11 @@ METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("经初步核算", "by preliminary accounting"), ("据初步核算", "by preliminary accounting"),
     ("初步核算", "by preliminary accounting"),
 )
+#: Clauses that open a sentence by naming how its figures were obtained (初步核算，全县地区生产总值…):
+#: the sentence's subject is in the clause after them.
+SOURCE_CLAUSES: tuple[str, ...] = tuple(w for w, _ in METHOD_PHRASES if "核算" in w) + (
+    "据统计", "据初步统计", "初步统计", "经统计", "据测算", "经测算", "据监测", "据调查", "据抽样调查",
+)
 #: Verbs that change a level by an amount (比上年增加2.2万亩); the others take rates or points.
 AMOUNT_CHANGE_VERBS = ("增加", "减少", "净增", "净减", "增长", "下降", "提高", "降低", "增产", "减产")
 #: Verbs that end a compound verb rather than state a change (改造提升20所).
@@ -551,6 +556,16 @@ LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市"
 PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口")
 PEOPLE_VERBS: tuple[str, ...] = ("培训", "救助", "资助", "帮扶", "安置", "引进", "吸引", "培养", "招聘", "招录",
                                  "转移", "慰问", "走访")
+#: Labels that state what some works reach or involve, not what they are (涉及住户, 受益人口, 成活率): they
+#: take the works named just before in their item (改造老旧小区15个，涉及住户3260户 -> 老旧小区改造涉及住户;
+#: 巩固提升农村供水工程，受益人口3.2万人 -> 农村供水工程受益人口; a planned total, 计划总投资, is the works'
+#: 总投资). A 完成投资 stays as printed (the development key's convention). None named: kept and flagged.
+WORKS_PROPERTY_LABELS = r"(?:涉及|受益|惠及|覆盖)(?:住户|居民|群众|农户|人口|家庭|人数|学生|户数)|受益面积|(?:造林)?成活率|保存率|(?:计划)?总投资"
+#: Verbs that open the works' clause: taken off (完成营造林 -> 营造林), those of WORKS_NOUN_VERBS moved after
+#: the object they act on (改造老旧小区 -> 老旧小区改造).
+WORKS_OPENING_VERBS: tuple[str, ...] = ("巩固提升", "完成", "实施", "推进", "开展", "新增", "持续", "加快", "启动", "全面")
+WORKS_NOUN_VERBS: tuple[str, ...] = ("改造提升", "提升改造", "维修改造", "改造", "整治", "新建", "建设", "修缮",
+                                     "治理", "提升", "硬化", "修复")
 #: Labels that name a measure of something the sentence's subject names (城乡低保标准…，月标准达780元):
 #: they take that subject (城乡低保月标准).
 PARTIAL_LABELS: tuple[str, ...] = ("月标准", "年标准", "月人均", "年人均")

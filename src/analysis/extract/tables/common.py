@@ -96,7 +96,7 @@ class Collector:
         self.structural: dict[int, str] = {}      # line -> role of cells read but not data
         self.structural_cells: set[tuple[int, str]] = set()   # (line, text) of such cells
         self.cells: list[tuple[str, Cell]] = []   # every cell a reader handed to a builder
-        self.prose_cells: list[tuple[Cell, int | None, str]] = []   # (cell, year, table_id): task-table
+        self.prose_cells: list[tuple[Cell, int | None, str, str]] = []   # (cell, year, table_id, row text before):
         self._table_counter = 0                   # cells written as text, read by the prose reader as targets
 
     def add(self, table: str, **row) -> None:

@@ -440,7 +440,8 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
                     out.flag(line, "unit_rejoined", "info", repaired, table_id, unit)
         for k, cell in extra:
             if k is not None and columns[k] == "other" and _TEXT_WITH_NUMBER_RE.search(cell.text):
-                out.prose_cells.append((cell, _table_year(doc, header, title), table_id))
+                out.prose_cells.append((cell, _table_year(doc, header, title), table_id,
+                                        _text_before(by_column, k)))
                 out.account_cell(cell, "text read as prose")    # 建设内容: 新改建农村公路126公里…
                 continue
             out.flag(cell.line, "extra_cell", "warning", f"extra cell in task {task_no}"
@@ -502,6 +503,14 @@ def _row_of_other_width(task_no: int, row: list[Cell], width: int | None, header
     return task_cell
 
 
+def _text_before(by_column: dict[int, Cell] | None, column: int) -> str:
+    """The text of a row's cells left of ``column`` (task number aside), ；-joined: what a cell's row says
+    before it (完成营造林4.5万亩 before 成活率85%以上)."""
+    if not by_column:
+        return ""
+    return "；".join(c.text for k, c in sorted(by_column.items()) if 0 < k < column and not _is_number(c.text))
+
+
 def _is_number(text: str) -> bool:
     quantity = try_parse(text)
     return quantity is not None and quantity.value is not None and not quantity.unit and text[:1].isdigit()
@@ -540,7 +549,8 @@ class _Targets:
                     task_cell)
         if read[0] == "target_not_a_number" and _TEXT_WITH_NUMBER_RE.search(target.text) \
                 and not re.fullmatch(r"[\d.]+", target.text.strip()):
-            out.prose_cells.append((target, self.year, table_id))   # 新增公办学前教育学位1080个: a sentence
+            out.prose_cells.append((target, self.year, table_id,   # 新增公办学前教育学位1080个: a sentence
+                                    _text_before(by_column, self.target)))
             out.account_cell(target, "text read as prose")
             return
         if isinstance(read[0], str):
