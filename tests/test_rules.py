@@ -637,6 +637,8 @@ def test_category_counts_take_the_first_label():
     ("青禾先行区力争接待医疗旅游人数15万人次。", 15, "entity", "青禾先行区"),
     ("这家企业出口额1.36亿元。", 1.36, "entity", "这家企业"),
     ("旅游景区门票收入3亿元。", 3, "district", ""),                           # a class of sites
+    ("青禾博物馆接待游客46万人次。", 46, "entity", "青禾博物馆"),
+    ("全县接待游客1580万人次，其中青峰林景区接待游客412万人次。", 412, "entity", "青峰林景区"),   # 其中 a site
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]
@@ -659,6 +661,12 @@ def test_a_zone_named_after_the_county_is_still_the_zones():
     assert [(r["indicator"], r["scope"], r["entity"]) for r in got] == [("入园企业", "entity", "灵山工业区")]
     got = read("园区发展势头强劲。青禾经济开发区1至10月实现规上工业产值148.6亿元。", district="青禾市").rows["observations"]
     assert [(r["indicator"], r["scope"], r["entity"]) for r in got] == [("规上工业产值", "entity", "青禾经济开发区")]
+
+
+def test_a_site_named_after_the_county_is_the_sites():
+    got = read("其中，灵山核电站全年发电量231.4亿千瓦时。", kind="bulletin", published="2024-03",
+               district="灵山县").rows["observations"]
+    assert [(r["value"], r["scope"], r["entity"]) for r in got] == [(231.4, "entity", "灵山核电站")]
 
 
 def test_an_entity_opening_the_sentence_governs_its_items():

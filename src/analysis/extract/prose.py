@@ -920,8 +920,8 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         if scope == "district" and not named and carry.elided and carry.zone:
             scope, entity = "entity", carry.zone     # …推进X科技城建设。近年来，累计投入…: the zone's, said on
         opens = carry.opening and not CLAUSE_SPLIT_RE.search(item[: first.start])
-        subject = scope == "entity" and _QUOTES_RE.sub("", item[clause_start(item, first.start):]).lstrip(
-            "，, ").startswith(_QUOTES_RE.sub("", entity))
+        subject = scope == "entity" and _CLAUSE_CONNECTOR_RE.sub("", _QUOTES_RE.sub(
+            "", item[clause_start(item, first.start):]).lstrip("，, ")).startswith(_QUOTES_RE.sub("", entity))
         if named and (opens or scope != "entity" or subject):   # an entity governs from the opening, or as
             carry.unit = (scope, district, entity)              # the subject of its clause (…基地签约…，带动…)
         elif carry.unit is not None:        # 经开区实现…；完成地区生产总值…: the unit named first
@@ -988,6 +988,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     return emitted, reading.measure
 
 
+_CLAUSE_CONNECTOR_RE = re.compile(r"^(?:其中|另外|此外|同时)[，,]?\s*")   # 其中万峰林景区接待游客…: the subject follows
 _TOPIC_NOTE_RE = re.compile(r"^(?P<core>.*?)(?P<note>\([^()]*\))?$")
 _TOPIC_VERB_PREFIX_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS)})")
 _TOPIC_VERB_RE = re.compile(_alternation(rules.TOPIC_VERBS))
@@ -2263,10 +2264,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     if zone and len(reading.names[0]) - zone.end() >= 2:
         if _proper_name(zone.group("name"), rules.ZONE_ENDINGS):
             return zone.group("name")         # 望远工业园区规上工业产值: the zone's figure (not 园区路网)
-        at = item.find(zone.group("name"))    # 灵山工业区…: named after the county, whose name the label lost
-        before = item[max(0, at - 2):at] if at >= 2 else ""
-        if re.fullmatch(r"[\u4e00-\u9fff]{2}", before) and ctx.doc.source.district.startswith(before):
-            return before + zone.group("name")
+        named_after = _named_after_county(item, zone.group("name"), ctx)
+        if named_after:                       # 灵山工业区…: named after the county, whose name the label lost
+            return named_after
         rest = _TARGET_PREFIX_RE.sub("", reading.names[0][zone.end():])
         if rest.endswith(rules.SUM_NOUNS + rules.SHARE_ENDINGS):
             return zone.group("name")         # 园区工业总产值, 县经济开发区A类企业占比: the county's zone's, not its own
@@ -2280,6 +2280,21 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
             and reading.names[0] in _ANY_PERIOD_RE.sub("", item[clause_start(item, group[0].start): group[0].start])
             and not _ENTITY_CLASS_RE.fullmatch(named.group(2))):
         return named.group("name")            # 三孔景区门票收入: a named site's sum (not A级景区…)
+    site = _SITE_LABEL_RE.match(reading.names[0]) if reading.names else None
+    if site and reading.names[0][site.end():].endswith(rules.SUM_NOUNS + rules.SITE_MEASURES):
+        return _named_after_county(item, site.group(0), ctx)   # 台山核电站发电量: the label lost 台山
+    return ""
+
+
+_SITE_LABEL_RE = re.compile(rf"^(?:{_alternation(rules.ENTITY_ENDINGS)})")
+
+
+def _named_after_county(item: str, name: str, ctx: Context) -> str:
+    """``name`` with the county's short name the text puts before it (台山 + 核电站), or ''."""
+    at = item.find(name)
+    before = item[max(0, at - 2):at] if at >= 2 else ""
+    if re.fullmatch(r"[\u4e00-\u9fff]{2}", before) and ctx.doc.source.district.startswith(before):
+        return before + name
     return ""
 
 
