@@ -915,3 +915,21 @@ def test_the_total_investment_of_counted_projects_is_all_of_theirs_not_one_proje
     assert (row["indicator"], row["scope"], row["entity"]) == ("为民办实事项目总投资", "district", "")
     row = one("开工建设城东污水处理厂项目，总投资3.2亿元。", 3.2, kind="notice", published="2025-02")
     assert row["scope"] == "entity"                      # one project's: not the district's
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's person after the quote: the quote's figures are the firm's (the firm named before it)
+    ("在青禾某竹业有限公司车间里，竹材变成了地板。“我们今年新上两条生产线，1至10月产值达到3.2亿元。”公司总经理介绍说。"
+     "全县竹产业产值120亿元。", {3.2: ("entity", "青禾某竹业有限公司"), 120: ("district", "")}),
+    # a zone's person after the quote, and the sentence their 介绍 opens
+    ("“前三季度新签约项目31个，协议总投资286亿元。”青禾经济技术开发区管委会负责人介绍，开发区规模以上工业企业营业收入突破300亿元。",
+     {31: ("entity", "青禾经济技术开发区"), 286: ("entity", "青禾经济技术开发区"), 300: ("entity", "青禾经济技术开发区")}),
+    # a firm's person before the quote; a named firm's person opening a sentence
+    ("青禾茶业有限公司董事长介绍：“今年公司销售额增长35%。”", {35: ("entity", "青禾茶业有限公司")}),
+    ("南江某茶业公司相关负责人介绍，公司前三季度销售额同比增长35%。", {35: ("entity", "南江某茶业公司")}),
+    # an official of the county: the county's
+    ("“全县今年新增就业3000人。”县人社局局长介绍说。", {3000: ("district", "")}),
+])
+def test_what_a_firms_or_zones_speaker_says_is_theirs(text, expected):
+    rows = read(text, kind="feature", published="2025-11-20").rows["observations"]
+    assert {r["value"]: (r["scope"], r["entity"]) for r in rows} == expected

@@ -214,15 +214,21 @@ _VERBS = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS)})了?")
 _CONTENT_VERB_RE = re.compile(rf"(?:{_alternation(rules.CONTENT_VERBS)})了?")
 # A label's opening verb, empty or not, is taken off (打造新农村示范点52个 -> 新农村示范点); a content
 # verb standing alone before a count is kept with the noun after it (改造提升20所敬老院).
-_LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})了?")
+_LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})了?(?!区)")   # not 开发区
 # A sentence whose first clause opens with a verb names no subject (近年来，累计投入…).
 _ELIDED_OPENING_RE = re.compile(rf"(?:累计|共|先后|相继)?(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})")
 _ENTITY_CLASS_RE = re.compile(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+")
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
-_FIRM_SPEAKER_RE = re.compile(r"^(?:该|这家)?(?:公司|企业|厂里|工厂|合作社)(?:董事长|总经理|负责人|厂长|经理|理事长|创始人)?"
-                               r"[\u4e00-\u9fff]{0,4}?(?:回忆|介绍|说|表示|告诉记者|坦言|算了一笔账)")
+_SPEAKER_WHO = (rf"(?:(?P<firm>(?:该|这家)?[\u4e00-\u9fff]{{0,14}}?(?:{_alternation(rules.FIRM_SPEAKER_UNITS)}))(?:相关)?"
+                rf"(?:{_alternation(rules.FIRM_SPEAKER_ROLES)})?"
+                rf"|(?P<zone>[\u4e00-\u9fff]{{0,12}}?(?:{_alternation(rules.ZONE_ENDINGS)}))(?:相关)?"
+                rf"(?:{_alternation(rules.ZONE_SPEAKER_ROLES)}))"
+                rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(rules.SPEAKING_VERBS)})")
+_FIRM_SPEAKER_RE = re.compile(rf"^{_SPEAKER_WHO}[，,：:]")        # 公司董事长沈立群回忆，…: the firm's
+_QUOTE_SPEAKERS_RE = (re.compile(rf"“(?P<quote>[^“”]+)”[，,]?{_SPEAKER_WHO}"),   # “…”公司总经理介绍说
+                      re.compile(rf"{_SPEAKER_WHO}[，,：:]“(?P<quote>[^“”]+)”"))   # 公司总经理介绍：“…”
 _FIRM_NAME_RE = re.compile(r"(?:(?![的于在位])[\u4e00-\u9fff]){2,8}(?:有限责任公司|股份有限公司|有限公司|集团)")
 _ZONE_TOPIC_RE = re.compile(rf"(?:推进|加快|加速|推动)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{_ENTITY_END_ALT}))"
                             r"(?:的)?(?:建设|开发建设|规划建设)")
@@ -633,16 +639,21 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
     carry = Carry(period=period)
     text = paragraph.text.text
     quoted = ctx.speaker if text.startswith("“") else None
+    quotes = _quotes_of_units(text, ctx)
     for sentence in SENTENCE_END_RE.split(text):
         carry.status = None
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
-        if _FIRM_SPEAKER_RE.match(sentence.lstrip()):   # 公司董事长沈立群回忆，…员工已达420人: the firm's
-            carry.unit = ("entity", ctx.doc.source.district, ctx.last_firm or "公司")
+        speaker = _FIRM_SPEAKER_RE.match(sentence.lstrip().lstrip("”"))   # ”…管委会负责人介绍，…
+        if speaker:                                     # 公司董事长沈立群回忆，…员工已达420人: the firm's
+            carry.unit = ("entity", ctx.doc.source.district, _speaker_unit(speaker, ctx.last_firm))
         carry.opening = True
         carry.last_year = set()
         carry.elided = bool(carry.zone) and _subject_elided(sentence, ctx)
         ctx.sentence_levels, ctx.breakdown = [], None
         offset = text.find(sentence) if sentence else 0
+        inside_quote = next((unit for start, end, unit in quotes if start <= offset + 1 < end), None)
+        if inside_quote:                                # “我们今年…产值达到3.2亿元。”公司总经理介绍说
+            carry.unit = ("entity", ctx.doc.source.district, inside_quote)
         position = offset
         for item in ITEM_END_RE.split(sentence):
             if item.strip():
@@ -658,6 +669,30 @@ _BARE_BRACKET_RE = re.compile(r"[\[［]\s*(?P<num>\d+(?:\.\d+)?)\s*[\]］]"
 def _unbracket(m: re.Match) -> str:
     """[5.8] -> '  5.8' (the same length: offsets into the item stay those of the text)."""
     return " " * (len(m.group(0)) - len(m.group("num"))) + m.group("num")
+
+
+def _speaker_unit(m: re.Match, last_firm: str) -> str:
+    """The firm or zone a speaker speaks for: its name, or for a bare 公司/该公司 the firm named last."""
+    firm = m.group("firm")
+    if firm is None:
+        return m.group("zone")
+    if _FIRM_NAME_RE.fullmatch(firm) or len(firm) > 4 and not firm.startswith(("该", "这家")):
+        return firm
+    return last_firm or firm
+
+
+def _quotes_of_units(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of the quotes in a paragraph that a firm's or a zone's speaker says (the firm
+    named last before the quote stands for a bare 公司)."""
+    spans = []
+    for pattern in _QUOTE_SPEAKERS_RE:
+        for m in pattern.finditer(text):
+            if m.group("firm") is None and m.group("zone") is None:
+                continue
+            firms = _FIRM_NAME_RE.findall(text[: m.start()])   # 福建某竹业有限公司…“…”公司总经理介绍说
+            unit = _speaker_unit(m, firms[-1] if firms else ctx.last_firm)
+            spans.append((m.start("quote") - 1, m.end("quote") + 1, unit))
+    return spans
 
 
 def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: Collector,

@@ -542,6 +542,14 @@ SPEAKERS: tuple[tuple[str, str], ...] = (
     ("省长", "province"), ("副省长", "province"), ("省委书记", "province"),
     ("市长", "city"), ("副市长", "city"), ("市委书记", "city"),
 )
+#: People who speak for one firm or one zone (公司总经理, 开发区管委会负责人): what they say in quotes, or in
+#: the sentence their 介绍/说 opens, is that firm's or zone's, not the district's. ``FIRM_SPEAKER_UNITS`` end
+#: a firm's name; ``ZONE_SPEAKER_ROLES`` follow a zone's (ZONE_ENDINGS) name.
+FIRM_SPEAKER_UNITS: tuple[str, ...] = ("有限责任公司", "有限公司", "公司", "集团", "企业", "合作社", "工厂", "厂里", "厂")
+FIRM_SPEAKER_ROLES: tuple[str, ...] = ("董事长", "总经理", "副总经理", "负责人", "厂长", "经理", "理事长", "创始人",
+                                       "总裁", "老板", "技术总监")
+ZONE_SPEAKER_ROLES: tuple[str, ...] = ("管委会负责人", "管委会主任", "管委会副主任", "负责人", "主任", "党工委书记")
+SPEAKING_VERBS: tuple[str, ...] = ("介绍说", "介绍", "说", "表示", "告诉记者", "坦言", "算了一笔账", "回忆", "笑着说")
 #: What a speaker must be doing in the same paragraph for the rule above to apply.
 SPEECH_WORDS: tuple[str, ...] = ("政府工作报告", "作报告", "讲话", "报告时")
 #: Words naming the document's own district (全市, 该市 too when the district is a 市).
