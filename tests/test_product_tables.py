@@ -30,7 +30,7 @@ EXPECTED = {
     ("发电量", "level"): (12.47, "亿千瓦时", "产量"),            # names a quantity: no 产量 added
     ("发电量", "growth"): (6.8, "%", "比上年增长(%)"),
     ("饲料产量", "level"): (23.6, "万吨", "产量"),               # its growth cell is —: no growth
-    ("运动鞋产量", "growth"): (4.3, "%", "比上年增长(%)"),        # 万双 is no unit: no level
+    ("运动鞋产量", "growth"): (4.3, "%", "比上年增长(%)"),        # 万打 (dozens) is no unit known: no level
     ("夹层玻璃产量", "level"): (9.6, "万平方米", "产量"),          # 其中： taken off
     ("夹层玻璃产量", "growth"): (18.2, "%", "比上年增长(%)"),
     ("粮食总产量", "level"): (31.52, "万吨", "绝对数"),           # under 绝对数: names kept as written
@@ -64,7 +64,7 @@ def test_each_layout_gives_the_hand_checked_rows(tables, doc_id):
     assert set(obs.qualifier) == {"exact"} and set(obs.scope) == {"district"}
     rows = tables["indicator_rows"].query("doc_id == @doc_id")
     assert rows.indicator.tolist()[:5] == ["水泥产量", "发电量", "饲料产量", "运动鞋产量", "夹层玻璃产量"]
-    assert rows.query("indicator == '运动鞋产量'").unit.tolist() == ["万双"]
+    assert rows.query("indicator == '运动鞋产量'").unit.tolist() == ["万打"]
 
 
 @pytest.mark.parametrize("doc_id, cement_line", [("qh_bulletin_tabs", 16), ("qh_bulletin_spaces", 17),
@@ -85,7 +85,7 @@ def test_values_cite_their_own_line_and_tables_cover_the_rows(tables, doc_id, ce
 def test_unknown_unit_is_flagged_and_gives_no_level(tables):
     flags = tables["flags"].query("kind == 'unknown_unit'")
     assert sorted(flags.doc_id) == sorted(LAYOUTS)
-    assert set(flags.text) == {"126.5"} and all("万双" in d for d in flags.detail)
+    assert set(flags.text) == {"126.5"} and all("万打" in d for d in flags.detail)
     obs = tables["observations"]
     assert obs.query("indicator == '运动鞋产量' and measure == 'level'").empty
     assert 126.5 not in set(obs.value)
@@ -223,3 +223,18 @@ def test_evaluate_finds_a_cell_by_its_row_label(tmp_path):
     assert rows.result.to_dict() == {"p01": "fully_right", "p02": "fully_right", "p03": "fully_right",
                                      "p04": "missing"}
     assert rows.loc["p02", "line"] == 17
+
+
+def test_a_sentence_above_a_tables_caption_is_prose_not_its_title():
+    # a bulletin's paragraph that ends by announcing the table (…产量如下：) stays prose: its figures are read
+    lines = ("三、工业",
+             "全年规模以上工业增加值比上年增长6.8%，规模以上工业企业达到418家。主要产品产量如下：",
+             "表1　2024年主要工业产品产量",
+             "产品名称\t单位\t产量\t比上年增长(%)",
+             "鞋\t万双\t2150\t-3.4")
+    doc = _doc(lines, published="2025-03")
+    out = extract([Document(doc.source, doc.path, doc.lines, doc.encoding, "0" * 64)])
+    assert out["tables"].title.tolist() == ["表1　2024年主要工业产品产量"]
+    got = {(o.indicator, o.measure, o.value, o.unit) for o in out["observations"].itertuples()}
+    assert got == {("规模以上工业增加值", "growth", 6.8, "%"), ("规模以上工业企业", "level", 418, "家"),
+                   ("鞋产量", "level", 2150, "万双"), ("鞋产量", "growth", -3.4, "%")}

@@ -221,6 +221,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("头", "头", "head of livestock"),
     Unit("只", "只", "animals, birds"),
     Unit("羽", "羽", "poultry (birds)"),
+    Unit("双", "双", "pairs (shoes, gloves)"),
     Unit("栋", "栋", "buildings"),
     Unit("幢", "幢", "buildings"),
     Unit("台", "台", "machines, sets"),

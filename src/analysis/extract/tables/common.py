@@ -155,7 +155,8 @@ def preceding_title(lines: tuple[str, ...], index: int, skip: re.Pattern | None 
     """The title above a table: the block of short lines just before ``index``.
 
     A title that wraps (2021年市《政府工作报告》 / 重点工作责任分工方案) is joined.
-    Lines matching ``skip`` (附件1：) are passed over. Returns the title and the
+    Lines matching ``skip`` (附件1：) are passed over; a line holding a sentence's end is prose and
+    ends the block. Returns the title and the
     1-based line of its first line, or ``("", None)``.
     """
     block: list[tuple[int, str]] = []
@@ -167,8 +168,8 @@ def preceding_title(lines: tuple[str, ...], index: int, skip: re.Pattern | None 
                 break
             continue
         seen += 1
-        if seen > lookback or len(text) > max_len or text.endswith(("。", "；", ";")):
-            break
+        if seen > lookback or len(text) > max_len or re.search(r"[。；;！？]", text):
+            break                         # a sentence (…增长6.8%。…产量如下：) is prose, never a title
         if skip is not None and skip.match(text):
             if block:
                 break
