@@ -164,6 +164,16 @@ def test_a_progress_notice_titled_with_months_dates_its_facts_and_a_tasks_size_i
     assert got == [(3126, "actual", "2024-01/2024-10"), (3000, "target", "2024")]
 
 
+@pytest.mark.parametrize("text", [
+    "（一）稳就业。城镇新增就业3126人，完成年度目标任务3000人的104.2%。",     # the size without brackets
+    "（一）稳就业。城镇新增就业3126人，占年度目标任务3000人的104.2%。",
+])
+def test_a_tasks_size_stated_plainly_in_a_completion_ratio_is_the_years_target(text):
+    got = [(g[0], g[2], g[4], g[5]) for g in facts(text, kind="notice", published="2024-11-08",
+                                                    title="关于2024年1—10月县十件民生实事进展情况的通报")]
+    assert got == [("城镇新增就业", 3126, "actual", "2024-01/2024-10"), ("城镇新增就业", 3000, "target", "2024")]
+
+
 def test_n_years_average_takes_the_n_years_to_its_year():
     row = one("预计2021年全县地区生产总值达到1635亿元，五年年均增长7.3%。", 7.3, kind="work_report",
               published="2021-12-20")
@@ -413,6 +423,10 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("初步核算，全县地区生产总值首次迈上百亿元台阶，达到106.3亿元。", 106.3, "地区生产总值", "level"),  # source clause first
     ("据统计，全县社会消费品零售总额再创新高，比上年增长6.1%。", 6.1, "社会消费品零售总额", "growth"),
     ("改造老旧小区15个，涉及住户3260户。", 3260, "老旧小区改造涉及住户", "level"),     # the works before it
+    ("固定资产投资下降3.2%，但工业投资逆势增长15.7%，占全县投资比重提高到38.5%。", 38.5, "工业投资占全县投资比重",
+     "level"),                                                                     # 但, 逆势: no label words
+    ("全县粮食总产量连续五年稳定在25亿斤以上，2020年达到27.6亿斤。", 27.6, "粮食总产量", "level"),   # 连续五年: how long
+    ("2025年，县委、县政府确定实施重点民生实事项目32项。", 32, "实施重点民生实事项目", "level"),
     ("巩固提升农村供水工程，受益人口3.2万人。", 3.2, "农村供水工程受益人口", "level"),
     ("完成人工造林2.1万亩，成活率90%以上。", 90, "人工造林成活率", "level"),
     ("确定为民办实事项目12项，计划总投资11.6亿元。", 11.6, "为民办实事项目总投资", "level"),
@@ -661,6 +675,19 @@ def test_a_zone_named_after_the_county_is_still_the_zones():
     assert [(r["indicator"], r["scope"], r["entity"]) for r in got] == [("入园企业", "entity", "灵山工业区")]
     got = read("园区发展势头强劲。青禾经济开发区1至10月实现规上工业产值148.6亿元。", district="青禾市").rows["observations"]
     assert [(r["indicator"], r["scope"], r["entity"]) for r in got] == [("规上工业产值", "entity", "青禾经济开发区")]
+
+
+@pytest.mark.parametrize("text, district, label", [
+    ("全区新会柑种植面积13.6万亩。", "新会区", "新会柑种植面积"),                # a product named after the county
+    ("去年新会柑产量达到12万吨。", "新会区", "新会柑产量"),                      # whose word is one character
+    ("南丰蜜桔种植面积稳定在35万亩。", "南丰县", "蜜桔种植面积"),                # longer: the shortest phrase
+    ("英德红茶产业综合产值突破110亿元。", "英德市", "红茶产业综合产值"),
+    ("英德茶园面积已达17.8万亩。", "英德市", "茶园面积"),                        # the county as subject
+    ("英德工业总产值300亿元。", "英德市", "工业总产值"),                          # a known indicator
+    ("南丰地区生产总值增长5%。", "南丰县", "地区生产总值"),
+])
+def test_a_one_character_product_named_after_the_county_keeps_the_name(text, district, label):
+    assert [r["indicator"] for r in read(text, district=district).rows["observations"]] == [label]
 
 
 def test_a_site_named_after_the_county_is_the_sites():

@@ -180,7 +180,7 @@ _ATTACHED_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?$
 _AGE_BRACKET_RE = re.compile(r"^(?:为)?\d+\s*周?岁(?:及|\(含\))?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])")
 _N_YEARS_AVERAGE_RE = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?(?:年均|年平均|平均每年)")
 _CROP_OF_RE = re.compile(r"^(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:播种面积|种植面积|收获面积|面积)$")
-_TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:任务|目标|计划)\s*\(?$")
+_TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:目标任务|任务|目标|计划)\s*\(?$")
 _PER_HEAD_RE = re.compile(r"(?<=[到至为达])\s*(?:每人|每户)(?:每月|每年)?$")
 _FROM_YEAR_RE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?$")
 _BASE_YEAR_RE = re.compile(r"(?:比|较|与|同)\s*(?P<year>(?:19|20)\d{2})\s*年")
@@ -201,6 +201,7 @@ _PAREN_NAME_RE = re.compile(r"\(([\u4e00-\u9fff]{3,20}(?:率|比重|指数|系�
 _DATE_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}年(?!度)|[一二两三四五六七八九十]{1,2}年(?!度)|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]|[(]?\d{1,2}[.、)](?!\d))")
 _LEAD_TARGET_RE = re.compile(rf"^(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})")
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
+_TRAIL_PATTERN_RE = re.compile(rf"(?:{'|'.join(rules.LABEL_TRAIL_PATTERNS)})$")
 _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|圆满|全面|持续|不断|进一步|扎实|"
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
@@ -1953,6 +1954,7 @@ def _cleaned_label(text: str, ctx=None) -> str:
         text = _TRAILING_PAREN_RE.sub("", text)
         text = _TRAIL_RE.sub("", text).strip(" 、:：")
         text = _MILESTONE_RE.sub("", text)
+        text = _TRAIL_PATTERN_RE.sub("", text)
         text = re.sub(r"(?:由|从)$", "", text)
         if text == before:
             break
@@ -1997,8 +1999,22 @@ def _strip_subject(text: str, ctx=None) -> str:
         for name in _district_names(ctx):
             rest = text[len(name):]
             if text.startswith(name) and not rest.startswith(("委", "政府", "人民", "党委", "人大", "政协")):
+                if name != ctx.doc.source.district and _named_product(rest):
+                    return text           # 英德红茶产业综合产值: a product named after the county
                 return rest
     return text
+
+
+_NAMED_PRODUCT_RE = re.compile(rf"^(?!{_alternation(rules.NOT_PRODUCTS)})[\u4e00-\u9fff]"
+                               rf"(?:{_alternation(rules.PRODUCT_MEASURES)})$")
+
+
+def _named_product(rest: str) -> bool:
+    """Whether what follows a county's short name is a one-character product's measure (新会柑种植面积 ->
+    柑种植面积): without the name the product's word is broken. Longer products stand alone (英德红茶产业综合产值
+    -> 红茶产业综合产值, the keys' shortest phrase)."""
+    rest = _TRAIL_RE.sub("", _TRAIL_RE.sub("", rest))    # 白茶产值达到 -> 白茶产值
+    return bool(_NAMED_PRODUCT_RE.match(rest)) and normalise_name(rest) not in _dictionary_names()
 
 
 def _district_names(ctx) -> list[str]:

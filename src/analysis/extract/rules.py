@@ -392,11 +392,14 @@ LABEL_LEADS: tuple[str, ...] = (
     "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
-    "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
+    "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止",
+    "但是", "但", "而", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
 )
+#: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
+LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",)
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
-    "已经", "已", "都", "还", "又", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
+    "已经", "已", "都", "还", "又", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
@@ -558,7 +561,15 @@ DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本�
 #: Subjects that open a label (全区社会消费品零售总额 -> 社会消费品零售总额); the district's own
 #: name and short name are taken off too.
 LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国",
-                                                    "区委、区政府", "县委、县政府", "区委区政府", "县委县政府")
+                                                    "区委、区政府", "县委、县政府", "区委区政府", "县委县政府",
+                                                    "市委、市政府", "市委市政府")
+#: A one-character product named after the county (新会柑: a 地理标志 brand) keeps the county's short name in
+#: its label when one of these measures follows it (新会柑种植面积, not 柑种植面积); longer ones lose it as any
+#: subject (英德红茶产业综合产值 -> 红茶产业综合产值), and so does a label opening with one of ``NOT_PRODUCTS``.
+PRODUCT_MEASURES: tuple[str, ...] = ("种植面积", "产业综合产值", "全产业链产值", "产业产值", "产业", "产值", "产量",
+                                     "品牌价值", "销售额", "出口额")
+NOT_PRODUCTS: tuple[str, ...] = ("工业", "农业", "服务业", "建筑业", "旅游", "文旅", "经济", "数字", "地区", "全", "总",
+                                 "规上", "规模", "第一", "第二", "第三", "主导", "特色", "新兴", "支柱", "首位")
 #: Heads of nouns naming people, and the verbs that say which of them a count is of (培训应急救护员3500人
 #: counts people trained, not all first-aiders): such a verb stays in the label.
 PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口")
@@ -702,7 +713,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"的\s*\d+(?:\.\d+)?\s*%",
               "a completion ratio (a share of a plan or budget), not a growth rate", flag=True),
     Exclusion("completion_of_task",
-              r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:任务|目标|计划)(?:\([^()]{0,12}\)|\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3})"
+              r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:目标任务|任务|目标|计划)(?:\([^()]{0,12}\)|\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3})"
               r"的\s*(?P<excluded>\d+(?:\.\d+)?\s*%)",
               "a completion ratio of a task whose size is stated (完成年度任务(3000人)的104.2%; the size is read "
               "as the target), not a growth rate", flag=True),
