@@ -174,6 +174,19 @@ def test_a_tasks_size_stated_plainly_in_a_completion_ratio_is_the_years_target(t
     assert got == [("城镇新增就业", 3126, "actual", "2024-01/2024-10"), ("城镇新增就业", 3000, "target", "2024")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening with 已 states what is done: actual after a plan, and those works as the plan named them
+    ("（二）老旧小区改造。计划改造老旧小区46个，已完工41个，惠及居民1.38万户。",
+     [("改造老旧小区", 46, "target"), ("改造老旧小区", 41, "actual"), ("老旧小区改造惠及居民", 1.38, "actual")]),
+    ("计划新建项目20个，目前已开工15个。", [("新建项目", 20, "target"), ("新建项目开工", 15, "actual")]),
+    ("力争引进项目30个，已签约项目18个。", [("引进项目", 30, "target"), ("已签约项目", 18, "actual")]),   # 已 kept (the key's)
+])
+def test_a_clause_opening_with_yi_is_done(text, expected):
+    got = [(g[0], g[2], g[4]) for g in facts(text, kind="notice", published="2024-12-06",
+                                              title="关于2024年民生实事项目推进情况的通报")]
+    assert got == expected
+
+
 def test_n_years_average_takes_the_n_years_to_its_year():
     row = one("预计2021年全县地区生产总值达到1635亿元，五年年均增长7.3%。", 7.3, kind="work_report",
               published="2021-12-20")
@@ -435,6 +448,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("解决各类矛盾纠纷1800个。", 1800, "解决各类矛盾纠纷", "level"),
     ("新增2条旅游航空专线。", 2, "新增旅游航空专线", "level"),
     ("新认定帮扶产品4个，累计37个。", 37, "帮扶产品", "level"),                    # the total has no 新认定
+    ("新建5G基站486座，累计建成3520座。", 3520, "5G基站", "level"),              # the total of those counted
     ("坚持每月开展4次实地巡查。", 4, "每月实地巡查", "level"),                      # a frequency keeps its period
     ("引进内资42亿元。", 42, "引进内资", "level"),
     ("对900亩工业用地深化合作。", 900, "工业用地(深化合作)", "level"),

@@ -162,6 +162,7 @@ _TARGET_RE = re.compile(rf"(?<!完成)(?<!实现)(?<!规划)(?<!各项)(?:{_alte
 _NOTE_RE = re.compile(r"\([^()]{0,30}\)")
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》")
 _LIST_INTRO_RE = re.compile(r"(?:目标|预计|主要预期目标|指标)(?:是|为|如下)?\s*[:：]\s*$|(?:目标|预计)(?:是|为|如下)?[:：]")
+_DONE_RE = re.compile(rules.DONE_OPENING)
 _EXPECTED_RE = re.compile(_alternation(w for w, _ in rules.EXPECTED_WORDS))
 _CARRY_RE = re.compile(_alternation(w for w, _ in rules.CARRY_WORDS))
 _SIGNS = {verb: sign for verb, sign, _ in rules.CHANGE_VERBS}
@@ -1142,6 +1143,8 @@ def _topic_label(name: str, item: str, position: int, previous_levels: list[Leve
 
 
 _WORKS_PROPERTY_RE = re.compile(rf"^(?:{rules.WORKS_PROPERTY_LABELS})$")
+_WORKS_DONE_RE = re.compile(rules.WORKS_DONE_LABELS)
+_WORKS_STARTED_RE = re.compile(rules.WORKS_STARTED_LABELS)
 _WORKS_OPENING_RE = re.compile(rf"^(?:(?:{_alternation(rules.WORKS_OPENING_VERBS)})了?)+")
 _WORKS_NOUN_VERB_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_NOUN_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 
@@ -1158,20 +1161,24 @@ def _works_label(name: str, item: str, position: int, previous_levels: list[Leve
     """A label that states what some works reach or involve (涉及住户, 受益人口, 成活率) takes the works of
     the clause before it in its item: the label read there, else that clause's own phrase; a task-table
     cell that opens with it, the works its row's earlier cells name. Unsure: flagged."""
-    if not _WORKS_PROPERTY_RE.match(name):
+    done = _WORKS_DONE_RE.fullmatch(name)
+    started = _WORKS_STARTED_RE.fullmatch(name)
+    if not (done or started or _WORKS_PROPERTY_RE.match(name)):
         return name
     before = CLAUSE_SPLIT_RE.split(item[:position])
     clause = before[-2] if len(before) >= 2 else ""
     works = ""
     last = _TOPIC_NOTE_RE.match(previous_levels[-1].name).group("core") if previous_levels else ""
-    if last and last in _QUOTES_RE.sub("", clause):        # 为民办实事项目(完成): the works, without the note
+    if last and done and MENTION_RE.search(clause):
+        return last                       # 计划改造老旧小区46个，已完工41个: those works, as the plan named them
+    if last and MENTION_RE.search(clause):     # 为民办实事项目(完成): the works, without the note
         works = works_name(last)
     elif clause and not MENTION_RE.search(clause):
         works = works_name(_clean_indicator(clause))
     elif len(before) == 1:                # a cell that opens with it: its row says which works
         works = ctx.row_works
     if len(works) >= 2 and _TOPIC_RE.fullmatch(works):
-        return works + name.removeprefix("计划")
+        return works if done else works + started.group("verb") if started else works + name.removeprefix("计划")
     out.flag(paragraph.text.line_at(offset + position), "generic_label", "info",
              f"{name!r} says what some works reach, and the clause before it names no works; kept as printed",
              text=item.strip()[:120])
@@ -1325,6 +1332,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = re.sub(f"(?:{'|'.join(rules.COUNT_SUFFIXES)})$", "", stem) or stem   # 规上工业企业数量达到421家
     if stem in rules.TOTAL_WORDS and last:                 # 新增规上工业企业71家，总数突破800家
         stem = ""
+    if (last and _CONTENT_VERB_RE.fullmatch(stem) and _CUMULATIVE_RE.search(left)
+            and not _right_phrase(item, group[-1].end)):
+        stem = ""                         # 新建5G基站486座，累计建成3520座: the total of the things just counted
     stem = _shared_count_verb(item, group, own_left, stem)
     sized = _sized_label(item, group, stem, left, ctx)
     if sized:
@@ -2134,37 +2144,33 @@ def _periods(sentence: str, ctx: Context) -> list[tuple[int, rules.Period]]:
 
 
 def _status_words(text: str) -> str | None:
-    """target or expected when the text says so (the later word wins)."""
+    """target, expected or (a clause opening with 已) actual when the text says so (the later word wins)."""
     text = _status_text(text)
-    target = [m.start() for m in _TARGET_RE.finditer(text)]
-    expected = [m.start() for m in _EXPECTED_RE.finditer(text)]
-    if not target and not expected:
-        return None
-    if target and (not expected or max(target) > max(expected)):
-        return "target"
-    return "expected"
+    marks = [(m.start(), "target") for m in _TARGET_RE.finditer(text)]
+    marks += [(m.start(), "expected") for m in _EXPECTED_RE.finditer(text)]
+    marks += [(m.end(), "actual") for m in _DONE_RE.finditer(text)]
+    return max(marks)[1] if marks else None
 
 
 @lru_cache(maxsize=16)
-def _status_marks(item: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Per item, once: clause ends outside notes, and where target and expected words stand."""
+def _status_marks(item: str) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
+    """Per item, once: clause ends outside notes, and where target, expected and done (已…) words stand."""
     masked = _NOTE_RE.sub(lambda n: "　" * len(n.group(0)), item)
     ends = tuple(m.start() for m in CLAUSE_SPLIT_RE.finditer(masked))
     text = _status_text(item)
-    return (ends, tuple(m.start() for m in _TARGET_RE.finditer(text)),
-            tuple(m.start() for m in _EXPECTED_RE.finditer(text)))
+    marks = [(m.start(), "target") for m in _TARGET_RE.finditer(text)]
+    marks += [(m.start(), "expected") for m in _EXPECTED_RE.finditer(text)]
+    marks += [(m.end(), "actual") for m in _DONE_RE.finditer(text)]
+    return ends, tuple(sorted(marks))
 
 
 def _status_before_clause_end(item: str, position: int) -> str | None:
     """The status words say for the clause holding ``position`` (words up to its end; the later wins)."""
-    ends, target, expected = _status_marks(item)
+    ends, marks = _status_marks(item)
     k = bisect_right(ends, position - 1)
     end = ends[k] if k < len(ends) else len(item)
-    last_target = max((t for t in target if t < end), default=-1)
-    last_expected = max((e for e in expected if e < end), default=-1)
-    if last_target < 0 and last_expected < 0:
-        return None
-    return "target" if last_target > last_expected else "expected"
+    before = [status for at, status in marks if at < end]
+    return before[-1] if before else None
 
 
 def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Context, qualifier: str = "") -> str:

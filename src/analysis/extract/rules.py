@@ -290,6 +290,9 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ("将达到", "will reach"),
     ("要达到", "shall reach"),
 )
+#: A clause opening with 已 (…计划改造老旧小区46个，已完工41个，惠及居民…) states what is done: its numbers and
+#: those after it are actual, whatever target word came before.
+DONE_OPENING = r"(?:^|(?<=[，,；;：:]))\s*(?:其中|目前|截至目前|现)?[，,]?\s*已(?:经)?(?=[\u4e00-\u9fff])"
 #: Words that make the numbers after them estimates; 下同 carries the note to the paragraph's end.
 EXPECTED_WORDS: tuple[tuple[str, str], ...] = (
     ("预计", "estimated"),
@@ -393,7 +396,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
     "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止",
-    "但是", "但", "而", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
+    "但是", "但", "而", "计划", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
 )
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
 LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",)
@@ -580,10 +583,15 @@ PEOPLE_VERBS: tuple[str, ...] = ("培训", "救助", "资助", "帮扶", "安置
 #: 巩固提升农村供水工程，受益人口3.2万人 -> 农村供水工程受益人口; a planned total, 计划总投资, is the works'
 #: 总投资). A 完成投资 stays as printed (the development key's convention). None named: kept and flagged.
 WORKS_PROPERTY_LABELS = r"(?:涉及|受益|惠及|覆盖)(?:住户|居民|群众|农户|人口|家庭|人数|学生|户数)|受益面积|(?:造林)?成活率|保存率|(?:计划)?总投资"
+#: Labels that say only that some of the works just named are done or started (计划改造老旧小区46个，已完工41个):
+#: a done one is those works (老旧小区改造, status actual: beside the plan's 46 as the same indicator); a started
+#: one keeps its verb (新建项目开工).
+WORKS_DONE_LABELS = r"(?:已经|已|全部)?(?:完工|建成|竣工|完成|投用|投入使用)"
+WORKS_STARTED_LABELS = r"(?:已经|已|全部)?(?P<verb>开工|启动|签约|落地|开业|投产)"
 #: Verbs that open the works' clause: taken off (完成营造林 -> 营造林), those of WORKS_NOUN_VERBS moved after
 #: the object they act on (改造老旧小区 -> 老旧小区改造).
 WORKS_OPENING_VERBS: tuple[str, ...] = ("巩固提升", "完成", "实施", "推进", "开展", "新增", "持续", "加快", "启动", "全面")
-WORKS_NOUN_VERBS: tuple[str, ...] = ("改造提升", "提升改造", "维修改造", "改造", "整治", "新建", "建设", "修缮",
+WORKS_NOUN_VERBS: tuple[str, ...] = ("改造提升", "提升改造", "维修改造", "改造", "整治", "建设", "修缮",
                                      "治理", "提升", "硬化", "修复")
 #: Labels that name a measure of something the sentence's subject names (城乡低保标准…，月标准达780元):
 #: they take that subject (城乡低保月标准).
