@@ -933,6 +933,18 @@ def test_wrapped_lines_are_joined_and_cited_at_their_own_line():
     assert {f["kind"] for f in out.rows["flags"]} >= {"wrapped_line_joined", "page_number_skipped"}
 
 
+def test_a_word_broken_at_a_pages_end_is_joined_across_the_page_number():
+    text = ("全县粮食总产量达到63.8万吨，新建高标准农田8.6万亩，新增市场主体1.26万户。民生支\n"
+            "- 2 -\n"
+            "\n"
+            "出占一般公共预算支出的比重达到81.5%。城镇新增就业7235人，办理人大代表建议186件。\n"
+            "\n"
+            "二、今年的主要目标")
+    out = read(text, kind="work_report", published="2024-02", title="政府工作报告")
+    row = next(r for r in out.rows["observations"] if r["value"] == 81.5)
+    assert (row["indicator"], row["line"]) == ("民生支出占一般公共预算支出的比重", 4)
+
+
 def test_the_sentence_keeps_the_original_text():
     row = one("財政總收入完成12.6億元。", 12.6)
     assert row["indicator"] == "财政总收入" and row["sentence"] == "財政總收入完成12.6億元。"

@@ -489,8 +489,7 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
         # Join the lines that carry on a sentence wrapped by a converter.
         last_line = text
         while (i + 1 < len(numbers) and numbers[i + 1] not in consumed
-               and (numbers[i + 1] == piece.lines[-1] + 1
-                    or (numbers[i + 1] == piece.lines[-1] + 2 and _BROKEN_WORD_RE.search(last_line)))
+               and _across_break(doc, piece.lines[-1], numbers[i + 1], last_line)
                and carries_on(last_line, prepared[numbers[i + 1]][0],
                               fills_width(doc.lines[piece.lines[-1] - 1], width))):
             i += 1
@@ -512,6 +511,17 @@ def _paragraphs(doc: Document, ctx: Context, skip: set[int], out: Collector) -> 
             _rejoin_layout_break(prepared, piece, consumed, out, lambda n: _line_carried(doc, prepared, n, width))
         paragraphs.append(Paragraph(piece, doc.lines[piece.first_line - 1].strip()))
     return paragraphs
+
+
+def _across_break(doc: Document, last: int, follow: int, last_text: str) -> bool:
+    """Whether line ``follow`` may carry on line ``last``: the next line, or one after blank lines and
+    page numbers only, when a page number stands between (a page's end) or the word is broken (民生支 / 出占…)."""
+    if follow == last + 1:
+        return True
+    between = [doc.lines[n - 1].strip() for n in range(last + 1, follow)]
+    if len(between) > 3 or any(t and not is_page_number(t) for t in between):
+        return False
+    return any(between) or (len(between) == 1 and bool(_BROKEN_WORD_RE.search(last_text)))
 
 
 def _prepared_lines(doc: Document, ctx: Context, skip: set[int], out: Collector) -> dict[int, tuple[str, list[int]]]:
