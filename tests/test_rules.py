@@ -354,6 +354,8 @@ def test_a_review_section_heading_sets_the_span():
     ("财政收入从2016年的4.1亿元到2020年突破8亿元。", 8, "actual"),               # 从…到: not a horizon
     ("全县超额完成各项目标任务，地区生产总值增长7%。", 7, "actual"),                # 完成目标任务: done
     ("开展“争取项目、争取资金”活动，全年新签约项目42个。", 42, "actual"),          # words in a slogan
+    ("展望十四五，东湖提出到2025年地区生产总值突破900亿元。", 900, "target"),     # 提出到: proposes
+    ("十四五末，全县地区生产总值超过900亿元。", 900, "target"),                   # a year not begun: never done
 ])
 def test_status(text, value, status):
     assert one(text, value, published="2022-03")["status"] == status
@@ -449,6 +451,8 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("新增2条旅游航空专线。", 2, "新增旅游航空专线", "level"),
     ("新认定帮扶产品4个，累计37个。", 37, "帮扶产品", "level"),                    # the total has no 新认定
     ("新建5G基站486座，累计建成3520座。", 3520, "5G基站", "level"),              # the total of those counted
+    ("全县现有竹加工企业216家，其中规模以上企业31家。", 31, "规模以上竹加工企业", "level"),   # a class of the whole
+    ("展望十四五，东湖提出到2025年地区生产总值突破900亿元。", 900, "地区生产总值", "level"),
     ("坚持每月开展4次实地巡查。", 4, "每月实地巡查", "level"),                      # a frequency keeps its period
     ("引进内资42亿元。", 42, "引进内资", "level"),
     ("对900亩工业用地深化合作。", 900, "工业用地(深化合作)", "level"),

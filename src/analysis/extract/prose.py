@@ -1693,6 +1693,9 @@ def _subject_elided(sentence: str, ctx) -> bool:
     return bool(_ELIDED_OPENING_RE.match(first))
 
 
+_PART_CLASS_RE = re.compile(rf"(?P<cls>{_alternation(rules.PART_CLASSES)})(?P<head>[\u4e00-\u9fff]{{2,4}})")
+
+
 def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> str:
     """其中城镇居民42186元 after 全体居民人均可支配收入27314元: a part named by its group alone takes
     the whole's measure (城镇居民人均可支配收入); so does the next part of the sentence (农村居民…)."""
@@ -1702,6 +1705,11 @@ def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> 
         return stem + ctx.breakdown[1]
     if not re.match(r"^\s*其中", item[clause_start(item, group[0].start):]) and not item.lstrip().startswith("其中"):
         return ""
+    part = _PART_CLASS_RE.fullmatch(stem)
+    if part and earlier:                  # 竹加工企业216家，其中规模以上企业48家 -> 规模以上竹加工企业
+        whole = earlier[-1].name
+        if whole.endswith(part.group("head")) and not whole.startswith(rules.PART_CLASSES) and whole != part.group("head"):
+            return part.group("cls") + whole
     for whole in reversed(earlier[-3:]):
         for size in range(len(stem) - 1, 1, -1):
             head = stem[-size:]
@@ -2199,6 +2207,8 @@ def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Conte
         return "actual" if reading.year is not None and reading.year < ctx.published_year else "target"
     if ctx.kind == "work_report" and reading.year is not None and reading.year > ctx.calendar.data_year:
         return "target"
+    if reading.year is not None and reading.year > ctx.published_year:
+        return "target"                   # a year not yet begun when the text was published: never done
     cal = ctx.calendar
     if (reading.period == str(cal.published) and 0 < cal.month <= rules.FLOW_MONTHS
             and reading.measure in ("level", "growth")

@@ -288,6 +288,7 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ("目标", "target (not 完成…目标, 规划目标 as a comparison, 目标任务)"),
     ("计划", "planned (not 占…计划的, a completion ratio, excluded before)"),
     ("将达到", "will reach"),
+    ("提出到", "proposes that by (a year follows)"),
     ("要达到", "shall reach"),
 )
 #: A clause opening with 已 (…计划改造老旧小区46个，已完工41个，惠及居民…) states what is done: its numbers and
@@ -396,7 +397,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
     "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止",
-    "但是", "但", "而", "计划", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
+    "但是", "但", "而", "计划", "提出到", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
 )
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
 LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",)
@@ -573,6 +574,9 @@ PRODUCT_MEASURES: tuple[str, ...] = ("种植面积", "产业综合产值", "全�
                                      "品牌价值", "销售额", "出口额")
 NOT_PRODUCTS: tuple[str, ...] = ("工业", "农业", "服务业", "建筑业", "旅游", "文旅", "经济", "数字", "地区", "全", "总",
                                  "规上", "规模", "第一", "第二", "第三", "主导", "特色", "新兴", "支柱", "首位")
+#: Classes of size or rank that a part named after 其中 may give alone (其中规模以上企业48家 after 竹加工企业216家):
+#: the part is that class of the whole (规模以上竹加工企业).
+PART_CLASSES: tuple[str, ...] = ("规模以上", "规上", "限额以上", "限上", "规模以下", "规下", "国家级", "省级", "市级")
 #: Heads of nouns naming people, and the verbs that say which of them a count is of (培训应急救护员3500人
 #: counts people trained, not all first-aiders): such a verb stays in the label.
 PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口")
