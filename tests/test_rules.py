@@ -671,6 +671,11 @@ def test_category_counts_take_the_first_label():
     ("旅游景区门票收入3亿元。", 3, "district", ""),                           # a class of sites
     ("青禾博物馆接待游客46万人次。", 46, "entity", "青禾博物馆"),
     ("全县接待游客1580万人次，其中青峰林景区接待游客412万人次。", 412, "entity", "青峰林景区"),   # 其中 a site
+    ("全市规模最大的企业青禾集团东湖公司年产值达到52亿元。", 52, "entity", "青禾集团东湖公司"),   # described
+    ("园区内龙头企业青竹纸业年产竹浆30万吨。", 30, "entity", "青竹纸业"),
+    ("全县龙头企业达到52家。", 52, "district", ""),                           # a count of them: the county's
+    ("青湖经济开发区跻身省级开发区考核前20位，全年实现工业产值285亿元。", 285, "entity", "青湖经济开发区"),
+    ("青湖工业园区获评省级示范园区，全县规上工业增加值增长8%。", 8, "district", ""),   # 全县 says whose
 ])
 def test_attribution(text, value, scope, entity):
     rows = read(text, published="2022-08").rows["observations"]

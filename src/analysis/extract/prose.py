@@ -232,6 +232,8 @@ _FIRM_SPEAKER_RE = re.compile(rf"^{_SPEAKER_WHO}[，,：:]")        # 公司董�
 _QUOTE_SPEAKERS_RE = (re.compile(rf"“(?P<quote>[^“”]+)”[，,]?{_SPEAKER_WHO}"),   # “…”公司总经理介绍说
                       re.compile(rf"{_SPEAKER_WHO}[，,：:]“(?P<quote>[^“”]+)”"))   # 公司总经理介绍：“…”
 _FIRM_NAME_RE = re.compile(r"(?:(?![的于在位])[\u4e00-\u9fff]){2,8}(?:有限责任公司|股份有限公司|有限公司|集团)")
+_OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?"
+                             rf"(?:{_alternation(rules.ZONE_ENDINGS)}))(?![、和与及等的])")
 _ZONE_TOPIC_RE = re.compile(rf"(?:推进|加快|加速|推动)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{_ENTITY_END_ALT}))"
                             r"(?:的)?(?:建设|开发建设|规划建设)")
 _ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternation(rules.ZONE_ENDINGS)}))")
@@ -655,6 +657,11 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
     for sentence in SENTENCE_END_RE.split(text):
         carry.status = None
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
+        opening = _OPENING_ZONE_RE.match(sentence)
+        if (opening and _proper_name(opening.group("name"), rules.ZONE_ENDINGS)
+                and not _unnamed_entity(opening.group("name"))
+                and not _read_mentions(CLAUSE_SPLIT_RE.split(sentence, 1)[0])):   # its own clause reads none
+            carry.unit = ("entity", ctx.doc.source.district, opening.group("name"))   # 蒙城经济开发区跻身…，实现…
         speaker = _FIRM_SPEAKER_RE.match(sentence.lstrip().lstrip("”"))   # ”…管委会负责人介绍，…
         if speaker:                                     # 公司董事长沈立群回忆，…员工已达420人: the firm's
             carry.unit = ("entity", ctx.doc.source.district, _speaker_unit(speaker, ctx.last_firm))
@@ -681,6 +688,11 @@ _BARE_BRACKET_RE = re.compile(r"[\[［]\s*(?P<num>\d+(?:\.\d+)?)\s*[\]］]"
 def _unbracket(m: re.Match) -> str:
     """[5.8] -> '  5.8' (the same length: offsets into the item stay those of the text)."""
     return " " * (len(m.group(0)) - len(m.group("num"))) + m.group("num")
+
+
+def _read_mentions(text: str) -> list[Mention]:
+    """The values ``text`` holds that are read (not dates, ranks, codes…)."""
+    return _mentions(text, excluded_spans(text))[0]
 
 
 def _speaker_unit(m: re.Match, last_firm: str) -> str:
@@ -2288,6 +2300,8 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
     return words
 
 
+_DESCRIBED_FIRM_RE = re.compile(rf"(?:{_alternation(rules.FIRM_DESCRIPTORS)})(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)"
+                                rf"(?=年产值|年产|产值|年销售|销售|营业收入|营收|实现|完成|达到|出口)")
 _ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|这家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社))")
 _NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e00-\u9fff]{{2,8}}?)"
                                     rf"(?:{_alternation(rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)}))")
@@ -2350,6 +2364,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     one = _ONE_FIRM_RE.search(item[clause_start(item, group[0].start): group[0].start])
     if one:
         return one.group("name")              # 某智能制造企业年产值, 县内一家药业企业实现销售收入: one firm's
+    described = _DESCRIBED_FIRM_RE.search(item[clause_start(item, group[0].start): group[0].start])
+    if described:
+        return described.group("name")        # 规模最大的企业三环集团枣阳公司年产值: the firm named after it
     named = _NAMED_ENTITY_LABEL_RE.match(reading.names[0]) if reading.names else None
     if (named and reading.names[0][named.end():].endswith(rules.SUM_NOUNS + rules.SITE_MEASURES)
             and not re.search(r"[级类星]", named.group(2))

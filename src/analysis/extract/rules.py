@@ -577,6 +577,10 @@ NOT_PRODUCTS: tuple[str, ...] = ("工业", "农业", "服务业", "建筑业", "
 #: Classes of size or rank that a part named after 其中 may give alone (其中规模以上企业48家 after 竹加工企业216家):
 #: the part is that class of the whole (规模以上竹加工企业).
 PART_CLASSES: tuple[str, ...] = ("规模以上", "规上", "限额以上", "限上", "规模以下", "规下", "国家级", "省级", "市级")
+#: Words that describe one firm before its name (全市规模最大的企业三环集团…, 龙头企业赤天化纸业…): the figures
+#: of the clause are that firm's.
+FIRM_DESCRIPTORS: tuple[str, ...] = ("龙头企业", "领军企业", "链主企业", "骨干企业", "规模最大的企业", "最大的企业",
+                                     "纳税第一的企业", "上市企业")
 #: Heads of nouns naming people, and the verbs that say which of them a count is of (培训应急救护员3500人
 #: counts people trained, not all first-aiders): such a verb stays in the label.
 PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口")
