@@ -77,6 +77,14 @@ def test_a_full_line_carries_on_unless_a_heading_or_list_item_follows():
     assert not carries_on(full, "面对突如其来的疫情冲击，全县经济保持平稳增长。", False)   # not full: a sentence ends
 
 
+def test_a_short_line_that_starts_a_new_sentence_and_stops_mid_way_carries_on():
+    from analysis.extract.text import continues
+
+    # …达到76.4%。城镇新增就业 / 6380人，…: a sentence ended inside the line, the next one is cut
+    assert continues("公共预算支出的比重达到76.4%。城镇新增就业", "6380人，城镇调查失业率控制在5.5%以内。")
+    assert not continues("民生事业加快发展", "2023年全县民生支出58.9亿元。")      # a heading-like line
+
+
 def test_a_unit_that_carries_on_its_own_line_is_not_taken_by_an_earlier_bare_number():
     text = ("发布时间:2023-02-10 来源:县融媒体中心 阅读:8200\n\n"
             "会议指出，预计全县地区生产总值达1.06万\n"

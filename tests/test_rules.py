@@ -453,6 +453,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("新建5G基站486座，累计建成3520座。", 3520, "5G基站", "level"),              # the total of those counted
     ("全县现有竹加工企业216家，其中规模以上企业31家。", 31, "规模以上竹加工企业", "level"),   # a class of the whole
     ("展望十四五，东湖提出到2025年地区生产总值突破900亿元。", 900, "地区生产总值", "level"),
+    ("瞄准地区生产总值增长6%的目标，全力冲刺四季度。", 6, "地区生产总值", "growth"),   # 瞄准: no label word
     ("坚持每月开展4次实地巡查。", 4, "每月实地巡查", "level"),                      # a frequency keeps its period
     ("引进内资42亿元。", 42, "引进内资", "level"),
     ("对900亩工业用地深化合作。", 900, "工业用地(深化合作)", "level"),

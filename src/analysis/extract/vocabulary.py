@@ -174,6 +174,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("千升", "千升", "kilolitres (liquor, fuel)"),
     Unit("升", "升", "litres"),
     Unit("斤", "斤", "jin (half a kilogram)"),
+    Unit("担", "担", "dan (50 kilograms; tobacco and grain purchases)"),
     Unit("公斤", "公斤", "kilograms"),
     Unit("千克", "公斤", "kilograms"),
     Unit("克", "克", "grams"),
