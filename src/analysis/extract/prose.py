@@ -1321,7 +1321,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     """
     unit_base = group[0].quantity.unit_base
     n = len(group)
-    earlier = previous_levels[-n:]
+    earlier = previous_levels[-n:] or last[-n:]   # 年均增长7.4%，较十三五末净增190亿元: of the rate's indicator
     if _TASK_SIZE_RE.search(left) and previous_levels:
         return Reading([previous_levels[-1].name] * n, "level"), []   # 完成年度任务(3000人)的: the task's size
     multiple = _MULTIPLE_RE.search(left)
