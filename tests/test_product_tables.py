@@ -238,3 +238,16 @@ def test_a_sentence_above_a_tables_caption_is_prose_not_its_title():
     got = {(o.indicator, o.measure, o.value, o.unit) for o in out["observations"].itertuples()}
     assert got == {("规模以上工业增加值", "growth", 6.8, "%"), ("规模以上工业企业", "level", 418, "家"),
                    ("鞋产量", "level", 2150, "万双"), ("鞋产量", "growth", -3.4, "%")}
+
+
+def test_a_table_of_main_indicators_with_an_absolute_value_column_parted_by_two_spaces():
+    lines = ("表1　2023年主要经济指标完成情况",
+             "指标  单位  绝对值  比上年增长（%）",
+             "规模以上工业增加值  亿元  —  6.2",          # no amount: the growth only
+             "社会消费品零售总额  亿元  158.7  6.9",
+             "  其中：网上零售额  亿元  24.18  15.6")
+    obs = extract_tables(_doc(lines)).rows["observations"]
+    assert [(o["indicator"], o["measure"], o["value"], o["year"]) for o in obs] == [
+        ("规模以上工业增加值", "growth", 6.2, 2023),
+        ("社会消费品零售总额", "level", 158.7, 2023), ("社会消费品零售总额", "growth", 6.9, 2023),
+        ("网上零售额", "level", 24.18, 2023), ("网上零售额", "growth", 15.6, 2023)]

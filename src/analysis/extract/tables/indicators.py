@@ -95,7 +95,8 @@ SLOT_ROLES = (
 # (full-width brackets and ％ are folded first: 比上年增长（％） is 比上年增长(%)).
 ITEM_HEADERS = ("产品名称", "产品", "指标名称", "指标", "项目")
 #: Amount columns: the word, and whether it names the items' output (原煤 -> 原煤产量).
-AMOUNT_HEADERS = {"产量": True, "绝对数": False, "数量": False, "总量": False, "本年": False, "全年": False}
+AMOUNT_HEADERS = {"产量": True, "绝对数": False, "绝对值": False, "绝对额": False, "数量": False, "总量": False, "本年": False,
+                  "全年": False}
 #: An amount column that says nothing of the period on its own (it may list targets): a header
 #: with it needs a growth column too.
 VAGUE_AMOUNT_HEADERS = ("数量",)
