@@ -356,6 +356,8 @@ def test_a_review_section_heading_sets_the_span():
     ("开展“争取项目、争取资金”活动，全年新签约项目42个。", 42, "actual"),          # words in a slogan
     ("展望十四五，东湖提出到2025年地区生产总值突破900亿元。", 900, "target"),     # 提出到: proposes
     ("十四五末，全县地区生产总值超过900亿元。", 900, "target"),                   # a year not begun: never done
+    ("全县规模以上工业增加值增长9.2%，高于年度目标0.7个百分点；固定资产投资增长8.6%。", 8.6, "actual"),  # a base
+    ("城镇新增就业5126人，完成年度目标的102.5%；新增市场主体4872户。", 4872, "actual"),
 ])
 def test_status(text, value, status):
     assert one(text, value, published="2022-03")["status"] == status

@@ -159,6 +159,7 @@ _BASE_BEFORE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.COMPARISON_
 _TARGET_RE = re.compile(rf"(?<!完成)(?<!实现)(?<!规划)(?<!各项)(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})"
                         r"(?!任务|责任)|(?<![^,，；;:：。\s])到\s*(?:19|20)\d{2}\s*年|到\s*“?十[一二三四五六七八九]?五”?末"
                         r"|(?:19|20)\d{2}年前")
+_TARGET_AS_BASE_RE = re.compile(rules.TARGET_AS_BASE)
 _NOTE_RE = re.compile(r"\([^()]{0,30}\)")
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》")
 _LIST_INTRO_RE = re.compile(r"(?:目标|预计|主要预期目标|指标)(?:是|为|如下)?\s*[:：]\s*$|(?:目标|预计)(?:是|为|如下)?[:：]")
@@ -786,8 +787,9 @@ def _note_status(item: str) -> str | None:
 
 
 def _status_text(text: str) -> str:
-    """The text status words are looked for in: quotes, titles and year notes masked."""
+    """The text status words are looked for in: quotes, titles, year notes and targets named as a base masked."""
     text = _QUOTED_RE.sub(lambda m: "　" * len(m.group(0)), text)
+    text = _TARGET_AS_BASE_RE.sub(lambda m: "　" * len(m.group(0)), text)   # 高于年度目标0.7个百分点
     return _EXPECTED_YEARS_RE.sub(lambda m: "　" * len(m.group(0)), text)
 
 

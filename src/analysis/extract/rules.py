@@ -291,6 +291,10 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ("提出到", "proposes that by (a year follows)"),
     ("要达到", "shall reach"),
 )
+#: A target named as what a figure is compared with (高于年度目标0.7个百分点, 完成年度目标的102.5%, 对照年度目标):
+#: the figure is not a target; the words set no status.
+TARGET_AS_BASE = (r"(?:高于|低于|快于|慢于|超过|超出|超|完成|实现|对照|比|较|与)了?(?:年度|全年|年初|既定|计划)?"
+                  r"(?:预期|计划|考核)?目标(?:任务)?")
 #: A clause opening with 已 (…计划改造老旧小区46个，已完工41个，惠及居民…) states what is done: its numbers and
 #: those after it are actual, whatever target word came before.
 DONE_OPENING = r"(?:^|(?<=[，,；;：:]))\s*(?:其中|目前|截至目前|现)?[，,]?\s*已(?:经)?(?=[\u4e00-\u9fff])"
