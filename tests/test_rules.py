@@ -187,6 +187,17 @@ def test_a_clause_opening_with_yi_is_done(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全县地区生产总值一季度、上半年、前三季度分别增长5.2%、5.7%和6.1%。",
+     [(5.2, "2023-01/2023-03"), (5.7, "2023-01/2023-06"), (6.1, "2023-01/2023-09")]),   # one period each
+    ("前三季度全县地区生产总值增长6.1%，较上半年加快0.4个百分点（一季度、上半年分别增长5.2%和5.7%）。",
+     [(6.1, "2023-01/2023-09"), (5.2, "2023-01/2023-03"), (5.7, "2023-01/2023-06")]),   # in a note
+])
+def test_a_list_of_periods_before_fenbie_gives_each_value_its_period(text, expected):
+    got = facts(text, kind="feature", published="2023-10-25")
+    assert [(g[2], g[5]) for g in got] == expected and {g[0] for g in got} == {"地区生产总值"}
+
+
 def test_n_years_average_takes_the_n_years_to_its_year():
     row = one("预计2021年全县地区生产总值达到1635亿元，五年年均增长7.3%。", 7.3, kind="work_report",
               published="2021-12-20")
@@ -337,6 +348,16 @@ def test_a_plans_review_chapter_is_of_the_previous_plans_years():
         ("地区生产总值", "growth", 5.5, "%", "target", "2021/2025")]       # 年均 to the plan's end: its years
 
 
+def test_a_bare_n_year_span_among_a_plans_goals_is_the_plans_own():
+    text = ("第一章 发展基础\n五年累计完成固定资产投资1520亿元。\n"
+            "第二章 主要目标\n到2025年，全县地区生产总值突破650亿元；全社会固定资产投资五年累计完成2000亿元以上；"
+            "森林覆盖率稳定在60%以上。")
+    got = {g[2]: (g[4], g[5]) for g in facts(text, kind="plan", published="2021-03",
+                                              title="东湖县国民经济和社会发展第十四个五年规划纲要")}
+    assert got == {1520: ("actual", "2016/2020"), 650: ("target", "2025"), 2000: ("target", "2021/2025"),
+                   60: ("target", "2025")}
+
+
 def test_a_review_section_heading_sets_the_span():
     text = "第一节 “十二五”发展成就\n规模以上工业企业达到64家，比2010年净增21家。"
     got = facts(text, kind="plan", published="2016")
@@ -458,6 +479,8 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("瞄准地区生产总值增长6%的目标，全力冲刺四季度。", 6, "地区生产总值", "growth"),   # 瞄准: no label word
     ("全县地区生产总值年均增长7.1%，是2018年的1.5倍。", 1.5, "地区生产总值", "multiple"),   # of the rate's
     ("全县地区生产总值增长7.4%，比上年净增12亿元。", 12, "地区生产总值", "change"),
+    ("全县地区生产总值从2017年的889亿元跃升至2022年的1302.6亿元。", 1302.6, "地区生产总值", "level"),   # 跃升至
+    ("全县水土流失率下降到6.78%。", 6.78, "水土流失率", "level"),
     ("坚持每月开展4次实地巡查。", 4, "每月实地巡查", "level"),                      # a frequency keeps its period
     ("引进内资42亿元。", 42, "引进内资", "level"),
     ("对900亩工业用地深化合作。", 900, "工业用地(深化合作)", "level"),

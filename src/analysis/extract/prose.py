@@ -248,6 +248,7 @@ _EXPECTED_YEARS_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:的)?(?:数�
                                 r"(?:均为|均系|为|系)预计")
 _TARGET_HEADING_RE = re.compile(r"(?:今年|明年|(?:19|20)\d{2}年).{0,12}(?:目标|工作安排|主要任务|总体要求|重点工作)")
 _REVIEW_HEADING_RE = re.compile(r"回顾|过去一年|去年工作|过去五年")
+_PLAN_TARGET_HEADING_RE = re.compile(_alternation(rules.PLAN_TARGET_HEADINGS))
 _PLAN_REVIEW_HEADING_RE = re.compile(rf"^(?:第[一二三四五六七八九十\d]+[章节篇]|[一二三四五六七八九十]+、)?\s*"
                                      rf"(?:{_alternation(rules.PLAN_REVIEW_HEADINGS)})")
 _SECTION_YEAR_RE = re.compile(r"(?:19|20)\d{2}年.{0,4}(?:工作回顾|工作安排|主要任务|重点工作|工作总结|主要目标|预期目标|目标任务|发展目标|工作建议)")
@@ -313,6 +314,7 @@ class Context:
     title_period: str = ""           # a feature titled 上半年/前10月…: the months its undated flows cover
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
     row_works: str = ""            # a task-table cell: the works its row's earlier text cells name
+    plan_goals: bool = False       # in a plan's chapter of goals (第二章 主要目标)
     scope_levels: dict[str, str] | None = None
     scope_re: re.Pattern | None = None
 
@@ -608,6 +610,7 @@ def _update_section(text: str, ctx: Context) -> None:
     if not is_heading(text):
         return
     ctx.note_status = None
+    ctx.plan_goals = bool(ctx.plan_end) and bool(_PLAN_TARGET_HEADING_RE.search(text))
     if _TARGET_HEADING_RE.search(text):
         ctx.section_status = "target"
     elif _REVIEW_HEADING_RE.search(text):
@@ -1040,8 +1043,8 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             name = _VERBS.sub("", name) if len(_VERBS.sub("", name)) >= 2 else name   # 经开区实现技工贸总收入
         this = reading
         if per_year:
-            year = per_year[i]
-            this = Reading(reading.names, reading.measure, reading.sign, str(year), year)
+            period, year = per_year[i]
+            this = Reading(reading.names, reading.measure, reading.sign, period, year)
             status = _status(item, group[-1].end, this, carry, ctx, group[0].quantity.qualifier)
         sentence = _original_sentence(paragraph, item, offset, ctx)
         _emit(mention, name, this, status, scope, district, entity, sentence, line, ctx, out)
@@ -1290,15 +1293,35 @@ def _units_that_did(item: str, end: int) -> bool:
     return bool(rest) and (rest[0] in "和、及的" or bool(_RIGHT_STOP.match(rest)))   # not 村级服务中心
 
 
-def _series_years(item, group, periods, reading: Reading) -> list[int]:
-    """2016-2020年分别为A、B、C、D、E: one value a year, in order (empty when not such a series)."""
-    if reading.measure != "level" or len(group) < 2:
+def _series_years(item, group, periods, reading: Reading) -> list[tuple[str, int]]:
+    """(period, year) of each value of a series, in order, or empty when the group is not one:
+    2016-2020年分别为A、B、C、D、E (one value a year), 一季度、上半年分别增长5.2%和5.7% (a list of periods)."""
+    if len(group) < 2:
+        return []
+    listed = _listed_periods(item, group, periods)
+    if listed:
+        return listed
+    if reading.measure != "level":
         return []
     spans = [p for s, p in periods if s < group[0].start and p.span and "-" not in p.period]
     if not spans:
         return []
     first, last = (int(y) for y in spans[-1].period.split("/"))
-    return list(range(first, last + 1)) if last - first + 1 == len(group) else []
+    return [(str(y), y) for y in range(first, last + 1)] if last - first + 1 == len(group) else []
+
+
+def _listed_periods(item, group, periods) -> list[tuple[str, int]]:
+    """一季度、上半年、前三季度分别增长…: as many periods listed (、/和) before 分别 as values, one each."""
+    before = [(s, p) for s, p in periods if s < group[0].start and p.period]
+    run = before[-len(group):]
+    if len(run) != len(group) or "分别" not in item[run[-1][0]: group[0].start]:
+        return []
+    if re.search(r"[，,；;。]", item[run[0][0]: group[0].start]):
+        return []
+    for (s, _), (t, _) in zip(run, run[1:]):
+        if not re.search(r"[、和及与]\s*$", item[s:t]):
+            return []
+    return [(p.period, p.year) for _, p in run]
 
 
 def _original_sentence(paragraph: Paragraph, item: str, offset: int, ctx: Context) -> str:
@@ -1913,6 +1936,9 @@ def _left_context(sentence: str, position: int, excluded=None) -> str:
         earlier = [c for c in cuts if c < cut]
         cut = earlier[-1] if earlier else 0
     head = head[cut:]
+    opened = head.rfind("(")
+    if opened >= 0 and ")" not in head[opened:] and re.search(r"分别|其中", head[opened:]):
+        cut, head = cut + opened + 1, head[opened + 1:]   # …加快0.4个百分点(一季度、上半年分别增长: a list opens
     if excluded is None:
         excluded = excluded_spans(head)
     else:                                 # the item's spans, shifted to the clause
@@ -2168,6 +2194,9 @@ def _periods(sentence: str, ctx: Context) -> list[tuple[int, rules.Period]]:
                 period = phrase.resolve(m, ctx.calendar)
             except ValueError:
                 continue                  # 十十年来: not a number of years
+            if period is not None and ctx.plan_goals and phrase.name == "years_back" and m.group("n2"):
+                n = int(period.period[-4:]) - int(period.period[:4]) + 1      # 五年累计完成 among the goals:
+                period = rules.Period(f"{ctx.plan_end - n + 1}/{ctx.plan_end}", ctx.plan_end, span=True)   # the plan's
             if period is not None:
                 found.append((m.start(), m.end(), period))
     if ctx.period_override:

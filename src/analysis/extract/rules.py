@@ -410,6 +410,7 @@ LABEL_TRAILS: tuple[str, ...] = (
     "已经", "已", "都", "还", "又", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
+    "跃升至", "跃升到", "攀升至", "攀升到", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
     "收窄至", "收窄到", "扩大至", "扩大到", "回升至", "回升到", "回落至", "回落到", "录得",
     "预计", "可达", "可", "将", "为", "是", "约", "近", "有", "共有", "共计", "共", "合计", "累计",
@@ -688,6 +689,10 @@ RANK_AFTER_SCOPE = ("第", "前", "排", "之首", "领先", "一类", "二类",
 #: Headings of a plan's chapter that reviews the previous plan (第一章 发展基础): its facts are of that plan's years.
 PLAN_REVIEW_HEADINGS: tuple[str, ...] = ("发展基础", "发展成就", "发展回顾", "发展环境", "主要成就", "取得的成就",
                                          "发展现状", "现实基础", "规划实施情况", "回顾")
+#: Headings of a plan's chapter that sets its goals (第二章 主要目标): a bare N-year span in it (五年累计完成…)
+#: is the plan's own five years, not the five before publication.
+PLAN_TARGET_HEADINGS: tuple[str, ...] = ("主要目标", "发展目标", "目标任务", "主要指标", "预期目标", "远景目标",
+                                         "总体要求")
 #: Notice titles that assign a year's goals: their numbers are that year's targets.
 #: A notice title that issues (印发) one of these holds the year's targets too (关于印发2024年为民办实事事项的通知).
 ISSUED_TARGET_WORDS: tuple[str, ...] = ("实事", "任务", "清单", "要点", "计划", "方案")
