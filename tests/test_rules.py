@@ -1019,6 +1019,14 @@ def test_the_total_investment_of_counted_projects_is_all_of_theirs_not_one_proje
     ("南江某茶业公司相关负责人介绍，公司前三季度销售额同比增长35%。", {35: ("entity", "南江某茶业公司")}),
     # an official of the county: the county's
     ("“全县今年新增就业3000人。”县人社局局长介绍说。", {3000: ("district", "")}),
+    ("“上半年全县香菇出口额达到5.8亿美元。”县商务局负责人介绍。", {5.8: ("district", "")}),
+    # a firm's person before a quote that opens mid-sentence, the firm named before
+    ("在青禾铝材有限公司的车间，总经理李建华指着托盘说：“我们1至7月生产铝型材5.6万吨。”全县铝产业产值120亿元。",
+     {5.6: ("entity", "青禾铝材有限公司"), 120: ("district", "")}),
+    # villagers: what they did, what they say, and their village's figures
+    ("南坑村村民刘大姐家里种了3万袋香菇，“一袋香菇纯收入在3元上下。”", {3: ("entity", "南坑村村民刘大姐")}),
+    ("布尧村党支部书记罗文说，村集体经济收入去年达到32万元。", {32: ("entity", "布尧村")}),
+    ("全村人均纯收入达到2.6万元。", {2.6: ("entity", "村")}),
 ])
 def test_what_a_firms_or_zones_speaker_says_is_theirs(text, expected):
     rows = read(text, kind="feature", published="2025-11-20").rows["observations"]

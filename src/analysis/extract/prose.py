@@ -230,8 +230,19 @@ _SPEAKER_WHO = (rf"(?:(?P<firm>(?:该|这家)?[\u4e00-\u9fff]{{0,14}}?(?:{_alter
                 rf"(?:{_alternation(rules.ZONE_SPEAKER_ROLES)}))"
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(rules.SPEAKING_VERBS)})")
 _FIRM_SPEAKER_RE = re.compile(rf"^{_SPEAKER_WHO}[，,：:]")        # 公司董事长沈立群回忆，…: the firm's
-_QUOTE_SPEAKERS_RE = (re.compile(rf"“(?P<quote>[^“”]+)”[，,]?{_SPEAKER_WHO}"),   # “…”公司总经理介绍说
-                      re.compile(rf"{_SPEAKER_WHO}[，,：:]“(?P<quote>[^“”]+)”"))   # 公司总经理介绍：“…”
+_FIRM_PERSON_RE = re.compile(rf"(?P<firm>(?:该|这家|一家)?[\u4e00-\u9fff]{{0,14}}?(?:{_alternation(rules.FIRM_SPEAKER_UNITS)}))?"
+                             rf"的?(?:相关)?(?P<role>{_alternation(rules.FIRM_SPEAKER_ROLES)})")
+_ZONE_PERSON_RE = re.compile(rf"(?P<zone>[\u4e00-\u9fff]{{0,12}}?(?:{_alternation(rules.ZONE_ENDINGS)}))(?:相关)?"
+                             rf"(?:{_alternation(rules.ZONE_SPEAKER_ROLES)})")
+_QUOTE_RE = re.compile(r"“[^“”]+”")
+_SPEAKER_AFTER_RE = re.compile(rf"[，,]?(?P<who>[^，,。；;“”：:]{{1,40}}?)(?:{_alternation(rules.SPEAKING_VERBS)})")
+_VILLAGE_SPEAKER_RE = re.compile(
+    rf"(?P<village>[\u4e00-\u9fff]{{1,5}}村)?(?:{_alternation(rules.VILLAGE_ROLES)})"
+    rf"|(?P<person>(?:[\u4e00-\u9fff]{{1,5}}村)?(?:{_alternation(rules.VILLAGER_WORDS)})[\u4e00-\u9fff]{{0,3}})")
+_VILLAGER_SUBJECT_RE = re.compile(
+    rf"^\s*(?P<person>(?:[\u4e00-\u9fff]{{1,5}}[镇乡])?(?:[\u4e00-\u9fff]{{1,5}}村)?(?:{_alternation(rules.VILLAGER_WORDS)})"
+    r"[\u4e00-\u9fff]{1,3}?)(?=家里|家|今年|去年|已|[种养开承靠])")
+_SENTENCE_SPEAKER_RE = re.compile(rf"^(?P<who>[^，,。；;“”：:]{{1,40}}?)(?:{_alternation(rules.SPEAKING_VERBS)})[，,：:]")
 _FIRM_NAME_RE = re.compile(r"(?:(?![的于在位])[\u4e00-\u9fff]){2,8}(?:有限责任公司|股份有限公司|有限公司|集团)")
 _OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?"
                              rf"(?:{_alternation(rules.ZONE_ENDINGS)}))(?![、和与及等的])")
@@ -666,15 +677,21 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
                 and not _unnamed_entity(opening.group("name"))
                 and not _read_mentions(CLAUSE_SPLIT_RE.split(sentence, 1)[0])):   # its own clause reads none
             carry.unit = ("entity", ctx.doc.source.district, opening.group("name"))   # 蒙城经济开发区跻身…，实现…
-        speaker = _FIRM_SPEAKER_RE.match(sentence.lstrip().lstrip("”"))   # ”…管委会负责人介绍，…
-        if speaker:                                     # 公司董事长沈立群回忆，…员工已达420人: the firm's
-            carry.unit = ("entity", ctx.doc.source.district, _speaker_unit(speaker, ctx.last_firm))
+        speaker = _SENTENCE_SPEAKER_RE.match(sentence.lstrip().lstrip("”"))   # ”…管委会负责人介绍，…
+        unit = _speaker_of(speaker.group("who"), ctx.last_firm) if speaker else ""
+        villager = _VILLAGER_SUBJECT_RE.match(sentence)
+        if unit:                                        # 公司董事长沈立群回忆，…员工已达420人: the firm's
+            carry.unit = ("entity", ctx.doc.source.district, unit)
+        elif villager:                                  # 村民刘大姐家里种了3万袋香菇: hers
+            carry.unit = ("entity", ctx.doc.source.district, villager.group("person"))
         carry.opening = True
         carry.last_year = set()
         carry.elided = bool(carry.zone) and _subject_elided(sentence, ctx)
         ctx.sentence_levels, ctx.breakdown = [], None
         offset = text.find(sentence) if sentence else 0
-        inside_quote = next((unit for start, end, unit in quotes if start <= offset + 1 < end), None)
+        first = MENTION_RE.search(sentence)     # 总经理李建华说：“我们1至7月生产…”: the quote holds its figures
+        at = offset + first.start() if first else offset
+        inside_quote = next((unit for start, end, unit in quotes if start <= at < end), None)
         if inside_quote:                                # “我们今年…产值达到3.2亿元。”公司总经理介绍说
             carry.unit = ("entity", ctx.doc.source.district, inside_quote)
         position = offset
@@ -710,17 +727,40 @@ def _speaker_unit(m: re.Match, last_firm: str) -> str:
 
 
 def _quotes_of_units(text: str, ctx: Context) -> list[tuple[int, int, str]]:
-    """(start, end, unit) of the quotes in a paragraph that a firm's or a zone's speaker says (the firm
-    named last before the quote stands for a bare 公司)."""
+    """(start, end, unit) of the quotes in a paragraph said by a firm's, a zone's or a village's person (the
+    speaker named right after the quote, else right before it; the firm named last stands for a bare 公司)."""
     spans = []
-    for pattern in _QUOTE_SPEAKERS_RE:
-        for m in pattern.finditer(text):
-            if m.group("firm") is None and m.group("zone") is None:
-                continue
-            firms = _FIRM_NAME_RE.findall(text[: m.start()])   # 福建某竹业有限公司…“…”公司总经理介绍说
-            unit = _speaker_unit(m, firms[-1] if firms else ctx.last_firm)
-            spans.append((m.start("quote") - 1, m.end("quote") + 1, unit))
+    for m in _QUOTE_RE.finditer(text):
+        after = _SPEAKER_AFTER_RE.match(text, m.end())
+        who = after.group("who") if after else text[text.rfind("。", 0, m.start()) + 1: m.start()]
+        firms = _FIRM_NAME_RE.findall(text[: m.start()])   # 福建某竹业有限公司…“…”公司总经理介绍说
+        unit = _speaker_of(who, firms[-1] if firms else ctx.last_firm)
+        if unit:
+            spans.append((m.start(), m.end(), unit))
     return spans
+
+
+def _speaker_of(who: str, last_firm: str) -> str:
+    """The firm, zone or village a speaker phrase names as the speaker's (公司总经理, 开发区管委会负责人,
+    布尧村党支部书记, 村民老张), or '' (an official, a reporter, no one)."""
+    who = who[-40:]
+    zone = _ZONE_PERSON_RE.search(who)
+    if zone:
+        return zone.group("zone")
+    for m in _FIRM_PERSON_RE.finditer(who):
+        firm = m.group("firm")
+        if firm is None and m.group("role") == "负责人":
+            continue                      # 县商务局负责人: an official, not a firm's
+        named = _FIRM_NAME_RE.search(firm or "")
+        if named:
+            return named.group(0)
+        if firm and len(firm) > 4 and not firm.startswith(("该", "这家")):
+            return firm                   # 一家袜业企业的董事长
+        return last_firm or firm or "企业"
+    village = _VILLAGE_SPEAKER_RE.search(who)
+    if village:
+        return village.group("village") or village.group("person") or "村"
+    return ""
 
 
 def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: Collector,
@@ -2331,6 +2371,7 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
     return words
 
 
+_VILLAGE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}村(?![民级集委])")
 _DESCRIBED_FIRM_RE = re.compile(rf"(?:{_alternation(rules.FIRM_DESCRIPTORS)})(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)"
                                 rf"(?=年产值|年产|产值|年销售|销售|营业收入|营收|实现|完成|达到|出口)")
 _ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|这家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社))")
@@ -2395,6 +2436,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     one = _ONE_FIRM_RE.search(item[clause_start(item, group[0].start): group[0].start])
     if one:
         return one.group("name")              # 某智能制造企业年产值, 县内一家药业企业实现销售收入: one firm's
+    if reading.names and reading.names[0].startswith(rules.VILLAGE_LABEL_LEADS):
+        villages = _VILLAGE_NAME_RE.findall(item[: group[0].start])
+        return villages[-1] if villages else "村"    # 村集体经济收入, 全村人均纯收入: the village's
     described = _DESCRIBED_FIRM_RE.search(item[clause_start(item, group[0].start): group[0].start])
     if described:
         return described.group("name")        # 规模最大的企业三环集团枣阳公司年产值: the firm named after it

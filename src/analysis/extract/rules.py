@@ -561,6 +561,14 @@ FIRM_SPEAKER_UNITS: tuple[str, ...] = ("有限责任公司", "有限公司", "�
 FIRM_SPEAKER_ROLES: tuple[str, ...] = ("董事长", "总经理", "副总经理", "负责人", "厂长", "经理", "理事长", "创始人",
                                        "总裁", "老板", "技术总监")
 ZONE_SPEAKER_ROLES: tuple[str, ...] = ("管委会负责人", "管委会主任", "管委会副主任", "负责人", "主任", "党工委书记")
+#: People of a village (村民老张, 菇农, 村党支部书记): what they say in quotes, what a sentence they open says,
+#: and what they did (村民刘大姐家里种了3万袋香菇) is theirs or their village's, never the district's.
+VILLAGER_WORDS: tuple[str, ...] = ("村民", "农户", "种植户", "养殖户", "菇农", "果农", "茶农", "菜农", "蔗农", "脱贫户",
+                                   "贫困户", "返乡青年", "新农人")
+VILLAGE_ROLES: tuple[str, ...] = ("村党支部书记", "党支部书记", "村党总支书记", "村支书", "村主任", "村委会主任",
+                                  "驻村第一书记", "第一书记", "村干部")
+#: Labels that open with the village (村集体经济收入, 全村人均纯收入): the village's figure.
+VILLAGE_LABEL_LEADS: tuple[str, ...] = ("村集体经济", "村级集体经济", "全村", "该村", "村里", "村集体")
 SPEAKING_VERBS: tuple[str, ...] = ("介绍说", "介绍", "说", "表示", "告诉记者", "坦言", "算了一笔账", "回忆", "笑着说")
 #: What a speaker must be doing in the same paragraph for the rule above to apply.
 SPEECH_WORDS: tuple[str, ...] = ("政府工作报告", "作报告", "讲话", "报告时")

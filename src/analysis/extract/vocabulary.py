@@ -223,6 +223,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("只", "只", "animals, birds"),
     Unit("羽", "羽", "poultry (birds)"),
     Unit("双", "双", "pairs (shoes, gloves)"),
+    Unit("袋", "袋", "bags (mushroom logs: 香菇3万袋)"),
     Unit("栋", "栋", "buildings"),
     Unit("幢", "幢", "buildings"),
     Unit("台", "台", "machines, sets"),
