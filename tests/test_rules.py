@@ -674,6 +674,7 @@ def test_category_counts_take_the_first_label():
     ("有12个项目纳入省重点项目，总投资约56.3亿元。", 56.3, "district", ""),   # the counted projects' total
     ("固定资产投资增长15%，其中项目投资增长18.4%。", 18.4, "district", ""),     # all projects': no one's
     ("其中省市重点产业项目完成投资12亿元。", 12, "district", ""),             # a class of projects
+    ("确保全年完成重点项目投资120亿元以上。", 120, "district", ""),           # lead words are no name
     ("芳湖项目完成投资12亿元。", 12, "entity", "芳湖项目"),                    # one named project
     ("园区工业总产值达到600亿元。", 600, "entity", "园区"),                    # the county's zone's sum
     ("县经济开发区A类企业占比28.4%。", 28.4, "entity", "县经济开发区"),

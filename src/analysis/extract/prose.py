@@ -1592,9 +1592,9 @@ def _owner_entity(item: str, group) -> str:
     """某项目120亩工业用地: a size written between a project's or firm's name and the noun it measures."""
     if len(group) != 1 or group[0].quantity.unit_base not in _MEASURE_UNITS - {"%", "倍", "‰", "百分点"}:
         return ""
-    after = item[group[0].end:group[0].end + 1]
-    if not re.match(r"[\u4e00-\u9fff]", after):
-        return ""
+    after = item[group[0].end:group[0].end + 2]
+    if not re.match(r"[\u4e00-\u9fff]", after) or re.match(r"以上|以下|以内|左右|上下|之内|之间|的", after):
+        return ""                         # 完成重点项目投资120亿元以上: a qualifier, no noun measured
     m = _OWNER_ENTITY_RE.search(item[clause_start(item, group[0].start):group[0].start])
     name = _ADVERBS.sub("", _LEAD_RE.sub("", m.group("name"))) if m else ""
     return name if len(name) >= 3 and not _SUBJECT_RE.match(name) else ""
@@ -2403,6 +2403,8 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
         CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
     if subject and not _SUBJECT_RE.match(subject.group("name")) and subject.group("name")[0] not in "个家项座条所":
         name = re.sub(r"^(?:其中|同时|另外|以及)", "", subject.group("name"))
+        for _ in range(3):                # 确保全年完成重点项目: the lead, time and verb words are no name
+            name = _LEAD_VERB_RE.sub("", _ADVERBS.sub("", _LEAD_RE.sub("", name)))
         if not _unnamed_entity(name):            # 其中项目投资增长18.4%: all projects' investment, no one's
             return name
     if any(name in rules.PROJECT_LABELS for name in reading.names):
