@@ -2066,11 +2066,25 @@ def _cleaned_label(text: str, ctx=None) -> str:
         text = re.sub(r"(?:由|从)$", "", text)
         if text == before:
             break
+    text = _service_label(text)
     aged = _AGE_BRACKET_RE.sub("", text)
     if not re.search(r"(?:人|人口|儿童|老人|妇女|率)$", aged):
         text = aged                       # 65岁以上老年人免费健康体检 -> 老年人…; 65岁以上老年人 keeps its age
     text = _drop_group_subject(text)
     return text if re.search(r"[\u4e00-\u9fffA-Za-z]", text) and not _VERBS.fullmatch(text) else ""
+
+
+def _service_label(text: str) -> str:
+    """为适龄妇女免费开展两癌筛查 -> 两癌筛查: the service done, after 开展 and without whom it is for."""
+    at = text.rfind(rules.SERVICE_VERB)
+    if at >= 0 and len(text) - at - len(rules.SERVICE_VERB) >= 2:
+        text = text[at + len(rules.SERVICE_VERB):]
+    if text.endswith(rules.SERVICE_WORDS):
+        text = _SERVICE_RECIPIENT_RE.sub("", text) or text
+    return text
+
+
+_SERVICE_RECIPIENT_RE = re.compile(rf"^(?:\d+岁以上)?(?:{_alternation(rules.SERVICE_RECIPIENTS)})")
 
 
 def _drop_group_subject(text: str) -> str:

@@ -594,6 +594,12 @@ PART_CLASSES: tuple[str, ...] = ("规模以上", "规上", "限额以上", "限�
 #: of the clause are that firm's.
 FIRM_DESCRIPTORS: tuple[str, ...] = ("龙头企业", "领军企业", "链主企业", "骨干企业", "规模最大的企业", "最大的企业",
                                      "纳税第一的企业", "上市企业")
+#: A service done for a group (为适龄妇女免费开展“两癌”筛查1.2万人, 开展适龄妇女两癌免费筛查): the label is the
+#: service, after 开展, without the group it is done for when it names a screening or check.
+SERVICE_VERB = "开展"
+SERVICE_RECIPIENTS: tuple[str, ...] = ("适龄妇女", "农村妇女", "城乡妇女", "妇女", "老年人", "儿童", "中小学生", "学生",
+                                       "孕产妇", "新生儿", "群众", "居民")
+SERVICE_WORDS: tuple[str, ...] = ("筛查", "检查")      # 老年人免费健康体检 keeps its group (the keys')
 #: Heads of nouns naming people, and the verbs that say which of them a count is of (培训应急救护员3500人
 #: counts people trained, not all first-aiders): such a verb stays in the label.
 PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口")
