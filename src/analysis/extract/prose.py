@@ -1011,6 +1011,10 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         if len(group) > 1:
             out.flag(paragraph.text.line_at(offset + first.start), "respectively_unsplit", "info",
                      f"{len(group)} values for one indicator phrase {names[0]!r}", text=item.strip()[:120])
+    if len(group) == 1 and _EACH_RE.search(left) and names and "、" in names[0]:
+        each = _each_names(names[0])      # 宫颈癌、乳腺癌检查各1.2万人: the number is each one's
+        if each:
+            names, group = each, group * len(each)
     names = [_sum_purpose(name, item, group) for name in names]
     names = [_topic_label(name, item, first.start, previous_levels, paragraph, offset, out) for name in names]
     names = [_works_label(name, item, first.start, previous_levels, paragraph, offset, ctx, out) for name in names]
@@ -2203,6 +2207,23 @@ def _names_for(stem: str, n: int) -> list[str]:
             out.append(item + _shared_suffix(item, last) if len(item) <= 3 else item)
         return out
     return [stem]
+
+
+_EACH_RE = re.compile(r"各\s*$")
+
+
+def _each_names(label: str) -> list[str]:
+    """宫颈癌、乳腺癌检查 -> [宫颈癌检查, 乳腺癌检查]: parallel heads before 各 and the tail they share
+    (a declared opener or a service word); [] when the tail is not known."""
+    items = [i for i in re.sub(r"各$", "", label).split("、")]
+    if len(items) < 2 or any(len(i) < 2 for i in items):
+        return []
+    shared = _shared_tail(items)
+    if shared:
+        heads, tail = shared
+        return [h + tail for h in heads]
+    tail = next((w for w in rules.SERVICE_WORDS if items[-1].endswith(w) and len(items[-1]) > len(w) + 1), "")
+    return [i if i.endswith(tail) else i + tail for i in items] if tail else []
 
 
 def _shared_tail(items: list[str]) -> tuple[list[str], str] | None:
