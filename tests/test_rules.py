@@ -732,6 +732,12 @@ def test_a_zone_named_after_the_county_is_still_the_zones():
     assert [(r["indicator"], r["scope"], r["entity"]) for r in got] == [("规上工业产值", "entity", "青禾经济开发区")]
 
 
+def test_one_number_for_each_of_parallel_heads_is_each_ones():
+    got = facts("为适龄妇女免费开展宫颈癌、乳腺癌检查各1.2万人。", kind="notice", published="2024-03",
+                title="关于印发东湖县2024年民生实事项目的通知")
+    assert [(g[0], g[2], g[4]) for g in got] == [("宫颈癌检查", 1.2, "target"), ("乳腺癌检查", 1.2, "target")]
+
+
 @pytest.mark.parametrize("text, district, label", [
     ("全区新会柑种植面积13.6万亩。", "新会区", "新会柑种植面积"),                # a product named after the county
     ("去年新会柑产量达到12万吨。", "新会区", "新会柑产量"),                      # whose word is one character
@@ -741,12 +747,6 @@ def test_a_zone_named_after_the_county_is_still_the_zones():
     ("英德工业总产值300亿元。", "英德市", "工业总产值"),                          # a known indicator
     ("南丰地区生产总值增长5%。", "南丰县", "地区生产总值"),
 ])
-def test_one_number_for_each_of_parallel_heads_is_each_ones():
-    got = facts("为适龄妇女免费开展宫颈癌、乳腺癌检查各1.2万人。", kind="notice", published="2024-03",
-                title="关于印发东湖县2024年民生实事项目的通知")
-    assert [(g[0], g[2], g[4]) for g in got] == [("宫颈癌检查", 1.2, "target"), ("乳腺癌检查", 1.2, "target")]
-
-
 def test_a_one_character_product_named_after_the_county_keeps_the_name(text, district, label):
     assert [r["indicator"] for r in read(text, district=district).rows["observations"]] == [label]
 
