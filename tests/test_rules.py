@@ -678,6 +678,10 @@ def test_category_counts_take_the_first_label():
     ("固定资产投资增长15%，其中项目投资增长18.4%。", 18.4, "district", ""),     # all projects': no one's
     ("其中省市重点产业项目完成投资12亿元。", 12, "district", ""),             # a class of projects
     ("确保全年完成重点项目投资120亿元以上。", 120, "district", ""),           # lead words are no name
+    ("东湖经济开发区规模以上工业增加值增长10.1%，占全县规模以上工业增加值的71.3%。", 71.3, "entity",
+     "东湖经济开发区"),                                                       # a share of the zone's growth
+    ("石花镇、城关镇规上工业增加值增速分别为12.4%、10.8%。", 10.8, "entity", "城关镇"),   # each one's own
+    ("青湖经编产业园区、青禾工业园区分别实现营业收入365亿元和26.7亿元。", 26.7, "entity", "青禾工业园区"),
     ("芳湖项目完成投资12亿元。", 12, "entity", "芳湖项目"),                    # one named project
     ("园区工业总产值达到600亿元。", 600, "entity", "园区"),                    # the county's zone's sum
     ("县经济开发区A类企业占比28.4%。", 28.4, "entity", "县经济开发区"),

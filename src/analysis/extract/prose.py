@@ -1075,13 +1075,17 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             out.flag(line, "no_indicator", "warning", f"{mention.text!r}: no indicator phrase found",
                      text=item.strip()[:120])
             continue
+        own_unit = _listed_entity(name) if len(group) > 1 else ""
+        its_scope, its_entity = ("entity", own_unit) if own_unit else (scope, entity)   # 石花镇、城关镇…分别为…
         glued = _glued_counts(mention, reading)
         if glued:
             out.flag(line, "glued_counts", "warning",
                      f"{mention.text!r} ({name}): more people than a district holds; likely {glued} printed "
                      "run together; kept as printed (the audit marks it implausible)", text=item.strip()[:120])
-        own = next((entity[i:] for i in range(len(entity) - 1) if name.startswith(entity[i:])), "") if entity else ""
-        if scope == "entity" and own and len(name) > len(own) + 1 and (own == entity or own.endswith(rules.ZONE_ENDINGS)):
+        own = next((its_entity[i:] for i in range(len(its_entity) - 1) if name.startswith(its_entity[i:])), "") \
+            if its_entity else ""
+        if its_scope == "entity" and own and len(name) > len(own) + 1 and (own == its_entity
+                                                                             or own.endswith(rules.ZONE_ENDINGS)):
             name = name[len(own):]             # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地; 灵山工业区…)
             name = _LEAD_TARGET_RE.sub("", name) or name    # 园区力争工业总产值 -> 工业总产值 (a target word)
             name = _VERBS.sub("", name) if len(_VERBS.sub("", name)) >= 2 else name   # 经开区实现技工贸总收入
@@ -1091,8 +1095,8 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             this = Reading(reading.names, reading.measure, reading.sign, period, year)
             status = _status(item, group[-1].end, this, carry, ctx, group[0].quantity.qualifier)
         sentence = _original_sentence(paragraph, item, offset, ctx)
-        _emit(mention, name, this, status, scope, district, entity, sentence, line, ctx, out)
-        emitted.append(Level(name, scope, district, entity))
+        _emit(mention, name, this, status, its_scope, district, its_entity, sentence, line, ctx, out)
+        emitted.append(Level(name, its_scope, district, its_entity))
     return emitted, reading.measure
 
 
@@ -1513,8 +1517,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             and any(lv.name.endswith("产量") for lv in ctx.sentence_levels + previous_levels)):
         stem += "产量"                        # 粮食总产量73.9万吨，其中小麦33.6万吨 -> 小麦产量
     if stem.startswith("占") and (last or previous_levels):     # …增长11.8%，占全部投资的比重58.6%: of
-        subject = (last or previous_levels)[-1].name                # the clause read last, whatever its measure
-        return Reading([_share_label(subject + stem)] * n, "level"), []
+        source = (last or previous_levels)[-1]      # the clause read last, whatever its measure, and its unit
+        return Reading([_share_label(source.name + stem)] * n, "level"), [source] if source.scope == "entity" else []
     category = _category_of(stem)
     group_opening = _GROUP_OPENING_RE.match(item) if category else None
     if group_opening:                         # 规上工业企业中，A类81家: the group the item opens with
@@ -2173,6 +2177,12 @@ def _names_for(stem: str, n: int) -> list[str]:
     """Indicator names for ``n`` values stated together (分别): 城乡X -> 城镇X, 农村X."""
     if n == 1:                        # 石材、水暖厨卫、光电信息三大主导产业产值: one total, the examples off
         return [re.sub(r"^[^、，,]{2,10}(?:、[^、，,]{2,10})+(?=[两二三四五六七八九十]大)", "", stem)]
+    if "分别" in stem:                  # A园区、B城分别实现营业收入: the heads before 分别, the measure after
+        before, after = stem.split("分别", 1)
+        heads = [h for h in re.split(r"[、和及与]", before) if h]
+        tail = _LEAD_VERB_RE.sub("", after)
+        if len(heads) == n and len(tail) >= 2 and all(len(h) >= 2 for h in heads):
+            return [h + tail for h in heads]
     for compound, parts in sorted(rules.COORDINATED.items(), key=lambda kv: -len(kv[0])):
         at = stem.find(compound)
         if at >= 0 and len(parts) == n:
@@ -2210,6 +2220,15 @@ def _names_for(stem: str, n: int) -> list[str]:
 
 
 _EACH_RE = re.compile(r"各\s*$")
+
+
+def _listed_entity(name: str) -> str:
+    """The place, park or firm a name of a 分别 list opens with (石花镇规上工业增加值 -> 石花镇), or ''."""
+    m = _NAMED_ENTITY_LABEL_RE.match(name)
+    if not m or len(name) - m.end() < 2 or _unnamed_entity(m.group("name")):
+        return ""
+    ok = _proper_name(m.group("name"), rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)
+    return m.group("name") if ok and not _ENTITY_CLASS_RE.fullmatch(m.group(2)) else ""
 
 
 def _each_names(label: str) -> list[str]:
