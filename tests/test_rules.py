@@ -691,6 +691,8 @@ def test_category_counts_take_the_first_label():
     ("该公司前10月实现产值18.3亿元。", 18.3, "entity", "该公司"),              # a month span before the verb
     ("青禾景区门票收入1.36亿元。", 1.36, "entity", "青禾景区"),                # a named site's sum
     ("青湖镇工业总产值突破800亿元。", 800, "entity", "青湖镇"),                # a township's sum
+    ("青山气田累计生产天然气超过800亿立方米。", 800, "entity", "青山气田"),
+    ("青湖街道1至10月农产品交易量达到480万吨。", 480, "entity", "青湖街道"),
     ("青禾集团年营收突破600亿元。", 600, "entity", "青禾集团"),
     ("青禾国际机场完成旅客吞吐量1527万人次。", 1527, "entity", "青禾国际机场"),
     ("青禾玉器街交易额120亿元。", 120, "entity", "青禾玉器街"),
@@ -821,6 +823,8 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("分别给予20万元、30万元、50万元奖励。", "award"),
     ("按设备投资额8%给予补助。", "rule"),
     ("对进度滞后30%以上的项目挂牌督办。", "threshold naming"),
+    ("对连续两个月进度低于60%的项目，由县效能办进行约谈。", "whom a rule"),
+    ("重点项目超序时进度6.6个百分点。", "a gap to the schedule"),
     ("对单笔消费满200元的给予满减补贴。", "spending condition"),
     ("全年办理人大代表建议和政协委员提案316件。", "proposals"),
     ("今年46岁的车间主任王建华告诉记者。", "age"),

@@ -647,10 +647,10 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "公园", "基金", "基地", "景区", "医院", "大桥", "工厂", "科创园", "科技城", "智能港", "一期", "二期", "三期",
     "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
     "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城", "旅游区",
-    "先行区", "试验区", "油田", "电厂", "核电站", "博物馆", "纪念馆", "水库", "码头",
+    "先行区", "试验区", "油田", "气田", "煤矿", "电厂", "核电站", "博物馆", "纪念馆", "水库", "码头",
 )
 #: What a named site's own figure measures, besides sums (万峰林景区接待游客, 某核电站发电量, 某油田油气产量).
-SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量")
+SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量", "交易量", "天然气")
 #: Endings of places below the county and of sites, known only with a name of their own (陈埭镇, 玉器街):
 #: a label opening with one and measuring a sum is theirs (陈埭镇工业总产值), never the county's.
 SITE_ENDINGS: tuple[str, ...] = ("镇", "乡", "街道", "街", "店", "市场")
@@ -747,6 +747,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?:高于|低于|快于|慢于|高出|低出)[^,，。；;:：]{0,12}?\d+(?:\.\d+)?\s*个?百分点"
               r"|(?:比|较)(?!重|例|率)[^,，。；;:：]{1,10}?(?<![增提上下降减])(?:高|低|快|慢|多|少)出?\d+(?:\.\d+)?\s*个?百分点",
               "a gap to another unit or period (比全市高1.7个百分点), not the unit's own change"),
+    Exclusion("schedule_gap",
+              r"(?:超|超过|快于|慢于|落后|滞后于?)(?:时间)?序时进度\s*\d+(?:\.\d+)?\s*个?百分点",
+              "a gap to the schedule (超序时进度6.6个百分点), not a change of the figure", flag=True),
+    Exclusion("threshold_of_rule",
+              r"(?:低于|高于|不足|超过|达到|少于)\s*\d+(?:\.\d+)?\s*%?\s*的(?=[\u4e00-\u9fff]{0,4}(?:项目|企业|单位|乡镇|村))",
+              "whom a rule is for (对连续两个月进度低于60%的项目约谈), not a statistic", flag=True),
     Exclusion("completion_ratio",
               r"(?:占|为|完成|达到)[^,，。；;:：]{0,10}?(?:计划|预算|目标任务|年度任务|任务|年度[^,，。；;:：的\d]{0,6})"
               r"的\s*\d+(?:\.\d+)?\s*%",
