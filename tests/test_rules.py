@@ -174,6 +174,15 @@ def test_a_tasks_size_stated_plainly_in_a_completion_ratio_is_the_years_target(t
     assert got == [("城镇新增就业", 3126, "actual", "2024-01/2024-10"), ("城镇新增就业", 3000, "target", "2024")]
 
 
+def test_the_goals_of_a_notice_issuing_a_plan_of_several_years_are_of_its_last_year():
+    title = "关于印发《东湖县推动茶产业高质量发展三年行动方案（2025—2027年）》的通知"
+    got = facts("（一）稳定种植规模。建设标准化种植示范基地20个。", kind="notice", published="2025-03-12", title=title)
+    assert [(g[2], g[4], g[5]) for g in got] == [(20, "target", "2027")]
+    title = "东湖县人民政府关于印发东湖县2024年稳经济促增长若干措施的通知"      # measures: the year's goals
+    got = facts("在春节、国庆等节点开展促消费活动不少于20场。", kind="notice", published="2024-03-15", title=title)
+    assert [(g[0], g[2], g[4], g[5]) for g in got] == [("促消费活动", 20, "target", "2024")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a clause opening with 已 states what is done: actual after a plan, and those works as the plan named them
     ("（二）老旧小区改造。计划改造老旧小区46个，已完工41个，惠及居民1.38万户。",
@@ -825,6 +834,7 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("对进度滞后30%以上的项目挂牌督办。", "threshold naming"),
     ("对连续两个月进度低于60%的项目，由县效能办进行约谈。", "whom a rule"),
     ("重点项目超序时进度6.6个百分点。", "a gap to the schedule"),
+    ("每个基地面积不少于200亩。", "a standard each one"),
     ("对单笔消费满200元的给予满减补贴。", "spending condition"),
     ("全年办理人大代表建议和政协委员提案316件。", "proposals"),
     ("今年46岁的车间主任王建华告诉记者。", "age"),

@@ -426,6 +426,9 @@ def _context(doc: Document) -> Context:
                              or ("印发" in title and any(w in title for w in rules.ISSUED_TARGET_WORDS))):
         ctx.default_status = "target"           # a notice assigning a year's goals
         ctx.default_period = str(cal.data_year) if _TITLE_YEAR_RE.search(doc.source.title) else ""
+        span = next((p for _, p in _periods(title, ctx) if p.span and re.fullmatch(r"\d{4}/\d{4}", p.period)), None)
+        if span:                                # 三年行动方案（2025—2027年）: its goals are of the last year
+            ctx.default_period = str(span.year)
     if kind in ("feature", "notice") and not ctx.default_status:
         ctx.title_period = _title_period(title, ctx)      # …上半年经济运行…; 关于2024年1—10月…进展情况的通报
     ctx.unit_groups = _unit_groups(title)

@@ -709,7 +709,7 @@ PLAN_TARGET_HEADINGS: tuple[str, ...] = ("主要目标", "发展目标", "目标
                                          "总体要求")
 #: Notice titles that assign a year's goals: their numbers are that year's targets.
 #: A notice title that issues (印发) one of these holds the year's targets too (关于印发2024年为民办实事事项的通知).
-ISSUED_TARGET_WORDS: tuple[str, ...] = ("实事", "任务", "清单", "要点", "计划", "方案")
+ISSUED_TARGET_WORDS: tuple[str, ...] = ("实事", "任务", "清单", "要点", "计划", "方案", "措施")
 TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目计划", "计划表", "工作安排",
                                        "目标任务", "任务分解", "实施方案", "工作方案", "行动方案", "工作要点")
 #: Verbs that make a park or firm named before them the subject of the number.
@@ -750,6 +750,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("schedule_gap",
               r"(?:超|超过|快于|慢于|落后|滞后于?)(?:时间)?序时进度\s*\d+(?:\.\d+)?\s*个?百分点",
               "a gap to the schedule (超序时进度6.6个百分点), not a change of the figure", flag=True),
+    Exclusion("per_unit_standard",
+              r"每(?:个|家|户|座|所|处|名|人)[\u4e00-\u9fff]{0,8}?(?:不少于|不低于|不小于|不超过|不高于|原则上不少于)"
+              r"\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,4}",
+              "a standard each one must meet (每个基地面积不少于200亩), not a statistic"),
     Exclusion("threshold_of_rule",
               r"(?:低于|高于|不足|超过|达到|少于)\s*\d+(?:\.\d+)?\s*%?\s*的(?=[\u4e00-\u9fff]{0,4}(?:项目|企业|单位|乡镇|村))",
               "whom a rule is for (对连续两个月进度低于60%的项目约谈), not a statistic", flag=True),
