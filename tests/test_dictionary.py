@@ -78,7 +78,7 @@ def test_bad_dictionary_rows_are_refused_with_their_line(tmp_path, row, message)
 @pytest.mark.parametrize("written, indicator_id", [
     ("农林牧渔业总产值及其服务业产值", "agricultural_output"),    # services included, as the totals are now
     ("金融机构本外币各项存款余额", "deposits"), ("本外币贷款余额", "loans"),      # currencies together: the total
-    ("金融机构本外币存款余额", "deposits"),
+    ("金融机构本外币存款余额", "deposits"), ("金融机构存款余额", "deposits"), ("金融机构人民币贷款余额", "loans"),
     ("地區生產總值", "gdp"),                      # traditional, through conversion
     ("地区生产总值（GDP）", "gdp"),                # full-width brackets
     ("全县地区生产总值", "gdp"),                  # the whole-area prefix

@@ -174,6 +174,12 @@ def test_a_tasks_size_stated_plainly_in_a_completion_ratio_is_the_years_target(t
     assert got == [("城镇新增就业", 3126, "actual", "2024-01/2024-10"), ("城镇新增就业", 3000, "target", "2024")]
 
 
+def test_quan_nian_is_the_year_its_own_sentence_states():
+    text = "2024年，全县12项民生实事全面完成。2025年，全县继续实施民生实事8大类，确保全年民生支出占比保持在80%以上。"
+    got = facts(text, kind="notice", published="2025-02-18", title="关于印发东湖县2025年民生实事工作方案的通知")
+    assert [(g[2], g[4], g[5]) for g in got] == [(12, "actual", "2024"), (80, "target", "2025")]
+
+
 def test_the_goals_of_a_notice_issuing_a_plan_of_several_years_are_of_its_last_year():
     title = "关于印发《东湖县推动茶产业高质量发展三年行动方案（2025—2027年）》的通知"
     got = facts("（一）稳定种植规模。建设标准化种植示范基地20个。", kind="notice", published="2025-03-12", title=title)
@@ -489,6 +495,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("为全县适龄妇女免费开展“两癌”筛查1.2万人。", 1.2, "两癌筛查", "level"),       # the service, not for whom
     ("开展适龄妇女“两癌”免费筛查1.86万人。", 1.86, "两癌免费筛查", "level"),
     ("春节等节点开展促消费活动不少于20场。", 20, "促消费活动", "level"),
+    ("全县粮食产业链实现综合产值86.7亿元。", 86.7, "粮食产业链综合产值", "level"),   # 实现 between: empty
     ("全县地区生产总值年均增长7.1%，是2018年的1.5倍。", 1.5, "地区生产总值", "multiple"),   # of the rate's
     ("全县地区生产总值增长7.4%，比上年净增12亿元。", 12, "地区生产总值", "change"),
     ("全县地区生产总值从2017年的889亿元跃升至2022年的1302.6亿元。", 1302.6, "地区生产总值", "level"),   # 跃升至

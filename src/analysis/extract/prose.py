@@ -1863,7 +1863,8 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
     if attached and reading.measure != "multiple":   # 由2015年的8.57亿元: the number's own year
         own = rules.Period(attached.group("year"), int(attached.group("year")))
     if own is not None and own.contextual:
-        context = _single_year(carry.period or ctx.section_period)
+        stated = [p for _, p in before[:-1] if not p.contextual and _single_year(p.period)]
+        context = _single_year(stated[-1].period if stated else carry.period or ctx.section_period)   # 2025年，…全年
         if context is None and (carry.period or "").count("/") == 1 and "-" not in carry.period:
             context = _last_year(carry.period)    # 年末 in a review of 十三五: its last year
         if context is not None:           # 2018年…全年完成生产总值: 全年 is 2018

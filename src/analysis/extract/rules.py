@@ -631,7 +631,7 @@ KEPT_VERBS: tuple[str, ...] = ("解决", "化解", "办结", "受理", "调解",
 #: Empty verbs inside a label between its subject and a sum it names (规模以上工业企业实现营业收入 ->
 #: 规模以上工业企业营业收入): taken out; and the sums they may stand before.
 INNER_EMPTY_VERBS: tuple[str, ...] = ("实现", "完成", "达到")
-SUBJECT_ENDINGS: tuple[str, ...] = ("企业", "产业", "行业", "工业", "农业", "服务业", "建筑业", "园区", "集团", "公司",
+SUBJECT_ENDINGS: tuple[str, ...] = ("企业", "产业链", "产业集群", "产业", "行业", "工业", "农业", "服务业", "建筑业", "园区", "集团", "公司",
                                     "单位", "景区", "商户", "个体工商户", "项目", "开发区", "高新区", "经开区")
 SUM_NOUNS: tuple[str, ...] = ("收入", "产值", "增加值", "利润", "利税", "税收", "总额", "销售额", "营业额", "出口额",
                               "进出口额", "零售额", "交易额", "营收", "吞吐量", "投资")
