@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.evaluate import evaluate, read_key
@@ -76,3 +77,17 @@ def test_quotes_fold_thousands_separators_but_not_lists():
     assert fold("常住人口1,234,567人") == "常住人口1234567人"
     assert fold("分别增长8,12.5%") == "分别增长8,12.5%"          # not three digits after the comma: a list
     assert fold("增長12,3456") == "增长12,3456"
+
+
+def test_a_quote_across_a_page_break_or_a_sub_item_row_still_locates_its_fact():
+    from analysis.evaluate import _locate
+
+    def obs(value, indicator, sentence, value_text):
+        return {"value": value, "indicator": indicator, "folded_sentence": sentence, "value_text": value_text}
+
+    found = pd.DataFrame([obs(-1.6, "粮食总产量", "全年粮食总产量35.42万吨,比上年下降1.6%,主要受干旱影响。", "1.6%"),
+                          obs(9.2, "砂糖橘产量", "", "9.2")])
+    row = {"value": "-1.6", "quote": "比上年下降\n\n- 1 -\n\n1.6%"}          # the page number is no text
+    assert _locate(row, found).indicator.tolist() == ["粮食总产量"]
+    row = {"value": "9.2", "quote": "其中：砂糖橘\t万吨\t21.05\t9.2"}          # 其中 opens no label
+    assert _locate(row, found).indicator.tolist() == ["砂糖橘产量"]

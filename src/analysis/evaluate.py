@@ -62,6 +62,7 @@ from analysis.data import load
 from analysis.dictionary import load_dictionary, map_indicators
 from analysis.errors import InputError, QuantityError
 from analysis.extract.numbers import parse_unit
+from analysis.extract.text import is_page_number
 
 KEY_COLUMNS = ("id", "file", "expect", "district", "indicator", "measure", "status", "year",
                "period", "value", "unit", "qualifier", "quote")
@@ -182,12 +183,20 @@ def _locate(row: dict, candidates: pd.DataFrame | None) -> pd.DataFrame:
     same = same[((numbers - value).abs() <= tolerance) | ((numbers + value).abs() <= tolerance)]
     if not len(same):
         return same
-    quote = fold(row["quote"])
-    label = fold(_CELL_SEPARATORS.split(str(row["quote"]).strip(" |\t"), maxsplit=1)[0])
+    quote = fold(_without_page_numbers(row["quote"]))
+    label = fold(_SUB_ITEM_LEAD.sub("", _CELL_SEPARATORS.split(str(row["quote"]).strip(" |\t"), maxsplit=1)[0]))
     keep = [_stands_at_quote(quote, obs, label) for obs in same.itertuples()]
     return same[keep]
 
 
+def _without_page_numbers(quote: str) -> str:
+    """A quote copied across a page break without its page number line (比上年下降 / - 1 - / 1.6%): the
+    extraction skips that line, so the sentence it cites does not hold it."""
+    return "\n".join(line for line in str(quote).split("\n") if not is_page_number(line.strip()))
+
+
+# Words that open a sub-item's row (其中：砂糖橘 | 万吨 | 21.05): not part of its label.
+_SUB_ITEM_LEAD = re.compile(r"^\s*其中\s*[:：]?\s*")
 # Between two cells of a quoted table row: a tab, a pipe or a run of two spaces or more.
 _CELL_SEPARATORS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|\u3000+")
 
