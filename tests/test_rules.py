@@ -842,6 +842,8 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("对连续两个月进度低于60%的项目，由县效能办进行约谈。", "whom a rule"),
     ("重点项目超序时进度6.6个百分点。", "a gap to the schedule"),
     ("每个基地面积不少于200亩。", "a standard each one"),
+    ("对企业新招用人员，按每人每月500元给予社会保险补贴。", "an amount a rule pays"),
+    ("A类企业数量原则上不超过参评企业总数的15%。", "a share a rule allows"),
     ("对单笔消费满200元的给予满减补贴。", "spending condition"),
     ("全年办理人大代表建议和政协委员提案316件。", "proposals"),
     ("今年46岁的车间主任王建华告诉记者。", "age"),
