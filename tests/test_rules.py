@@ -496,6 +496,10 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("开展适龄妇女“两癌”免费筛查1.86万人。", 1.86, "两癌免费筛查", "level"),
     ("春节等节点开展促消费活动不少于20场。", 20, "促消费活动", "level"),
     ("全县粮食产业链实现综合产值86.7亿元。", 86.7, "粮食产业链综合产值", "level"),   # 实现 between: empty
+    ("累计新增A级景区6家，目前全县共有A级景区32家。", 32, "A级景区", "level"),   # a stock: no 新增
+    ("南药种植面积发展到12.6万亩。", 12.6, "南药种植面积", "level"),
+    ("帮助1000名以上农村劳动力转移就业。", 1000, "农村劳动力转移就业", "level"),
+    ("评定A类（优先发展类）企业52家。", 52, "A类企业", "level"),
     ("全县地区生产总值年均增长7.1%，是2018年的1.5倍。", 1.5, "地区生产总值", "multiple"),   # of the rate's
     ("全县地区生产总值增长7.4%，比上年净增12亿元。", 12, "地区生产总值", "change"),
     ("全县地区生产总值从2017年的889亿元跃升至2022年的1302.6亿元。", 1302.6, "地区生产总值", "level"),   # 跃升至
@@ -709,6 +713,11 @@ def test_category_counts_take_the_first_label():
     ("青湖镇工业总产值突破800亿元。", 800, "entity", "青湖镇"),                # a township's sum
     ("青山气田累计生产天然气超过800亿立方米。", 800, "entity", "青山气田"),
     ("青湖街道1至10月农产品交易量达到480万吨。", 480, "entity", "青湖街道"),
+    ("小岗村全年实现村集体经济收入1320万元。", 1320, "entity", "小岗村"),       # a named village's
+    ("全县村集体经济总收入1.2亿元。", 1.2, "district", ""),                     # all villages': the county's
+    ("县内一家龙头茶企出口额超过1.2亿美元。", 1.2, "entity", "县内一家龙头茶企"),
+    ("青山镇作为菜心主产区，种植面积达1.1万亩。", 1.1, "entity", "青山镇"),      # a township opening
+    ("全县城镇面貌焕然一新，新建公园5个。", 5, "district", ""),
     ("青禾集团年营收突破600亿元。", 600, "entity", "青禾集团"),
     ("青禾国际机场完成旅客吞吐量1527万人次。", 1527, "entity", "青禾国际机场"),
     ("青禾玉器街交易额120亿元。", 120, "entity", "青禾玉器街"),
@@ -762,14 +771,14 @@ def test_one_number_for_each_of_parallel_heads_is_each_ones():
 
 @pytest.mark.parametrize("text, district, label", [
     ("全区新会柑种植面积13.6万亩。", "新会区", "新会柑种植面积"),                # a product named after the county
-    ("去年新会柑产量达到12万吨。", "新会区", "新会柑产量"),                      # whose word is one character
-    ("南丰蜜桔种植面积稳定在35万亩。", "南丰县", "蜜桔种植面积"),                # longer: the shortest phrase
-    ("英德红茶产业综合产值突破110亿元。", "英德市", "红茶产业综合产值"),
+    ("去年新会柑产量达到12万吨。", "新会区", "新会柑产量"),
+    ("南丰蜜桔种植面积稳定在35万亩。", "南丰县", "南丰蜜桔种植面积"),
+    ("英德红茶产业综合产值突破110亿元。", "英德市", "英德红茶产业综合产值"),
     ("英德茶园面积已达17.8万亩。", "英德市", "茶园面积"),                        # the county as subject
     ("英德工业总产值300亿元。", "英德市", "工业总产值"),                          # a known indicator
     ("南丰地区生产总值增长5%。", "南丰县", "地区生产总值"),
 ])
-def test_a_one_character_product_named_after_the_county_keeps_the_name(text, district, label):
+def test_a_product_named_after_the_county_keeps_the_name(text, district, label):
     assert [r["indicator"] for r in read(text, district=district).rows["observations"]] == [label]
 
 
@@ -1060,6 +1069,8 @@ def test_the_total_investment_of_counted_projects_is_all_of_theirs_not_one_proje
     # a firm's person before a quote that opens mid-sentence, the firm named before
     ("在青禾铝材有限公司的车间，总经理李建华指着托盘说：“我们1至7月生产铝型材5.6万吨。”全县铝产业产值120亿元。",
      {5.6: ("entity", "青禾铝材有限公司"), 120: ("district", "")}),
+    ("在青禾菇业食品有限公司，生产线满负荷运转。“我们今年上半年营业收入达到5.7亿元。”公司一位负责人说。",
+     {5.7: ("entity", "青禾菇业食品有限公司")}),
     # villagers: what they did, what they say, and their village's figures
     ("南坑村村民刘大姐家里种了3万袋香菇，“一袋香菇纯收入在3元上下。”", {3: ("entity", "南坑村村民刘大姐")}),
     ("布尧村党支部书记罗文说，村集体经济收入去年达到32万元。", {32: ("entity", "布尧村")}),

@@ -231,7 +231,7 @@ _SPEAKER_WHO = (rf"(?:(?P<firm>(?:该|这家)?[\u4e00-\u9fff]{{0,14}}?(?:{_alter
                 rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(rules.SPEAKING_VERBS)})")
 _FIRM_SPEAKER_RE = re.compile(rf"^{_SPEAKER_WHO}[，,：:]")        # 公司董事长沈立群回忆，…: the firm's
 _FIRM_PERSON_RE = re.compile(rf"(?P<firm>(?:该|这家|一家)?[\u4e00-\u9fff]{{0,14}}?(?:{_alternation(rules.FIRM_SPEAKER_UNITS)}))?"
-                             rf"的?(?:相关)?(?P<role>{_alternation(rules.FIRM_SPEAKER_ROLES)})")
+                             rf"的?(?:一位|一名)?(?:相关)?(?P<role>{_alternation(rules.FIRM_SPEAKER_ROLES)})")
 _ZONE_PERSON_RE = re.compile(rf"(?P<zone>[\u4e00-\u9fff]{{0,12}}?(?:{_alternation(rules.ZONE_ENDINGS)}))(?:相关)?"
                              rf"(?:{_alternation(rules.ZONE_SPEAKER_ROLES)})")
 _QUOTE_RE = re.compile(r"“[^“”]+”")
@@ -245,7 +245,7 @@ _VILLAGER_SUBJECT_RE = re.compile(
 _SENTENCE_SPEAKER_RE = re.compile(rf"^(?P<who>[^，,。；;“”：:]{{1,40}}?)(?:{_alternation(rules.SPEAKING_VERBS)})[，,：:]")
 _FIRM_NAME_RE = re.compile(r"(?:(?![的于在位])[\u4e00-\u9fff]){2,8}(?:有限责任公司|股份有限公司|有限公司|集团)")
 _OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?"
-                             rf"(?:{_alternation(rules.ZONE_ENDINGS)}))(?![、和与及等的])")
+                             rf"(?:{_alternation(rules.ZONE_ENDINGS + ('镇', '乡', '街道'))}))(?![、和与及等的])")
 _ZONE_TOPIC_RE = re.compile(rf"(?:推进|加快|加速|推动)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{_ENTITY_END_ALT}))"
                             r"(?:的)?(?:建设|开发建设|规划建设)")
 _ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternation(rules.ZONE_ENDINGS)}))")
@@ -676,7 +676,9 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
         carry.status = None
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
         opening = _OPENING_ZONE_RE.match(sentence)
-        if (opening and _proper_name(opening.group("name"), rules.ZONE_ENDINGS)
+        if (opening and _proper_name(opening.group("name"), rules.ZONE_ENDINGS + ("镇", "乡", "街道"))
+                and not opening.group("name").startswith(("全", "各", "该", "本", "我", "县", "区", "市", "城", "小城"))
+                and not opening.group("name").endswith(("城镇", "乡镇"))
                 and not _unnamed_entity(opening.group("name"))
                 and not _read_mentions(CLAUSE_SPLIT_RE.split(sentence, 1)[0])):   # its own clause reads none
             carry.unit = ("entity", ctx.doc.source.district, opening.group("name"))   # 蒙城经济开发区跻身…，实现…
@@ -1576,10 +1578,13 @@ def _own_left(item: str, group, left: str) -> str:
     return left
 
 
+_STOCK_LEAD_RE = re.compile(r"共有|共计|现有|拥有|累计|目前|总数|总量|全县|全区|全市|全旗")
+
+
 def _shared_count_verb(item: str, group, left: str, stem: str) -> str:
     """新增登记注册企业1549户,个体工商户8455户: a 新增 before the count just read holds for this one."""
-    if not stem or _LEAD_VERB_RE.match(stem) or stem.startswith(rules.COUNT_VERBS):
-        return stem
+    if not stem or _LEAD_VERB_RE.match(stem) or stem.startswith(rules.COUNT_VERBS) or _STOCK_LEAD_RE.search(left):
+        return stem                       # 新增A级景区6家，目前全县共有A级景区32家: a stock, all of them
     before = item[: group[0].start - len(left)]
     unit = re.escape(group[0].quantity.unit or "")
     m = re.search(rf"(?:^|[，,；;])(?P<verb>{'|'.join(rules.COUNT_VERBS)})[^，,；;]{{1,20}}?\d+(?:\.\d+)?\s*"
@@ -1762,8 +1767,9 @@ def _one_entity_after(tail: str) -> re.Match | None:
 def _fuller_label(stem: str, earlier: list[Level]) -> str:
     """An earlier label of the item that this one abbreviates (总产 after 粮食总产), else ''."""
     for level in reversed(earlier):
-        if len(stem) >= 2 and level.name != stem and level.name.endswith(stem):
-            return level.name
+        if len(stem) >= 2 and level.name != stem and level.name.endswith(stem) \
+                and level.name[: -len(stem)] not in rules.COUNT_VERBS + rules.WORKS_VERBS + rules.CONTENT_VERBS:
+            return level.name             # not 新增A级景区6家，共有A级景区32家: the verb says which, not whose
     return ""
 
 
@@ -2139,14 +2145,12 @@ def _strip_subject(text: str, ctx=None) -> str:
     return text
 
 
-_NAMED_PRODUCT_RE = re.compile(rf"^(?!{_alternation(rules.NOT_PRODUCTS)})[\u4e00-\u9fff]"
+_NAMED_PRODUCT_RE = re.compile(rf"^(?!{_alternation(rules.NOT_PRODUCTS)})[\u4e00-\u9fff]{{1,3}}?"
                                rf"(?:{_alternation(rules.PRODUCT_MEASURES)})$")
 
 
 def _named_product(rest: str) -> bool:
-    """Whether what follows a county's short name is a one-character product's measure (新会柑种植面积 ->
-    柑种植面积): without the name the product's word is broken. Longer products stand alone (英德红茶产业综合产值
-    -> 红茶产业综合产值, the keys' shortest phrase)."""
+    """Whether what follows a county's short name is a product's measure (新会柑种植面积, 英德红茶产业综合产值)."""
     rest = _TRAIL_RE.sub("", _TRAIL_RE.sub("", rest))    # 白茶产值达到 -> 白茶产值
     return bool(_NAMED_PRODUCT_RE.match(rest)) and normalise_name(rest) not in _dictionary_names()
 
@@ -2430,9 +2434,10 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
 
 
 _VILLAGE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}村(?![民级集委])")
+_NAMED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}村(?![民级集委])[\u4e00-\u9fff]{0,6}?村(?:级)?集体经济")
 _DESCRIBED_FIRM_RE = re.compile(rf"(?:{_alternation(rules.FIRM_DESCRIPTORS)})(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)"
                                 rf"(?=年产值|年产|产值|年销售|销售|营业收入|营收|实现|完成|达到|出口)")
-_ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|这家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社))")
+_ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|这家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社|企))")
 _NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e00-\u9fff]{{2,8}}?)"
                                     rf"(?:{_alternation(rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)}))")
 
@@ -2496,9 +2501,10 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     one = _ONE_FIRM_RE.search(item[clause_start(item, group[0].start): group[0].start])
     if one:
         return one.group("name")              # 某智能制造企业年产值, 县内一家药业企业实现销售收入: one firm's
-    if reading.names and reading.names[0].startswith(rules.VILLAGE_LABEL_LEADS):
+    named_village = _NAMED_VILLAGE_RE.match(item[clause_start(item, group[0].start): group[0].start].lstrip("，, "))
+    if reading.names and reading.names[0].startswith(rules.VILLAGE_LABEL_LEADS) or named_village:
         villages = _VILLAGE_NAME_RE.findall(item[: group[0].start])
-        return villages[-1] if villages else "村"    # 村集体经济收入, 全村人均纯收入: the village's
+        return villages[-1] if villages else "村"    # 全村人均纯收入, 小岗村实现村集体经济收入: the village's
     described = _DESCRIBED_FIRM_RE.search(item[clause_start(item, group[0].start): group[0].start])
     if described:
         return described.group("name")        # 规模最大的企业三环集团枣阳公司年产值: the firm named after it

@@ -401,7 +401,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
     "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止",
-    "但是", "但", "而", "计划", "提出到", "瞄准", "锚定", "对标", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
+    "但是", "但", "而", "计划", "提出到", "瞄准", "锚定", "对标", "帮助", "评定", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
 )
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
 LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",)
@@ -410,7 +410,7 @@ LABEL_TRAILS: tuple[str, ...] = (
     "已经", "已", "都", "还", "又", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
-    "跃升至", "跃升到", "攀升至", "攀升到", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
+    "跃升至", "跃升到", "攀升至", "攀升到", "发展到", "发展至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
     "收窄至", "收窄到", "扩大至", "扩大到", "回升至", "回升到", "回落至", "回落到", "录得",
     "预计", "可达", "可", "将", "为", "是", "约", "近", "有", "共有", "共计", "共", "合计", "累计",
@@ -567,8 +567,9 @@ VILLAGER_WORDS: tuple[str, ...] = ("村民", "农户", "种植户", "养殖户",
                                    "贫困户", "返乡青年", "新农人")
 VILLAGE_ROLES: tuple[str, ...] = ("村党支部书记", "党支部书记", "村党总支书记", "村支书", "村主任", "村委会主任",
                                   "驻村第一书记", "第一书记", "村干部")
-#: Labels that open with the village (村集体经济收入, 全村人均纯收入): the village's figure.
-VILLAGE_LABEL_LEADS: tuple[str, ...] = ("村集体经济", "村级集体经济", "全村", "该村", "村里", "村集体")
+#: Labels that open with the village (全村人均纯收入, 该村…): the village's figure; so is a 村集体经济 label after a
+#: named village (小岗村实现村集体经济收入…), not the county's 全县村集体经济收入.
+VILLAGE_LABEL_LEADS: tuple[str, ...] = ("全村", "该村", "村里")
 SPEAKING_VERBS: tuple[str, ...] = ("介绍说", "介绍", "说", "表示", "告诉记者", "坦言", "算了一笔账", "回忆", "笑着说")
 #: What a speaker must be doing in the same paragraph for the rule above to apply.
 SPEECH_WORDS: tuple[str, ...] = ("政府工作报告", "作报告", "讲话", "报告时")
@@ -580,9 +581,9 @@ DISTRICT_WORDS: tuple[str, ...] = ("全区", "全县", "该县", "该区", "本�
 LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市", "该市", "我市", "全省", "全国",
                                                     "区委、区政府", "县委、县政府", "区委区政府", "县委县政府",
                                                     "市委、市政府", "市委市政府")
-#: A one-character product named after the county (新会柑: a 地理标志 brand) keeps the county's short name in
-#: its label when one of these measures follows it (新会柑种植面积, not 柑种植面积); longer ones lose it as any
-#: subject (英德红茶产业综合产值 -> 红茶产业综合产值), and so does a label opening with one of ``NOT_PRODUCTS``.
+#: A product named after the county (英德红茶, 新会柑, 连州菜心: 地理标志 brands) keeps the county's short name in
+#: its label when one of these measures follows it (英德红茶产业综合产值, 新会柑种植面积; most keys written blind
+#: keep it); a known indicator (工业总产值) or a label opening with one of ``NOT_PRODUCTS`` loses it as a subject.
 PRODUCT_MEASURES: tuple[str, ...] = ("种植面积", "产业综合产值", "全产业链产值", "产业产值", "产业", "产值", "产量",
                                      "品牌价值", "销售额", "出口额")
 NOT_PRODUCTS: tuple[str, ...] = ("工业", "农业", "服务业", "建筑业", "旅游", "文旅", "经济", "数字", "地区", "全", "总",
