@@ -174,6 +174,10 @@ def test_a_tasks_size_stated_plainly_in_a_completion_ratio_is_the_years_target(t
     assert got == [("城镇新增就业", 3126, "actual", "2024-01/2024-10"), ("城镇新增就业", 3000, "target", "2024")]
 
 
+def test_an_age_bracket_of_infants_is_no_statistic():
+    assert [(g[0], g[2]) for g in facts("新增3岁以下婴幼儿托位600个。")] == [("新增3岁以下婴幼儿托位", 600)]
+
+
 def test_quan_nian_is_the_year_its_own_sentence_states():
     text = "2024年，全县12项民生实事全面完成。2025年，全县继续实施民生实事8大类，确保全年民生支出占比保持在80%以上。"
     got = facts(text, kind="notice", published="2025-02-18", title="关于印发东湖县2025年民生实事工作方案的通知")
@@ -500,6 +504,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("南药种植面积发展到12.6万亩。", 12.6, "南药种植面积", "level"),
     ("帮助1000名以上农村劳动力转移就业。", 1000, "农村劳动力转移就业", "level"),
     ("评定A类（优先发展类）企业52家。", 52, "A类企业", "level"),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.6个。", 4.6, "每千人口拥有3岁以下婴幼儿托位数", "level"),
     ("全县地区生产总值年均增长7.1%，是2018年的1.5倍。", 1.5, "地区生产总值", "multiple"),   # of the rate's
     ("全县地区生产总值增长7.4%，比上年净增12亿元。", 12, "地区生产总值", "change"),
     ("全县地区生产总值从2017年的889亿元跃升至2022年的1302.6亿元。", 1302.6, "地区生产总值", "level"),   # 跃升至

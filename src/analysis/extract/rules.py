@@ -780,7 +780,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a speaker's own household or firm (“我家4座棚，今年卖了11万多元”), not the county's"),
     Exclusion("age_bracket",
               r"(?<![\d.])\d+\s*周?岁(?:\s*(?:及|以)?\s*(?:以上|以下)|\s*(?:至|到|-|—|~)\s*\d+\s*周?岁)"
-              r"(?=\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:老年人|老人|人口|儿童|人员|居民|妇女|青少年|学生|群体|男性|女性))",
+              r"(?=\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:老年人|老人|人口|儿童|人员|居民|妇女|青少年|学生|群体|男性|女性|婴幼儿|幼儿|婴儿))",
               "an age bracket naming a group (65周岁及以上老年人), not a statistic"),
     Exclusion("criterion",
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
