@@ -174,6 +174,13 @@ def test_a_tasks_size_stated_plainly_in_a_completion_ratio_is_the_years_target(t
     assert got == [("城镇新增就业", 3126, "actual", "2024-01/2024-10"), ("城镇新增就业", 3000, "target", "2024")]
 
 
+def test_a_milestone_beside_the_figure_is_no_statistic_but_alone_it_is_read():
+    got = facts("一般公共预算收入20.06亿元，首次突破20亿元大关，增长8.1%。")
+    assert [(g[0], g[1], g[2]) for g in got] == [("一般公共预算收入", "level", 20.06),
+                                                 ("一般公共预算收入", "growth", 8.1)]
+    assert [g[2] for g in facts("全县地区生产总值首次突破300亿元大关。")] == [300]
+
+
 def test_an_age_bracket_of_infants_is_no_statistic():
     assert [(g[0], g[2]) for g in facts("新增3岁以下婴幼儿托位600个。")] == [("新增3岁以下婴幼儿托位", 600)]
 
@@ -367,6 +374,12 @@ def test_a_plans_review_chapter_is_of_the_previous_plans_years():
         ("地区生产总值", "growth", 5.5, "%", "target", "2021/2025")]       # 年均 to the plan's end: its years
 
 
+def test_a_plans_undated_goal_is_of_its_five_years_a_level_of_the_last():
+    got = facts("食品安全抽检合格率达到97.5%；新建精品民宿5家。", kind="plan", published="2021-03",
+                title="东湖县国民经济和社会发展第十四个五年规划纲要")
+    assert [(g[2], g[4], g[5]) for g in got] == [(97.5, "target", "2025"), (5, "target", "2021/2025")]
+
+
 def test_a_bare_n_year_span_among_a_plans_goals_is_the_plans_own():
     text = ("第一章 发展基础\n五年累计完成固定资产投资1520亿元。\n"
             "第二章 主要目标\n到2025年，全县地区生产总值突破650亿元；全社会固定资产投资五年累计完成2000亿元以上；"
@@ -505,6 +518,10 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("帮助1000名以上农村劳动力转移就业。", 1000, "农村劳动力转移就业", "level"),
     ("评定A类（优先发展类）企业52家。", 52, "A类企业", "level"),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.6个。", 4.6, "每千人口拥有3岁以下婴幼儿托位数", "level"),
+    ("一般公共预算收入20.06亿元，首次突破20亿元大关，增长8.1%。", 8.1, "一般公共预算收入", "growth"),
+    ("规上工业企业数达到612家。", 612, "规上工业企业", "level"),
+    ("全县为民办实事项目28项全部完成。", 28, "为民办实事项目", "level"),              # 为 in a name
+    ("人均地区生产总值12.5万元，按年平均汇率折算为18117美元。", 18117, "人均地区生产总值", "level"),
     ("全县地区生产总值年均增长7.1%，是2018年的1.5倍。", 1.5, "地区生产总值", "multiple"),   # of the rate's
     ("全县地区生产总值增长7.4%，比上年净增12亿元。", 12, "地区生产总值", "change"),
     ("全县地区生产总值从2017年的889亿元跃升至2022年的1302.6亿元。", 1302.6, "地区生产总值", "level"),   # 跃升至

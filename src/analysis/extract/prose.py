@@ -1430,6 +1430,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         return Reading(_names_for(stem[: -len(rate_noun[0])], n), "growth", rate_noun[1]), []
     if stem.endswith(rules.COUNT_SUFFIXES) and unit_base not in ("%", "‰"):
         stem = re.sub(f"(?:{'|'.join(rules.COUNT_SUFFIXES)})$", "", stem) or stem   # 规上工业企业数量达到421家
+    if stem.endswith(rules.COUNTED_WITH_SHU) and unit_base not in ("%", "‰"):
+        stem = stem[:-1]                      # 规上工业企业数达到612家
     if stem in rules.TOTAL_WORDS and last:                 # 新增规上工业企业71家，总数突破800家
         stem = ""
     if (last and _CONTENT_VERB_RE.fullmatch(stem) and _CUMULATIVE_RE.search(left)
@@ -1886,6 +1888,8 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         return ctx.title_period, _last_year(ctx.title_period)
     if own is None:
         period = carry.period or ctx.section_period or ctx.default_period or ""
+        if not period and ctx.plan_end and ctx.plan_end >= ctx.published_year:
+            period = f"{ctx.plan_end - 4}/{ctx.plan_end}"     # a plan's undated goal: its five years (a level: the last)
         year = _last_year(period) if period else (ctx.plan_end or ctx.calendar.data_year)
         own = rules.Period(period, year, span="/" in period and "-" not in period)
     period, year = own.period, own.year

@@ -334,6 +334,8 @@ SECTORS: tuple[str, ...] = ("规模以上工业", "规上工业", "工业", "服
 SECTOR_SUMS: tuple[str, ...] = ("营业收入", "主营业务收入", "利润", "利润总额", "产值", "总产值", "增加值", "税收")
 #: Words that say "the number of" after the things counted (规上工业企业数量达到421家): taken off.
 COUNT_SUFFIXES: tuple[str, ...] = ("总数量", "数量")
+#: Counted nouns written with 数 before a count (规上工业企业数达到612家): the 数 is taken off.
+COUNTED_WITH_SHU: tuple[str, ...] = ("企业数", "单位数", "机构数", "项目数", "市场主体数")
 #: Verbs that, before N倍, state a growth of N times the base (增长1.3倍 = +130%), not a multiple of it
 #: (是…的2.3倍): measure growth, unit 倍.
 GROWTH_IN_TIMES_VERBS: tuple[str, ...] = ("增长", "增加", "提高", "上升", "增")
@@ -376,6 +378,8 @@ METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("同口径", "on the same basis"), ("扣除价格因素", "net of prices"),
     ("经初步核算", "by preliminary accounting"), ("据初步核算", "by preliminary accounting"),
     ("初步核算", "by preliminary accounting"),
+    ("按年平均汇率折算", "at the year's average exchange rate"), ("按年均汇率折算", "at the year's average exchange rate"),
+    ("按平均汇率折算", "at the average exchange rate"),
 )
 #: Clauses that open a sentence by naming how its figures were obtained (初步核算，全县地区生产总值…):
 #: the sentence's subject is in the clause after them.
@@ -420,7 +424,8 @@ LABEL_TRAILS: tuple[str, ...] = (
 #: Lead words kept when the label after them matches: 对 before a trade flow (对RCEP成员国进出口), 有 before
 #: a relative clause (有进出口实绩的企业).
 KEPT_LEADS: tuple[tuple[str, str], ...] = (("对", r"(?:进出口|出口|进口|贸易额|外投资)(?:总额|额)?$"),
-                                          ("有", r"^[^的]{2,12}的[^的]{1,6}$"))
+                                          ("有", r"^[^的]{2,12}的[^的]{1,6}$"),
+                                          ("为", r"^民办实事"))          # 为民办实事项目: a name
 #: Empty verbs that open a clause before the noun a number measures (完成1万户老旧小区改造,
 #: 实现地区生产总值…): taken off a label's start; a label that is nothing but one names nothing.
 LABEL_VERBS: tuple[str, ...] = (
@@ -751,6 +756,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("schedule_gap",
               r"(?:超|超过|快于|慢于|落后|滞后于?)(?:时间)?序时进度\s*\d+(?:\.\d+)?\s*个?百分点",
               "a gap to the schedule (超序时进度6.6个百分点), not a change of the figure", flag=True),
+    Exclusion("milestone",
+              r"\d+(?:\.\d+)?\s*[万亿千]*元\s*[，,]\s*(?P<excluded>(?:首次|成功|一举)?(?:突破|跨越|迈上|跨上|站上|迈入)"
+              r"\s*\d+(?:\.\d+)?\s*[万亿千百]*元?\s*(?:大关|台阶|关口))",
+              "a milestone passed right after the figure itself (20.06亿元，首次突破20亿元大关)"),
     Exclusion("per_unit_standard",
               r"每(?:个|家|户|座|所|处|名|人)[\u4e00-\u9fff]{0,8}?(?:不少于|不低于|不小于|不超过|不高于|原则上不少于)"
               r"\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,4}",
