@@ -1113,11 +1113,11 @@ _TOPIC_TAIL_RE = re.compile(rf"(?:{_alternation(rules.TOPIC_TAILS)})+$")
 _TOPIC_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
-_PURPOSE_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_VERBS)})?了?(?:\d+\s*(?:余|多)?\s*个)?"
+_PURPOSE_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_VERBS + rules.ONGOING_WORKS_VERBS)})?了?(?:\d+\s*(?:余|多)?\s*个)?"
                          r"(?P<works>[\u4e00-\u9fff()、]{2,16}?(?:项目|工程))(?:\d+\s*(?:余|多)?\s*个)?(?:建设)?$")
 
 
-_NEXT_WORKS_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_VERBS)})了?\d+\s*(?:余|多)?\s*个"
+_NEXT_WORKS_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_VERBS + rules.CONTENT_VERBS + rules.ONGOING_WORKS_VERBS)})了?\d+\s*(?:余|多)?\s*个"
                             r"(?P<works>[\u4e00-\u9fff()]{2,16}?(?:项目|工程))(?P<rest>.*)$")
 
 
@@ -1463,7 +1463,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if (owner and _PRIOR_COUNT_RE.search(item[: group[0].start - len(own_left)])
                 and not re.search(r"[、和及与]", own_left)):
             stem = owner + stem                  # 25个重点民生项目83项具体任务 -> 重点民生项目具体任务
-        stem = re.sub(r"(项目|工程)建设$", r"\1", stem)     # 启动12个医疗项目建设 -> 启动医疗项目
+        stem = re.sub(r"(项目|工程)建设$", r"\1", stem)     # 新建12个医疗项目建设 -> 新建医疗项目
         stem = _examples_closed(item, group[-1].end, stem)
         stem = _located(item, group[-1].end, stem)
         if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
@@ -1471,10 +1471,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             if verb in rules.LABEL_VERBS and re.search("|".join(rules.LIST_ACTIONS + ("建设",)), stem):
                 verb = ""                             # 实施107个背街小巷改造工程: the works are named already
             if verb:
-                stem = verb + stem                    # 实施10个产业项目 -> 实施产业项目
+                stem = verb + stem                    # 引进10个产业项目 -> 引进产业项目
             elif stem.endswith("项目"):
                 done = _after_noun(item, group[-1].end, stem)
-                stem = f"{stem}({done})" if len(done) >= 2 else stem   # 7个房地产项目成功入库
+                stem = f"{stem}({done})" if len(done) >= 2 and done != "建设" else stem   # 7个房地产项目成功入库
     elif not stem and right and _VERBS.fullmatch(_ADVERBS.sub("", _LEAD_RE.sub("", left.strip()))):
         stem = right                  # 完成1万户老旧小区改造, 实现100%的接种率: the verb names nothing
 
