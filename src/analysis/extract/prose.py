@@ -245,7 +245,8 @@ _VILLAGER_SUBJECT_RE = re.compile(
 _SENTENCE_SPEAKER_RE = re.compile(rf"^(?P<who>[^，,。；;“”：:]{{1,40}}?)(?:{_alternation(rules.SPEAKING_VERBS)})[，,：:]")
 _FIRM_NAME_RE = re.compile(r"(?:(?![的于在位])[\u4e00-\u9fff]){2,8}(?:有限责任公司|股份有限公司|有限公司|集团)")
 _OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?"
-                             rf"(?:{_alternation(rules.ZONE_ENDINGS + ('镇', '乡', '街道'))}))(?![、和与及等的])")
+                             rf"(?:{_alternation(rules.ZONE_ENDINGS)})|[\u4e00-\u9fff]{{2,4}}?(?:镇|乡|街道)(?![村民镇企]))"
+                             rf"(?![、和与及等的])")   # 保安镇作为…, not 全力推进乡村振兴
 _ZONE_TOPIC_RE = re.compile(rf"(?:推进|加快|加速|推动)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{_ENTITY_END_ALT}))"
                             r"(?:的)?(?:建设|开发建设|规划建设)")
 _ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternation(rules.ZONE_ENDINGS)}))")
@@ -1257,7 +1258,7 @@ def _works_label(name: str, item: str, position: int, previous_levels: list[Leve
         works = works_name(_clean_indicator(clause))
     elif len(before) == 1:                # a cell that opens with it: its row says which works
         works = ctx.row_works
-    if len(works) >= 2 and _TOPIC_RE.fullmatch(works):
+    if len(works) >= 2 and _TOPIC_RE.fullmatch(works) and not works.endswith(rules.SIZE_LABEL_ENDS):
         return works if done else works + started.group("verb") if started else works + name.removeprefix("计划")
     out.flag(paragraph.text.line_at(offset + position), "generic_label", "info",
              f"{name!r} says what some works reach, and the clause before it names no works; kept as printed",
@@ -1309,7 +1310,7 @@ def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
     return ""
 
 
-_COUNTED_PROJECTS_RE = re.compile(r"项目\s*\d+\s*(?:余|多)?\s*[个项]|\d+\s*(?:余|多)?\s*[个项][\u4e00-\u9fff]{0,12}项目")
+_COUNTED_PROJECTS_RE = re.compile(r"项目\s*\d+\s*(?:余|多)?\s*[个项]|(?<!\d)\d+\s*(?:余|多)?\s*[个项][\u4e00-\u9fff]{0,12}项目")
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
 _PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*\d+\s*(?:余|多)?\s*个")
 

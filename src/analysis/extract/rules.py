@@ -624,6 +624,8 @@ WORKS_PROPERTY_LABELS = r"(?:涉及|受益|惠及|覆盖)(?:住户|居民|群众
 #: one keeps its verb (新建项目开工).
 WORKS_DONE_LABELS = r"(?:已经|已|全部)?(?:完工|建成|竣工|完成|投用|投入使用)"
 WORKS_STARTED_LABELS = r"(?:已经|已|全部)?(?P<verb>开工|启动|签约|落地|开业|投产)"
+#: Labels of a size, not of works (占地670亩，总投资20亿元: 总投资 is not the 占地面积's).
+SIZE_LABEL_ENDS: tuple[str, ...] = ("面积", "占地", "用地", "总长", "长度", "里程", "产能", "规模")
 #: Verbs that open the works' clause: taken off (完成营造林 -> 营造林), those of WORKS_NOUN_VERBS moved after
 #: the object they act on (改造老旧小区 -> 老旧小区改造).
 WORKS_OPENING_VERBS: tuple[str, ...] = ("巩固提升", "完成", "实施", "推进", "开展", "新增", "持续", "加快", "启动", "全面")
@@ -760,7 +762,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?:超|超过|快于|慢于|落后|滞后于?)(?:时间)?序时进度\s*\d+(?:\.\d+)?\s*个?百分点",
               "a gap to the schedule (超序时进度6.6个百分点), not a change of the figure", flag=True),
     Exclusion("milestone",
-              r"\d+(?:\.\d+)?\s*[万亿千]*元\s*[，,]\s*(?P<excluded>(?:首次|成功|一举)?(?:突破|跨越|迈上|跨上|站上|迈入)"
+              r"(?<![\d.])\d+(?:\.\d+)?\s*[万亿千]*元\s*[，,]\s*(?P<excluded>(?:首次|成功|一举)?(?:突破|跨越|迈上|跨上|站上|迈入)"
               r"\s*\d+(?:\.\d+)?\s*[万亿千百]*元?\s*(?:大关|台阶|关口))",
               "a milestone passed right after the figure itself (20.06亿元，首次突破20亿元大关)"),
     Exclusion("per_unit_standard",
