@@ -32,7 +32,7 @@ def test_every_plan_table_indicator_has_an_id_and_english_name(seeds):
     ("zs_feature_2022", "注册志愿者", "registered_volunteers"),
     ("zs_feature_2022", "志愿服务组织", "volunteer_organisations"),
     ("zs_feature_2022", "城乡低保月人均补差水平", "min_living_allowance_top_up"),
-    ("zs_feature_2022", "实施产业项目", "industrial_projects"),
+    ("zs_feature_2022", "产业项目", "industrial_projects"),          # 实施 is no label word
     ("lx_feature_2022", "带动就业", "jobs_driven"),
     ("lx_feature_2022", "新(改、扩)建学校项目", "school_construction_projects"),
     ("cj_feature_2022", "引进5020项目", "projects_5020"),
