@@ -224,12 +224,6 @@ _ENTITY_CLASS_RE = re.compile(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+")
 _RIGHT_STOP = re.compile(rf"{_alternation(rules.RIGHT_STOPS)}|，|。")
 _SCOPE_WORDS = rules.SCOPE_WORDS
 _ENTITY_END_ALT = _alternation(rules.ENTITY_ENDINGS)
-_SPEAKER_WHO = (rf"(?:(?P<firm>(?:该|这家)?[\u4e00-\u9fff]{{0,14}}?(?:{_alternation(rules.FIRM_SPEAKER_UNITS)}))(?:相关)?"
-                rf"(?:{_alternation(rules.FIRM_SPEAKER_ROLES)})?"
-                rf"|(?P<zone>[\u4e00-\u9fff]{{0,12}}?(?:{_alternation(rules.ZONE_ENDINGS)}))(?:相关)?"
-                rf"(?:{_alternation(rules.ZONE_SPEAKER_ROLES)}))"
-                rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(rules.SPEAKING_VERBS)})")
-_FIRM_SPEAKER_RE = re.compile(rf"^{_SPEAKER_WHO}[，,：:]")        # 公司董事长沈立群回忆，…: the firm's
 _FIRM_PERSON_RE = re.compile(rf"(?P<firm>(?:该|这家|一家)?[\u4e00-\u9fff]{{0,14}}?(?:{_alternation(rules.FIRM_SPEAKER_UNITS)}))?"
                              rf"的?(?:一位|一名)?(?:相关)?(?P<role>{_alternation(rules.FIRM_SPEAKER_ROLES)})")
 _ZONE_PERSON_RE = re.compile(rf"(?P<zone>[\u4e00-\u9fff]{{0,12}}?(?:{_alternation(rules.ZONE_ENDINGS)}))(?:相关)?"
@@ -720,16 +714,6 @@ def _unbracket(m: re.Match) -> str:
 def _read_mentions(text: str) -> list[Mention]:
     """The values ``text`` holds that are read (not dates, ranks, codes…)."""
     return _mentions(text, excluded_spans(text))[0]
-
-
-def _speaker_unit(m: re.Match, last_firm: str) -> str:
-    """The firm or zone a speaker speaks for: its name, or for a bare 公司/该公司 the firm named last."""
-    firm = m.group("firm")
-    if firm is None:
-        return m.group("zone")
-    if _FIRM_NAME_RE.fullmatch(firm) or len(firm) > 4 and not firm.startswith(("该", "这家")):
-        return firm
-    return last_firm or firm
 
 
 def _quotes_of_units(text: str, ctx: Context) -> list[tuple[int, int, str]]:
