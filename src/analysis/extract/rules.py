@@ -455,14 +455,14 @@ GENERIC_NOUNS: tuple[str, ...] = (
     "面积", "总长", "次数", "岗位", "学位", "人才", "创业", "时长", "投资", "疫苗", "招商", "内资", "外资",
 )
 #: Heads of counted nouns that name works done: a count of them keeps the verb that says which
-#: (引进项目, 新开工项目, 签约项目), even an empty verb (完成重点民生项目).
+#: (引进项目, 新开工项目, 签约项目); not an empty one (完成棚改项目 -> 棚改项目).
 ACTION_HEADS: tuple[str, ...] = ("项目", "工程", "企业")
 #: The verbs kept before such a count (纳入重大项目 is a class, not works done: not kept).
-WORKS_VERBS: tuple[str, ...] = ("引进", "完成", "新开工", "开工", "签约", "建设", "新建",
+WORKS_VERBS: tuple[str, ...] = ("引进", "新开工", "开工", "签约", "建设", "新建",
                                 "落地", "招引", "竣工", "储备", "谋划", "入库")
 #: Verbs that say only that works go on (实施重点项目526个 is 重点项目, as the keys code it): not kept, but
 #: they still open the works a sum is for (投入2.5亿元启动9个医疗卫生项目建设).
-ONGOING_WORKS_VERBS: tuple[str, ...] = ("实施", "启动", "打造", "推进")
+ONGOING_WORKS_VERBS: tuple[str, ...] = ("实施", "启动", "打造", "推进", "完成")
 #: Heads too general to say which things a label counts or measures (改造项目, 服务时长, 网络覆盖率,
 #: 引进项目): a label that is nothing but one (after a works verb and before a note) takes the topic its
 #: sentence or paragraph introduces; when none is found it is kept and flagged ``generic_label``.
