@@ -1502,7 +1502,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = fuller                 # 粮食总产…，总产达4万吨
     elif n == 1:
         stem = _breakdown_label(stem, item, group, ctx.sentence_levels + previous_levels, ctx) or stem
-    crop = _CROP_OF_RE.match(previous_levels[-1].name) if previous_levels and stem in rules.OUTPUT_WORDS else None
+    crop = next((m for m in (_CROP_OF_RE.match(lv.name) for lv in reversed(previous_levels[-2:])) if m), None) \
+        if stem in rules.OUTPUT_WORDS else None
     if crop:
         stem = crop.group("crop") + stem      # 粮食播种面积91万亩，总产量44.3万吨 -> 粮食总产量
     if (unit_base == "吨" and 2 <= len(stem) <= 4 and not stem.endswith(("量", "产")) and "其中" in item[: group[0].start]

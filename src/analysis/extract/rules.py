@@ -367,8 +367,9 @@ AVERAGE_RATE_WORDS: tuple[str, ...] = ("年均", "年平均", "平均每年")
 KEEP_FINAL_BI = ("占", "收入", "存贷")
 #: Labels that say only "the total of the things counted just before" (…新增71家，总数突破800家).
 TOTAL_WORDS: tuple[str, ...] = ("总数", "总量", "总计", "合计")
-#: Output words that name no crop: after a crop's area they are that crop's (粮食播种面积…，总产量… -> 粮食总产量).
-OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产")
+#: Output words that name no crop: after a crop's area (and its output) in the same item they are that crop's
+#: (粮食播种面积…，总产量… -> 粮食总产量; 黄桃种植面积…，总产量…，实现产值… -> 黄桃产值).
+OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产", "产值", "综合产值")
 #: Method phrases: how a rate was computed; never a label.
 METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按可比价格计算", "at comparable prices"), ("按可比价计算", "at comparable prices"),
