@@ -62,6 +62,7 @@ from analysis.data import load
 from analysis.dictionary import load_dictionary, map_indicators
 from analysis.errors import InputError, QuantityError
 from analysis.extract.numbers import parse_unit
+from analysis.extract.tables.indicators import SUB_ITEM_LEADS
 from analysis.extract.text import is_page_number
 
 KEY_COLUMNS = ("id", "file", "expect", "district", "indicator", "measure", "status", "year",
@@ -195,8 +196,8 @@ def _without_page_numbers(quote: str) -> str:
     return "\n".join(line for line in str(quote).split("\n") if not is_page_number(line.strip()))
 
 
-# Words that open a sub-item's row (其中：砂糖橘 | 万吨 | 21.05): not part of its label.
-_SUB_ITEM_LEAD = re.compile(r"^\s*其中\s*[:：]?\s*")
+# Words that open a sub-item's row (其中：砂糖橘 | 万吨 | 21.05): not part of its label (the table readers' own).
+_SUB_ITEM_LEAD = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, SUB_ITEM_LEADS))})\s*")
 # Between two cells of a quoted table row: a tab, a pipe or a run of two spaces or more.
 _CELL_SEPARATORS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|\u3000+")
 

@@ -239,7 +239,8 @@ _VILLAGER_SUBJECT_RE = re.compile(
 _SENTENCE_SPEAKER_RE = re.compile(rf"^(?P<who>[^，,。；;“”：:]{{1,40}}?)(?:{_alternation(rules.SPEAKING_VERBS)})[，,：:]")
 _FIRM_NAME_RE = re.compile(r"(?:(?![的于在位])[\u4e00-\u9fff]){2,8}(?:有限责任公司|股份有限公司|有限公司|集团)")
 _OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?"
-                             rf"(?:{_alternation(rules.ZONE_ENDINGS)})|[\u4e00-\u9fff]{{2,4}}?(?:镇|乡|街道)(?![村民镇企]))"
+                             rf"(?:{_alternation(rules.ZONE_ENDINGS)})|[\u4e00-\u9fff]{{2,4}}?"
+                             rf"(?:{_alternation(rules.TOWNSHIP_ENDINGS)})(?![村民镇企]))"
                              rf"(?![、和与及等的])")   # 保安镇作为…, not 全力推进乡村振兴
 _ZONE_TOPIC_RE = re.compile(rf"(?:推进|加快|加速|推动)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{_ENTITY_END_ALT}))"
                             r"(?:的)?(?:建设|开发建设|规划建设)")
@@ -670,30 +671,20 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
     for sentence in SENTENCE_END_RE.split(text):
         carry.status = None
         carry.unit = (quoted[0], quoted[1], "") if quoted else None
-        opening = _OPENING_ZONE_RE.match(sentence)
-        if (opening and _proper_name(opening.group("name"), rules.ZONE_ENDINGS + ("镇", "乡", "街道"))
-                and not opening.group("name").startswith(("全", "各", "该", "本", "我", "县", "区", "市", "城", "小城"))
-                and not opening.group("name").endswith(("城镇", "乡镇"))
-                and not _unnamed_entity(opening.group("name"))
-                and not _read_mentions(CLAUSE_SPLIT_RE.split(sentence, 1)[0])):   # its own clause reads none
-            carry.unit = ("entity", ctx.doc.source.district, opening.group("name"))   # 蒙城经济开发区跻身…，实现…
-        speaker = _SENTENCE_SPEAKER_RE.match(sentence.lstrip().lstrip("”"))   # ”…管委会负责人介绍，…
-        unit = _speaker_of(speaker.group("who"), ctx.last_firm) if speaker else ""
-        villager = _VILLAGER_SUBJECT_RE.match(sentence)
-        if unit:                                        # 公司董事长沈立群回忆，…员工已达420人: the firm's
-            carry.unit = ("entity", ctx.doc.source.district, unit)
-        elif villager:                                  # 村民刘大姐家里种了3万袋香菇: hers
-            carry.unit = ("entity", ctx.doc.source.district, villager.group("person"))
+        opener = _sentence_unit(sentence, ctx)
+        if opener:
+            carry.unit = ("entity", ctx.doc.source.district, opener)
         carry.opening = True
         carry.last_year = set()
         carry.elided = bool(carry.zone) and _subject_elided(sentence, ctx)
         ctx.sentence_levels, ctx.breakdown = [], None
         offset = text.find(sentence) if sentence else 0
-        first = MENTION_RE.search(sentence)     # 总经理李建华说：“我们1至7月生产…”: the quote holds its figures
-        at = offset + first.start() if first else offset
-        inside_quote = next((unit for start, end, unit in quotes if start <= at < end), None)
-        if inside_quote:                                # “我们今年…产值达到3.2亿元。”公司总经理介绍说
-            carry.unit = ("entity", ctx.doc.source.district, inside_quote)
+        if quotes:                              # 总经理李建华说：“我们1至7月生产…”: the quote holds its figures
+            first = MENTION_RE.search(sentence)
+            at = offset + first.start() if first else offset
+            inside_quote = next((unit for start, end, unit in quotes if start <= at < end), None)
+            if inside_quote:                            # “我们今年…产值达到3.2亿元。”公司总经理介绍说
+                carry.unit = ("entity", ctx.doc.source.district, inside_quote)
         position = offset
         for item in ITEM_END_RE.split(sentence):
             if item.strip():
@@ -709,6 +700,26 @@ _BARE_BRACKET_RE = re.compile(r"[\[［]\s*(?P<num>\d+(?:\.\d+)?)\s*[\]］]"
 def _unbracket(m: re.Match) -> str:
     """[5.8] -> '  5.8' (the same length: offsets into the item stay those of the text)."""
     return " " * (len(m.group(0)) - len(m.group("num"))) + m.group("num")
+
+
+def _sentence_unit(sentence: str, ctx: Context) -> str:
+    """The one unit a sentence's opening makes its figures about, or '': a firm's, zone's or village's
+    speaker whose 介绍/说 opens it (公司董事长沈立群回忆，…), a villager as its subject (村民刘大姐家里种了…), or a
+    named zone or township opening it whose own clause reads no value (蒙城经济开发区跻身…，实现…)."""
+    speaker = _SENTENCE_SPEAKER_RE.match(sentence.lstrip().lstrip("”"))   # ”…管委会负责人介绍，…
+    unit = _speaker_of(speaker.group("who"), ctx.last_firm) if speaker else ""
+    if unit:
+        return unit
+    villager = _VILLAGER_SUBJECT_RE.match(sentence)
+    if villager:
+        return villager.group("person")
+    opening = _OPENING_ZONE_RE.match(sentence)
+    name = opening.group("name") if opening else ""
+    if (name and _proper_name(name, rules.ZONE_ENDINGS + rules.TOWNSHIP_ENDINGS)
+            and not name.startswith(rules.NOT_A_PLACE_NAME_LEADS) and not name.endswith(("城镇", "乡镇"))
+            and not _unnamed_entity(name) and not _read_mentions(CLAUSE_SPLIT_RE.split(sentence, 1)[0])):
+        return name
+    return ""
 
 
 def _read_mentions(text: str) -> list[Mention]:
@@ -1234,11 +1245,12 @@ def _works_label(name: str, item: str, position: int, previous_levels: list[Leve
     clause = before[-2] if len(before) >= 2 else ""
     works = ""
     last = _TOPIC_NOTE_RE.match(previous_levels[-1].name).group("core") if previous_levels else ""
-    if last and done and MENTION_RE.search(clause):
+    counted = bool(MENTION_RE.search(clause))
+    if last and counted and done:
         return last                       # 计划改造老旧小区46个，已完工41个: those works, as the plan named them
-    if last and MENTION_RE.search(clause):     # 为民办实事项目(完成): the works, without the note
+    if last and counted:                  # 为民办实事项目(完成): the works, without the note
         works = works_name(last)
-    elif clause and not MENTION_RE.search(clause):
+    elif clause and not counted:
         works = works_name(_clean_indicator(clause))
     elif len(before) == 1:                # a cell that opens with it: its row says which works
         works = ctx.row_works
@@ -2232,7 +2244,7 @@ def _listed_entity(name: str) -> str:
 def _each_names(label: str) -> list[str]:
     """宫颈癌、乳腺癌检查 -> [宫颈癌检查, 乳腺癌检查]: parallel heads before 各 and the tail they share
     (a declared opener or a service word); [] when the tail is not known."""
-    items = [i for i in re.sub(r"各$", "", label).split("、")]
+    items = re.sub(r"各$", "", label).split("、")
     if len(items) < 2 or any(len(i) < 2 for i in items):
         return []
     shared = _shared_tail(items)

@@ -663,9 +663,13 @@ ENTITY_ENDINGS: tuple[str, ...] = (
 )
 #: What a named site's own figure measures, besides sums (万峰林景区接待游客, 某核电站发电量, 某油田油气产量).
 SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量", "交易量", "天然气")
+#: Endings of townships (保安镇, 濛阳街道): a sentence opening with one's name is about it.
+TOWNSHIP_ENDINGS: tuple[str, ...] = ("镇", "乡", "街道")
+#: Leads that make such an opening no place's name (全县城镇…, 各乡镇…, 县经济开发区…).
+NOT_A_PLACE_NAME_LEADS: tuple[str, ...] = ("全", "各", "该", "本", "我", "县", "区", "市", "城", "小城")
 #: Endings of places below the county and of sites, known only with a name of their own (陈埭镇, 玉器街):
 #: a label opening with one and measuring a sum is theirs (陈埭镇工业总产值), never the county's.
-SITE_ENDINGS: tuple[str, ...] = ("镇", "乡", "街道", "街", "店", "市场")
+SITE_ENDINGS: tuple[str, ...] = TOWNSHIP_ENDINGS + ("街", "店", "市场")
 #: Entity endings that, standing alone before their verb, name no one entity: 项目投资 is all projects'.
 UNNAMED_ENTITIES: tuple[str, ...] = ("项目",)
 #: Words that make such an ending a class, not a name (重点项目投资, 省市重点产业项目投资).
