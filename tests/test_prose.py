@@ -43,8 +43,9 @@ def test_changjiang_incomes_stated_respectively(seeds):
     assert (urban.loc["level", "value"], rural.loc["level", "value"]) == (47155, 21777)
     assert (urban.loc["growth", "value"], rural.loc["growth", "value"]) == (7.9, 9)
     assert set(urban.unit) == {"元", "%"} and set(urban.year) == {2021}
-    # the level is 2021's; 年均增长 states no span, so the rate's period is left empty, not guessed
-    assert (urban.loc["level", "period"], urban.loc["growth", "period"]) == ("2021", "")
+    # the level is 2021's; the 年均 rate averages over the span its paragraph opens with (十年来, in 2022:
+    # the ten years to 2021), which ends in the rate's year
+    assert (urban.loc["level", "period"], urban.loc["growth", "period"]) == ("2021", "2012/2021")
 
 
 @pytest.mark.parametrize("indicator, value, unit, qualifier, period", [

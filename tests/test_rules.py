@@ -151,10 +151,28 @@ def test_notice_that_assigns_a_years_goals_holds_targets():
     ("今年前7个月，全县实际利用外资1.2亿美元。", 1.2, "2022-01/2022-07", 2022),   # 前N个月: from January
     ("前5月，全县完成固定资产投资30亿元。", 30, "2022-01/2022-05", 2022),
     ("今后五年，全县地区生产总值年均增长6%以上。", 6, "2022/2026", 2026),        # years ahead of publication
+    ("“十三五”时期，全县综合实力明显增强。2020年，全县地区生产总值达到320亿元，年均增长7.2%。", 7.2, "2016/2020", 2020),
+    ("今后五年的主要目标是：到2026年，全县一般公共预算收入年均增长6.5%。", 6.5, "2022/2026", 2026),
+    ("2021年，全县地区生产总值达到320亿元，年均增长7.2%。", 7.2, "", 2021),     # 年均 over no stated span: unsure
+    ("“十三五”时期，全县经济稳步发展。2022年，全县地区生产总值年均增长6.1%。", 6.1, "", 2022),  # the span ends before
 ])
 def test_periods(text, value, period, year):
     row = one(text, value)
     assert (row["period"], row["year"]) == (period, year)
+
+
+@pytest.mark.parametrize("kind, published, title, period, year", [
+    ("notice", "2024-05-08", "关于2023年度工业企业亩均效益综合评价结果的通报", "2023", 2023),
+    ("notice", "2023-11-20", "关于2023年度规模以上工业企业亩均效益综合评价结果的通报", "2023", 2023),  # 年度, late
+    ("feature", "2024-02", "南江县2023年经济运行情况综述", "2023", 2023),
+    ("notice", "2024-07-10", "关于2024年民生实事项目推进情况的通报", "", 2024),   # the year is not over
+    ("notice", "2024-07-10", "关于2024年度民生实事项目推进情况的通报", "", 2024),
+    ("feature", "2024-02", "南江县2022—2023年发展回眸", "", 2023),             # several years: not one
+    ("feature", "2024-02", "南江县2023年上半年经济运行综述", "2023-01/2023-06", 2023),
+])
+def test_a_title_naming_one_whole_year_dates_the_undated_facts(kind, published, title, period, year):
+    row = one("全县共有127家规模以上工业企业参与评价。", 127, kind=kind, published=published, title=title)
+    assert (row["period"], row["year"], row["status"]) == (period, year, "actual")
 
 
 def test_a_progress_notice_titled_with_months_dates_its_facts_and_a_tasks_size_is_the_years():
@@ -883,6 +901,9 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("今年46岁的车间主任王建华告诉记者。", "age"),
     ("62岁的种植户王德福一边摘果一边算账：“我家4座棚，今年卖了11万多元。”", "age"),
     ("对年主营业务收入首次超过2000万元、纳入规模以上统计的工业企业给予支持。", "threshold naming"),
+    ("综合得分排名前15%的企业评为A类。", "ranking percentile"),
+    ("（二）占地面积10亩以上（含）的规模以下工业企业；", "threshold inside"),
+    ("各乡镇要确定2名联络员和1名信息员。", "staff"),
 ])
 def test_exclusions(text, reason):
     out = read(text)

@@ -35,7 +35,10 @@ Genres and the calendar
     without a period are of that year; 今年 is the publication year and its
     targets are targets. ``plan``: a fact whose period does not end before the
     publication year is a target. ``feature``, ``notice``: facts without a
-    period get the publication year as ``year`` and no ``period``; but a
+    period get the publication year as ``year`` and no ``period`` (unless the
+    title names one whole year: a year before publication, or a 年度 in a text
+    of November or December — 2023年度亩均效益评价结果 — gives its facts that
+    year as their period); but a
     feature's annual flow (rules.ANNUAL_FLOWS) with no period in its paragraph
     or title, stated as done (not 预计, 可达, a target), published in months
     1-10 (or an unknown month), is the previous full year's: a year's total is
@@ -49,7 +52,10 @@ Period
     in the paragraph, else the document's. Under a span (十三五期间, 五年来) a
     level is as of the span's end unless it is cumulative (累计, 共, N年…); a
     rate (年均) or change takes the span; a change against a base year B ends
-    at the period's end E: (B+1)/E.
+    at the period's end E: (B+1)/E. A 年均 rate with only a year of its own
+    (2020年…达到326.5亿元，年均增长7.6%) averages over the span stated last
+    before it in its item, paragraph or section (过去五年, 十三五时期) when that
+    span ends in its year; else its period is left empty (unsure).
 Status
     ``target`` after a target word (力争, 确保, 目标, 到2025年 …), ``expected``
     after 预计, carried as above; else the genre's rule; else ``actual``.
@@ -346,6 +352,7 @@ class Carry:
     last_year: set[str] = field(default_factory=set)   # flows of the sentence taken as the previous year's
     zone: str = ""                        # a named zone whose building the paragraph is about (推进X科技城建设)
     elided: bool = False                  # the sentence names no subject (近年来，累计投入…，启动…)
+    span: str | None = None               # the last span of years the paragraph stated (过去五年, 十三五时期)
 
 
 def extract_prose(doc: Document, out: Collector) -> None:
@@ -427,8 +434,27 @@ def _context(doc: Document) -> Context:
             ctx.default_period = str(span.year)
     if kind in ("feature", "notice") and not ctx.default_status:
         ctx.title_period = _title_period(title, ctx)      # …上半年经济运行…; 关于2024年1—10月…进展情况的通报
+        ctx.default_period = _title_whole_year(title, ctx) or ctx.default_period
     ctx.unit_groups = _unit_groups(title)
     return ctx
+
+
+_WHOLE_YEAR_TITLE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?P<du>度)?(?![\d一二三四五六七八九十元]|上半|下半|前)")
+
+
+def _title_whole_year(title: str, ctx: Context) -> str:
+    """The one whole year a feature's or notice's title is about, if certain: a year before publication
+    (仁怀市2023年经济运行情况综述 of 2024-02) or one named 年度 in a text of its November or December
+    (2023年度亩均效益综合评价结果). Its facts
+    without a period of their own are of that year. Not when the title names months or several years."""
+    if ctx.title_period or any(p.span for _, p in _periods(title, ctx)):
+        return ""
+    found = {m.group("year"): m.group("du") for m in _WHOLE_YEAR_TITLE_RE.finditer(title)}
+    if len(found) != 1:
+        return ""
+    year, du = next(iter(found.items()))
+    late = not 0 < ctx.calendar.month <= rules.FLOW_MONTHS      # a year's 年度 results are out by November
+    return year if int(year) < ctx.published_year or (du and late and int(year) == ctx.published_year) else ""
 
 
 def _title_period(title: str, ctx: Context) -> str:
@@ -807,6 +833,9 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
         last = periods[-1][1]
         if not (last.contextual and _single_year(carry.period)):
             carry.period = last.period or carry.period
+    spans = [p.period for _, p in periods if p.span and re.fullmatch(r"\d{4}/\d{4}", p.period or "")]
+    if spans:
+        carry.span = spans[-1]
     status = _status_words(item)
     if status:
         carry.status = status
@@ -1921,8 +1950,20 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
                 n = rules._cn(span.group("n"))
                 if 1 < n <= 30:
                     return f"{year - n + 1}/{year}", year
+            span = _span_ending(year, [p.period for _, p in before if p.span], carry, ctx)
+            if span:                                # 过去五年，…2020年…达到326.5亿元，年均增长7.6%: those five years
+                return span, year
             return "", year
     return period, year
+
+
+def _span_ending(year: int | None, earlier: list[str], carry: Carry, ctx: Context) -> str:
+    """The span of years stated last before a 年均 rate without a span of its own (``earlier`` in its
+    item, else in its paragraph, else its section's), when it ends in ``year`` (or ``year`` is unknown)."""
+    for span in (*reversed(earlier), carry.span, ctx.section_period):
+        if span and re.fullmatch(r"\d{4}/\d{4}", span):
+            return span if year is None or _last_year(span) == year else ""
+    return ""
 
 
 _STOCK_BEFORE_RE = re.compile(r"(?:达到|达|突破|超过|为|总数|总量|余额|年末|拥有|有)$")

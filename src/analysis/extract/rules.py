@@ -788,6 +788,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "as the target), not a growth rate", flag=True),
     Exclusion("threshold",
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以[上下]"
+              r"(?:\s*(?:\(含\)|（含）))?"
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|的|但))"
               r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*(?:及)?以上[^()]{0,30}?\)",
               "a threshold inside a name (1亿元以上项目), not a statistic"),
@@ -827,6 +828,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"按(?:每人|每户|每家|每个|每亩|每吨|每平方米)?(?:每月|每年|每次)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
               r"(?:/(?:人|户|月|年|亩))?(?=[^，,。；;]{0,6}?(?:给予|补贴|补助|奖励|的标准))",
               "an amount a rule pays (按每人每月500元给予社会保险补贴), not a statistic"),
+    Exclusion("rank_share",
+              r"(?:排名|排序|排位|位次|位列|位居|得分)\s*前\s*\d+(?:\.\d+)?\s*%",
+              "a ranking percentile a rule uses (综合得分排名前20%的企业评为A类), not a statistic"),
+    Exclusion("staffing_rule",
+              r"(?:各|每个?)[\u4e00-\u9fff]{0,8}?(?:要|须|需|应|均要|均须)?(?:明确|确定|指定|安排|配备|落实)"
+              r"(?=[^，,。；;]{0,4}?(?<![\d.])\d\s*名)[^，,。；;]*",
+              "the staff a rule asks of each unit (各单位要明确1名分管领导和1名联络员), not a statistic"),
     Exclusion("rule_share",
               r"原则上(?:不超过|不高于|不低于|不少于|控制在)[^,，。；;]{0,16}?\d+(?:\.\d+)?\s*%",
               "a share a rule allows (A类企业数量原则上不超过参评企业总数的15%), not a statistic"),
