@@ -546,7 +546,6 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("全县地区生产总值增长7.4%，比上年净增12亿元。", 12, "地区生产总值", "change"),
     ("全县地区生产总值从2017年的889亿元跃升至2022年的1302.6亿元。", 1302.6, "地区生产总值", "level"),   # 跃升至
     ("全县水土流失率下降到6.78%。", 6.78, "水土流失率", "level"),
-    ("坚持每月开展4次实地巡查。", 4, "每月实地巡查", "level"),                      # a frequency keeps its period
     ("引进内资42亿元。", 42, "引进内资", "level"),
     ("对900亩工业用地深化合作。", 900, "工业用地(深化合作)", "level"),
     ("完成18个民生项目60项具体任务。", 60, "民生项目具体任务", "level"),           # the tasks of those projects
@@ -904,6 +903,10 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("综合得分排名前15%的企业评为A类。", "ranking percentile"),
     ("（二）占地面积10亩以上（含）的规模以下工业企业；", "threshold inside"),
     ("各乡镇要确定2名联络员和1名信息员。", "staff"),
+    ("项目区亩均财政投入标准不低于3000元/亩。", "standard each"),
+    ("大会会期2天。", "meeting's length"),
+    ("坚持每周开展2次安全生产巡查。", "frequency"),
+    ("固定资产投资、社会消费品零售总额2项指标增速全市第一。", "count of indicators"),
 ])
 def test_exclusions(text, reason):
     out = read(text)
@@ -1125,3 +1128,37 @@ def test_the_total_investment_of_counted_projects_is_all_of_theirs_not_one_proje
 def test_what_a_firms_or_zones_speaker_says_is_theirs(text, expected):
     rows = read(text, kind="feature", published="2025-11-20").rows["observations"]
     assert {r["value"]: (r["scope"], r["entity"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, value, indicator, scope", [
+    ("全县在校学生5.6万人。", 5.6, "在校学生", "district"),                 # 在 opens the word, not a lead
+    ("全县在岗职工平均工资9.1万元。", 9.1, "在岗职工平均工资", "district"),
+    ("规模以上竹木企业126家，从业人员2.3万余人。", 2.3, "从业人员", "district"),   # 从 is no base here
+    ("全县在建5000万元以上项目64个。", 64, "在建5000万元以上项目", "district"),
+    ("全县已有省级专精特新企业23家。", 23, "省级专精特新企业", "district"),
+    ("城乡居民人均可支配收入比缩小至1.72。", 1.72, "城乡居民人均可支配收入比", "district"),
+    ("全县毛竹产量约占全省的15%。", 15, "毛竹产量占全省的比重", "district"),     # the county's share of the whole
+    ("竹制品出口额占全县出口总额的60%以上。", 60, "竹制品出口额占全县出口总额的比重", "district"),
+    ("在全省率先建成县域冷链物流中心2个。", 2, "冷链物流中心", "district"),  # a first, not the province's
+    ("全县亿元及以上项目投资增长12.6%。", 12.6, "亿元及以上项目投资", "district"),  # a class of projects
+    ("培育产值超5亿元竹木企业3家。", 3, "产值超5亿元竹木企业", "district"),        # the threshold names the firms
+    ("全县毛竹种植面积45万亩，产业综合产值突破60亿元。", 60, "毛竹产业综合产值", "district"),
+    ("全县香菇总产量12.3万吨，全产业链产值突破40亿元。", 40, "香菇全产业链产值", "district"),
+    ("城南工业城全年完成工业产值56.2亿元。", 56.2, "工业产值", "entity"),          # a park's own figure
+])
+def test_labels_and_scopes_of_this_sessions_classes(text, value, indicator, scope):
+    row = one(text, value, published="2024-12")
+    assert (row["indicator"], row["scope"]) == (indicator, scope)
+
+
+def test_a_share_said_to_be_about_is_approximate():
+    row = one("全县毛竹产量约占全省的15%。", 15, published="2024-12")
+    assert row["qualifier"] == "approx"
+    assert [r["value"] for r in read("培育产值超5亿元竹木企业3家。").rows["observations"]] == [3]
+
+
+def test_a_task_notice_states_things_as_they_stand_as_done():
+    text = "2023年，全县竹产业产值达到210亿元；现有竹木企业860多家，其中规模以上竹木企业126家。"
+    got = [(g[2], g[4], g[6]) for g in facts(text, kind="notice", published="2024-04-18",
+                                             title="某县人民政府关于印发某县促进竹产业高质量发展若干措施的通知")]
+    assert got == [(210, "actual", 2023), (860, "actual", 2024), (126, "actual", 2024)]

@@ -187,13 +187,13 @@ _MULTIPLE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.MULTIPLE_WORDS
 _ATTACHED_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?$")
 _AGE_BRACKET_RE = re.compile(r"^(?:为)?\d+\s*周?岁(?:及|\(含\))?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])")
 _N_YEARS_AVERAGE_RE = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?(?:年均|年平均|平均每年)")
-_CROP_OF_RE = re.compile(r"^(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:播种面积|种植面积|收获面积|面积)$")
+_CROP_OF_RE = re.compile(r"^(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:播种面积|种植面积|收获面积|养殖面积|面积|总产量|产量)$")
 _TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:目标任务|任务|目标|计划)\s*\(?$")
 _PER_HEAD_RE = re.compile(r"(?<=[到至为达])\s*(?:每人|每户)(?:每月|每年)?$")
 _FROM_YEAR_RE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?$")
 _BASE_YEAR_RE = re.compile(r"(?:比|较|与|同)\s*(?P<year>(?:19|20)\d{2})\s*年")
 _CUMULATIVE_RE = re.compile(r"累计|共计|总计|合计|(?:^|[^\d])[一二两三四五六七八九十\d]{1,2}年(?:共|累计|全社会|新增|引进|完成)?")
-_LEAD_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_LEADS)})+")
+_LEAD_RE = re.compile(rf"^(?:(?!{_alternation(rules.LEAD_LIKE_WORDS)})(?:{_alternation(rules.LABEL_LEADS)}))+")
 _TRAIL_RE = re.compile(rf"(?:{_alternation(w for w in rules.LABEL_TRAILS if w not in ('比', '较'))}"
                        rf"|{_BASES_END_ALT}|{_FINAL_BI})+$")
 _STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同)")
@@ -211,7 +211,7 @@ _LEAD_TARGET_RE = re.compile(rf"^(?:{_alternation(w for w, _ in rules.TARGET_WOR
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
 _TRAIL_PATTERN_RE = re.compile(rf"(?:{'|'.join(rules.LABEL_TRAIL_PATTERNS)})$")
 _ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|圆满|全面|持续|不断|进一步|扎实|"
-                      r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举)+")
+                      r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举|率先|在全[省市国]率先)+")
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _GROUP_OPENING_RE = re.compile(rules.GROUP_OPENING)
 _SECTOR_ECONOMY_RE = re.compile(rf"({_alternation(rules.SECTORS)})经济")
@@ -831,8 +831,10 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     """What this item leaves for the next ones: its period, 预计, 下同, a list's status."""
     if periods:
         last = periods[-1][1]
-        if not (last.contextual and _single_year(carry.period)):
-            carry.period = last.period or carry.period
+        guessed = last.contextual and carry.period is None and ctx.kind == "feature"
+        if not (last.contextual and _single_year(carry.period)) and not guessed:
+            carry.period = last.period or carry.period    # (a feature's 全年 that only the calendar dates holds
+                                                          # for its own item, not for the paragraph's later ones)
     spans = [p.period for _, p in periods if p.span and re.fullmatch(r"\d{4}/\d{4}", p.period or "")]
     if spans:
         carry.span = spans[-1]
@@ -1341,7 +1343,8 @@ _PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*\d+\s*
 
 
 def _aggregate_investment(item: str, name: str) -> str:
-    """总投资 beside a count of projects (实施总投资80亿元的26个重点项目) is the projects' total, not one's."""
+    """总投资 beside a count of projects (实施总投资80亿元的26个重点项目) is the projects' total, not one's.
+    (What they completed keeps the text's own words: …63个重大项目,累计完成投资103.2亿元 -> 累计完成投资.)"""
     if name not in rules.PROJECT_LABELS:
         return name
     for m in _COUNT_OF_PROJECTS_RE.finditer(item):
@@ -1354,7 +1357,8 @@ def _aggregate_investment(item: str, name: str) -> str:
             return noun + name
     before = _PROJECTS_BEFORE_COUNT_RE.search(item)
     if before:                              # A、B等数字产业项目100余个…，总投资超600亿元
-        return before.group(1).rsplit("等", 1)[-1] + name
+        projects = re.sub(r"^(?:列入|纳入)", "", _LEAD_VERB_RE.sub("", _LEAD_RE.sub("", before.group(1).rsplit("等", 1)[-1])))
+        return projects + name if len(projects) > 2 else name
     return name
 
 
@@ -1688,11 +1692,15 @@ def _after_noun(item: str, end: int, noun: str) -> str:
     return _QUOTES_RE.sub("", rest)[:16]
 
 
+_ETC_RE = re.compile(r"等(?![级次额同待])")        # 等 closing a list of examples, not 等级 / 等次
+
+
 def _examples_dropped(item: str, group, stem: str, ctx) -> str:
     """A list of examples before 等 is not the label (A、B等重大项目 -> 重大项目; A、B等企业实现上云 ->
     企业(实现上云)); a generic noun left alone keeps what the clause says of it."""
-    if "等" in stem:
-        after = stem.rsplit("等", 1)[1]
+    etc = [m.end() for m in _ETC_RE.finditer(stem)]
+    if etc:
+        after = stem[etc[-1]:]
         if len(after) >= 2:
             stem = after
             if stem.endswith(rules.ACTION_HEADS) and not _LEAD_VERB_RE.match(stem):
@@ -1800,6 +1808,9 @@ def _fuller_label(stem: str, earlier: list[Level]) -> str:
                 and level.name[: -len(stem)] not in rules.COUNT_VERBS + rules.WORKS_VERBS + rules.CONTENT_VERBS:
             return level.name             # not 新增A级景区6家，共有A级景区32家: the verb says which, not whose
     return ""
+
+
+_ABOUT_SHARE_RE = re.compile(r"(?:大约|约)(?=占)")
 
 
 def _share_label(label: str) -> str:
@@ -1926,10 +1937,16 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         base_year = base_period[0][1].year if base_period else None
         end = year
         return (f"{base_year}/{end}" if base_year and end and base_year < end else ""), end
+    rate = group[0].quantity.unit_base in ("%", "‰")
+    if (not own.span and reading.measure == "level" and ctx.plan_end and year == ctx.plan_end and not rate
+            and ctx.published_year < ctx.plan_end and "-" not in (own.period or "")
+            and _is_flow(item[clause_start(item, first.start): first.start])
+            and not any(name.endswith(rules.PROJECT_LABELS) for name in reading.names)):
+        return f"{year - 4}/{year}", year     # 到2025年，引进…人才100人以上: brought in over the plan's years
     if own.span and reading.measure == "level":
         project = any(name.endswith(rules.PROJECT_LABELS) for name in reading.names)
         after = re.split(r"[，,；;。]", item[first.start:])[0]
-        if project or not (_is_flow(item[clause_start(item, first.start): first.start])
+        if project or rate or not (_is_flow(item[clause_start(item, first.start): first.start])
                            or _DONE_AFTER_RE.search(after)
                            or (group[0].quantity.unit_base not in ("%", "‰")
                                and any(_FLOW_VERB_RE.search(name) for name in reading.names))):
@@ -1967,7 +1984,8 @@ def _span_ending(year: int | None, earlier: list[str], carry: Carry, ctx: Contex
 
 
 _STOCK_BEFORE_RE = re.compile(r"(?:达到|达|突破|超过|为|总数|总量|余额|年末|拥有|有)$")
-_FLOW_VERB_RE = re.compile(r"建成|新建|改造|升级|完成|实施|新增|引进|培育|打造|建设|开工|签约|招引|解决|发放|投入|安置|创建")
+_FLOW_VERB_RE = re.compile(r"建成|新建|改造|升级|完成|实施|新增|引进|培育|打造|建设|开工|签约|招引|解决|发放|投入|安置|创建"
+                           r"|吸引|培养|引育|建立|组建|设立")
 
 
 # 20个样板村、270个新农村点…任务全面完成: works done over the span, said after the counts.
@@ -2117,7 +2135,7 @@ def _cleaned_label(text: str, ctx=None) -> str:
         text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing;
                                           # 引进5020项目7个: a count of works keeps what was done
     text = _strip_subject(text, ctx)      # 完成全区17144户…: the subject after the verb
-    text = re.sub(r"^(?:由|从|[:：])", "", text)
+    text = re.sub(rf"^(?:(?!{_alternation(rules.LEAD_LIKE_WORDS)})(?:由|从)|[:：])", "", text)
     for _ in range(3):
         before = text
         text = _TRAILING_PAREN_RE.sub("", text)
@@ -2379,6 +2397,9 @@ def _status_before_clause_end(item: str, position: int) -> str | None:
     return before[-1] if before else None
 
 
+_NOW_RE = re.compile(next(p.pattern for p in rules.PERIOD_PHRASES if p.name == "now"))
+
+
 def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Context, qualifier: str = "") -> str:
     if ctx.status_override:
         return ctx.status_override
@@ -2388,7 +2409,8 @@ def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Conte
         return status
     if ctx.default_status:                # a notice of the year's tasks: what it says of past years is done
         past = reading.year is not None and reading.year < ctx.published_year and reading.period == str(reading.year)
-        return "actual" if past else ctx.default_status
+        now = reading.period == str(ctx.published_year) and bool(_NOW_RE.search(item[:position]))
+        return "actual" if past or now else ctx.default_status    # …现有陶瓷企业3200多家: as things stand
     if reading.year is not None and reading.year in ctx.expected_years:
         return "expected"
     if ctx.is_plan:
@@ -2423,6 +2445,8 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     for m in _scope_pattern(ctx).finditer(head):
         if head[m.end():].startswith(rules.RANK_AFTER_SCOPE) or head[max(0, m.start() - 1):m.start()] == "的":
             continue                      # 列全市第三: a ranking, not a scope
+        if head[max(0, m.start() - 1):m.start()] == "占" and reading.measure == "level":
+            continue                      # 产量约占全国的90%: the share's whole, not whose share it is
         if _NAME_GOES_ON_RE.match(head[m.end():]) and not m.group(0).endswith(("市", "省", "县", "区")):
             continue                      # 江西数联产业基地: a firm's or park's name
         found = (m.start(), m.group(0), levels[m.group(0)])
@@ -2485,11 +2509,14 @@ _NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e
                                     rf"(?:{_alternation(rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)}))")
 
 
+_CLASS_THRESHOLD_RE = re.compile(r"^(?:\d+(?:\.\d+)?\s*)?(?:千|万|亿)元\s*(?:\(含\)|（含）)?\s*(?:及)?以上")
+
+
 def _unnamed_entity(name: str) -> bool:
     """重点项目, 产业项目, 项目: a class of entities (its figure is the class's total), not one named entity."""
     for ending in rules.UNNAMED_ENTITIES:
         if name.endswith(ending):
-            rest = name[: -len(ending)]
+            rest = _CLASS_THRESHOLD_RE.sub("", name[: -len(ending)])   # 亿元及以上项目, 5000万元以上工业项目
             return not rest or bool(_ENTITY_CLASS_RE.fullmatch(rest))
     return False
 
@@ -2523,6 +2550,8 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
             if len(named) >= 2:
                 return named
         project = _PROJECT_NAME_RE.search(item)
+        if project and _unnamed_entity(project.group(0)):
+            return ""                     # 亿元及以上项目投资增长18.4%: a class of projects, all of them
         return project.group(0) if project else "项目"
     if any(name in rules.GENERIC_LABELS for name in reading.names):
         named = _ENTITY_NAME_RE.findall(item[: group[0].start])
@@ -2556,7 +2585,7 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
             and not re.search(r"[级类星]", named.group(2))
             and not reading.names[0][named.end():].startswith("的") and not _LEAD_VERB_RE.match(named.group(2))
             and reading.names[0] in _ANY_PERIOD_RE.sub("", item[clause_start(item, group[0].start): group[0].start])
-            and not _ENTITY_CLASS_RE.fullmatch(named.group(2))):
+            and not _ENTITY_CLASS_RE.fullmatch(named.group(2)) and not _unnamed_entity(named.group("name"))):
         return named.group("name")            # 三孔景区门票收入: a named site's sum (not A级景区…)
     site = _SITE_LABEL_RE.match(reading.names[0]) if reading.names else None
     if site and reading.names[0][site.end():].endswith(rules.SUM_NOUNS + rules.SITE_MEASURES):
@@ -2590,12 +2619,19 @@ def _emit(mention: Mention, name: str, reading: Reading, status: str, scope: str
     high = None if q.high is None else sign * q.high
     if sign < 0 and low is not None:
         low, high = high, low
+    qualifier = q.qualifier
+    if reading.measure == "level" and q.unit_base == "%" and "占" in name:
+        about = _ABOUT_SHARE_RE.search(name)
+        if about:                                   # 银耳产量约占全国的90%: about 90%
+            name = name[: about.start()] + name[about.end():]
+            qualifier = "approx" if qualifier == "exact" else qualifier
+        name = _share_label(name)                   # …占全县出口总额的80%以上: …的比重
     out.add("observations", district=district, scope=scope, entity=entity, source="text", table_id="",
             category="", indicator=name, indicator_id="", measure=reading.measure, status=status,
             period=reading.period or "", year=reading.year, value=value, unit="%" if reading.each_year else q.unit,
             value_base=None if value is None else value * q.factor,
             unit_base="%" if reading.each_year else q.unit_base,
-            qualifier=q.qualifier, low=low, high=high, value_text=mention.text,
+            qualifier=qualifier, low=low, high=high, value_text=mention.text,
             line=line, attribute="", column="", sentence=sentence)
 
 

@@ -368,8 +368,10 @@ KEEP_FINAL_BI = ("占", "收入", "存贷")
 #: Labels that say only "the total of the things counted just before" (…新增71家，总数突破800家).
 TOTAL_WORDS: tuple[str, ...] = ("总数", "总量", "总计", "合计")
 #: Output words that name no crop: after a crop's area (and its output) in the same item they are that crop's
-#: (粮食播种面积…，总产量… -> 粮食总产量; 黄桃种植面积…，总产量…，实现产值… -> 黄桃产值).
-OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产", "产值", "综合产值")
+#: (粮食播种面积…，总产量… -> 粮食总产量; 黄桃种植面积…，总产量…，实现产值… -> 黄桃产值), and after a product's
+#: output (食用菌总产量…，全产业链产值… -> 食用菌全产业链产值).
+OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产", "产值", "综合产值", "产业综合产值", "全产业链产值",
+                                  "产业产值", "产业链产值")
 #: Method phrases: how a rate was computed; never a label.
 METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按可比价格计算", "at comparable prices"), ("按可比价计算", "at comparable prices"),
@@ -402,11 +404,17 @@ MULTIPLE_WORDS: tuple[tuple[str, str], ...] = (
 LABEL_LEADS: tuple[str, ...] = (
     "全年", "年末", "年底", "本年", "今年以来", "今年", "其中", "此外", "另外", "同时", "并且", "并",
     "且", "全县", "全区", "全市", "该县", "该区", "该市", "本县", "本区", "我县", "我区", "我市",
-    "县域", "区域", "截至目前", "目前", "如今", "当前", "预计", "初步统计", "据统计", "共",
+    "县域", "区域", "截至目前", "目前", "如今", "当前", "已有", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
     "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止",
     "但是", "但", "而", "计划", "提出到", "瞄准", "锚定", "对标", "帮助", "评定", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
+)
+#: Words that open with a lead word's or a base's character but are one word of the label, never cut
+#: (在校学生, 在岗职工平均工资, 在建项目, 从业人员, 以旧换新补贴, 为民办实事).
+LEAD_LIKE_WORDS: tuple[str, ...] = (
+    "在建", "在校", "在岗", "在册", "在营", "在职", "在园", "在读", "在线", "在库", "在孵", "在途", "在用", "在养",
+    "从业", "从事", "以旧换新", "以工代赈", "对外", "为民", "与会",
 )
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
 LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",)
@@ -417,7 +425,7 @@ LABEL_TRAILS: tuple[str, ...] = (
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "跃升至", "跃升到", "攀升至", "攀升到", "发展到", "发展至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
-    "收窄至", "收窄到", "扩大至", "扩大到", "回升至", "回升到", "回落至", "回落到", "录得",
+    "收窄至", "收窄到", "扩大至", "扩大到", "缩小至", "缩小到", "缩小为", "缩减至", "缩减到", "回升至", "回升到", "回落至", "回落到", "录得",
     "预计", "可达", "可", "将", "为", "是", "约", "近", "有", "共有", "共计", "共", "合计", "累计",
     "均", "已", "再", "亦", "也", "总计", "计", "的", "力争", "确保", "争取", "比", "较", "同比",
 )
@@ -660,6 +668,7 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
     "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城", "旅游区",
     "先行区", "试验区", "油田", "气田", "煤矿", "电厂", "核电站", "博物馆", "纪念馆", "水库", "码头",
+    "工业城", "产业城",
 )
 #: What a named site's own figure measures, besides sums (万峰林景区接待游客, 某核电站发电量, 某油田油气产量).
 SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量", "交易量", "天然气")
@@ -689,7 +698,8 @@ STOCK_ENDINGS: tuple[str, ...] = ("余额", "面积", "人口", "城镇化率", 
 #: scope ``entity``, not the county's.
 ZONE_ENDINGS: tuple[str, ...] = ("经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区",
                                  "工业园区", "产业园区", "工业园", "产业园", "园区", "工业集中区", "产业集聚区",
-                                 "集聚区", "工业区", "集中发展区", "示范区", "保税区", "合作区", "先行区", "试验区")
+                                 "集聚区", "工业区", "集中发展区", "示范区", "保税区", "合作区", "先行区", "试验区",
+                                 "工业城", "产业城", "科技城")
 #: Time words that may stand between an entity's name and its verb (某集团全年实现…).
 ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "上半年", "前三季度", "一季度")
 #: The same, as patterns: months (某公司前10月实现…, 1至10月, 1-9月).
@@ -715,7 +725,7 @@ GROUP_OPENING = r"^\s*(?:其中[，,]?\s*)?(?P<group>[\u4e00-\u9fff]{2,14}?)(?:�
 #: Labels too general to stand alone: the sentence's subject names the indicator (财政收入…其中:总量).
 GENERIC_LABELS: tuple[str, ...] = ("总量", "总额", "总数", "总计", "合计", "规模", "总规模")
 #: Words after which a higher unit's name is a ranking, not a scope (列全市第三, 全省前列).
-RANK_AFTER_SCOPE = ("第", "前", "排", "之首", "领先", "一类", "二类", "同类")
+RANK_AFTER_SCOPE = ("第", "前", "排", "之首", "领先", "一类", "二类", "同类", "率先", "首家", "首个", "唯一")
 #: Headings of a plan's chapter that reviews the previous plan (第一章 发展基础): its facts are of that plan's years.
 PLAN_REVIEW_HEADINGS: tuple[str, ...] = ("发展基础", "发展成就", "发展回顾", "发展环境", "主要成就", "取得的成就",
                                          "发展现状", "现实基础", "规划实施情况", "回顾")
@@ -772,8 +782,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a milestone passed right after the figure itself (20.06亿元，首次突破20亿元大关)"),
     Exclusion("per_unit_standard",
               r"每(?:个|家|户|座|所|处|名|人)[\u4e00-\u9fff]{0,8}?(?:不少于|不低于|不小于|不超过|不高于|原则上不少于)"
-              r"\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,4}",
-              "a standard each one must meet (每个基地面积不少于200亩), not a statistic"),
+              r"\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,4}"
+              r"|(?:亩均|人均|户均|每亩|每户|每人)[\u4e00-\u9fff]{0,8}?标准(?:原则上)?(?:不低于|不少于|不高于|不超过)"
+              r"\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%/]{0,4}",
+              "a standard each one must meet (每个基地面积不少于200亩, 亩均投入标准不低于3000元), not a statistic"),
     Exclusion("threshold_of_rule",
               r"(?:低于|高于|不足|超过|达到|少于)\s*\d+(?:\.\d+)?\s*%?\s*的(?=[\u4e00-\u9fff]{0,4}(?:项目|企业|单位|乡镇|村))",
               "whom a rule is for (对连续两个月进度低于60%的项目约谈), not a statistic", flag=True),
@@ -838,10 +850,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("rule_share",
               r"原则上(?:不超过|不高于|不低于|不少于|控制在)[^,，。；;]{0,16}?\d+(?:\.\d+)?\s*%",
               "a share a rule allows (A类企业数量原则上不超过参评企业总数的15%), not a statistic"),
+    Exclusion("frequency",
+              r"每(?:月|周|天|日|季度|年)(?:至少|坚持)?(?:开展|组织|召开|进行|举办|举行)?[^，,。；;\d]{0,8}?(?<![\d.])\d+\s*(?:次|场|轮)",
+              "a frequency a working rule sets (坚持每月开展3次实地巡查), not a statistic"),
+    Exclusion("ranked_indicators",
+              r"(?<![\d.])\d+\s*项(?:主要)?(?:经济)?指标[^，,。；;]{0,8}?(?:全[省市国]|排名|排位|位居|位列|居)",
+              "a count of indicators that rank (3项指标增速全市第一), not a statistic"),
     Exclusion("meeting",
               r"(?:召开|举行|举办|主持召开|组织召开)[^,，。；;:：]{0,16}?(?:会议|常务会|全体会|座谈会|推进会|调度会)"
-              r"\s*\d+\s*(?:次|场|期)",
-              "a count of meetings held (召开常务会议32次), not a statistic"),
+              r"\s*\d+\s*(?:次|场|期)|会期\s*\d+(?:\.\d+)?\s*(?:天|日)",
+              "a count of meetings held (召开常务会议32次) or a meeting's length (会期3天), not a statistic"),
     Exclusion("deadline", r"(?<![\d.])\d+\s*个?(?:工作日|日|天|月)(?:内|之内|以内)", "a deadline (10个工作日内), not a statistic"),
     Exclusion("rule_rate", r"(?:按|按照|上浮|下浮)\s*\d+(?:\.\d+)?\s*%"
               r"|按(?![^,，。；;\d]{0,10}?(?:计算|增长|下降|价格|口径))[^,，。；;\d]{1,10}?的?\s*\d+(?:\.\d+)?\s*%"
@@ -866,10 +884,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("institute_code", r"(?<!\d)\d{3}\s*所(?=科研|研究)", "an institute's code name (602所), not a count",
               flag=True),
     Exclusion("threshold_of_units",
-              r"(?:首次)?(?:突破|达到|超过|达)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
+              r"(?:首次)?(?:突破|达到|超过|达|超)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
               r"(?:\s*(?:、|和|或)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元)*\s*(?:以上|\(含\)|（含）)?(?:、[^，,。；;]{1,16}?)?的"
-              r"(?=[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|村|户|个人))",
-              "a threshold naming the units a rule is for (年营业收入首次突破5亿元、10亿元的企业), not a statistic"),
+              r"(?=[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|村|户|个人))"
+              r"|(?<=产值|营收|收入|税收|投资|规模)(?:超过|超|突破|达到|达)\s*\d+(?:\.\d+)?\s*(?:万|亿)元(?:以上)?"
+              r"(?=(?!的)[\u4e00-\u9fff]{0,6}?(?:企业|项目)(?![\u4e00-\u9fff]{0,2}(?:产值|营收|收入|投资)))",
+              "a threshold naming the units a rule is for (年营业收入首次突破5亿元、10亿元的企业; 培育产值超10亿元陶瓷企业5家), "
+              "not a statistic"),
     Exclusion("award", r"奖励[^,，。；;:：]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿)?元"
               r"|给予\s*\d+(?:\.\d+)?\s*(?:万|亿)?元(?:\s*[、和]\s*\d+(?:\.\d+)?\s*(?:万|亿)?元)*\s*(?:的)?"
               r"(?:一次性)?(?:奖励|补助|补贴|奖补|资金支持)",

@@ -224,6 +224,8 @@ UNITS: tuple[Unit, ...] = (
     Unit("羽", "羽", "poultry (birds)"),
     Unit("双", "双", "pairs (shoes, gloves)"),
     Unit("袋", "袋", "bags (mushroom logs: 香菇3万袋)"),
+    Unit("个等级", "等级", "grades (耕地质量等级提升0.5个等级)"),
+    Unit("等级", "等级", "grades"),
     Unit("栋", "栋", "buildings"),
     Unit("幢", "幢", "buildings"),
     Unit("台", "台", "machines, sets"),
