@@ -1162,3 +1162,51 @@ def test_a_task_notice_states_things_as_they_stand_as_done():
     got = [(g[2], g[4], g[6]) for g in facts(text, kind="notice", published="2024-04-18",
                                              title="某县人民政府关于印发某县促进竹产业高质量发展若干措施的通知")]
     assert got == [(210, "actual", 2023), (860, "actual", 2024), (126, "actual", 2024)]
+
+
+def test_a_plans_amount_brought_about_by_its_end_year_is_of_its_five_years():
+    title = "东湖县国民经济和社会发展第十四个五年规划纲要"
+    text = "到2025年，引进硕士以上人才300人以上，新建5G基站800个，地区生产总值达到420亿元，农村自来水普及率达到95%。"
+    got = [(g[0], g[5]) for g in facts(text, kind="plan", published="2021-03", title=title)]
+    assert got == [("引进硕士以上人才", "2021/2025"), ("新建5G基站", "2021/2025"), ("地区生产总值", "2025"),
+                   ("农村自来水普及率", "2025")]
+    row = one("力争乡镇综治中心规范化建设达标率100%。", 100, kind="plan", published="2021-03", title=title)
+    assert row["period"] == "2025"               # a rate is as of the plan's end, 建设 or not
+
+
+def test_a_features_calendar_dated_full_year_holds_for_its_own_item_only():
+    text = "全年实施老旧小区改造户数5200户；组建志愿服务队伍60支。"
+    got = [(g[2], g[5], g[6]) for g in facts(text, kind="feature", published="2022")]
+    assert got == [(5200, "2021", 2021), (60, "", 2022)]
+
+
+def test_now_is_the_year_the_document_reports_on():
+    text = "新增A级景区3家，目前全县共有A级景区21家。"
+    got = [(g[2], g[4], g[5]) for g in facts(text, kind="work_report", published="2024-01-20")]
+    assert got == [(3, "actual", "2023"), (21, "actual", "2023")]      # a report of January on 2023: not a target
+
+
+def test_a_count_verb_holds_across_a_list_of_counts():
+    got = [g[0] for g in facts("新增规上工业企业23家、高新技术企业15家、专精特新中小企业8家。",
+                               kind="work_report", published="2024-01-20")]
+    assert got == ["新增规上工业企业", "新增高新技术企业", "新增专精特新中小企业"]
+
+
+@pytest.mark.parametrize("text, value, indicator, unit", [
+    ("全年PM2.5平均浓度为26微克/立方米。", 26, "PM2.5平均浓度", "微克/立方米"),
+    ("全县耕地质量等级提高0.5个等级。", 0.5, "耕地质量等级", "等级"),        # 等级 is no 等 (etc.)
+])
+def test_units_of_the_environment_and_of_grades(text, value, indicator, unit):
+    row = one(text, value, kind="bulletin", published="2024-03", title="某县2023年统计公报")
+    assert (row["indicator"], row["unit"]) == (indicator, unit)
+
+
+def test_now_dates_its_own_item_not_the_paragraphs_later_ones():
+    text = "目前，全区已建成示范片区2个。围绕遗址保护，完成棚户区改造650户。"
+    got = [(g[2], g[5]) for g in facts(text, kind="feature", published="2022-11")]
+    assert got == [(2, "2022"), (650, "")]
+
+
+def test_a_second_count_after_a_counted_noun_is_no_deed_of_it():
+    got = [g[0] for g in facts("在完成18个重点民生项目62项具体任务的基础上，开展专项行动。")]
+    assert got[0] == "重点民生项目"

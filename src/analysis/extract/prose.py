@@ -831,7 +831,7 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     """What this item leaves for the next ones: its period, 预计, 下同, a list's status."""
     if periods:
         last = periods[-1][1]
-        guessed = last.contextual and carry.period is None and ctx.kind == "feature"
+        guessed = (last.contextual and carry.period is None and ctx.kind == "feature") or not last.carries
         if not (last.contextual and _single_year(carry.period)) and not guessed:
             carry.period = last.period or carry.period    # (a feature's 全年 that only the calendar dates holds
                                                           # for its own item, not for the paragraph's later ones)
@@ -1619,6 +1619,8 @@ def _shared_count_verb(item: str, group, left: str, stem: str) -> str:
     if not stem or _LEAD_VERB_RE.match(stem) or stem.startswith(rules.COUNT_VERBS) or _STOCK_LEAD_RE.search(left):
         return stem                       # 新增A级景区6家，目前全县共有A级景区32家: a stock, all of them
     before = item[: group[0].start - len(left)]
+    if left[:1] in ("、", "，", ","):
+        before += left[0]                 # …23家、高新技术企业15家: the separator went with this label's words
     unit = re.escape(group[0].quantity.unit or "")
     m = re.search(rf"(?:^|[，,；;])(?P<verb>{'|'.join(rules.COUNT_VERBS)})[^，,；;]{{1,20}}?\d+(?:\.\d+)?\s*"
                   rf"(?:余|多)?\s*(?:万|亿)?{unit}[，,、]$", before)
@@ -1687,8 +1689,9 @@ def _after_noun(item: str, end: int, noun: str) -> str:
         return ""
     rest = re.split(r"[，,；;。、]", item[at + len(noun):])[0]
     rest = re.sub(r"^(?:全部|均|都|已|成功|正在|进行)+", "", rest).replace("了", "")
-    if re.match(r"^(?:是|为|的|将|要|由|在)", rest):
-        return ""                       # 65件实事是…的承诺: a copula or a clause, not what they did
+    if re.match(r"^(?:是|为|的|将|要|由|在|\d)", rest) or "基础上" in rest:
+        return ""                       # 65件实事是…的承诺: a copula or a clause, not what they did;
+                                        # 25个项目83项任务的基础上: another count, a base
     return _QUOTES_RE.sub("", rest)[:16]
 
 

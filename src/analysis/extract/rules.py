@@ -70,6 +70,7 @@ class Period:
     year: int | None
     span: bool = False
     contextual: bool = False    # 全年, 年末: the year already in context, else the report's year
+    carries: bool = True        # False for 目前: it dates its own item, not the later items of its paragraph
 
 
 def _cn(text: str) -> int:
@@ -193,8 +194,8 @@ def _past_year(m: re.Match, cal: Calendar) -> Period:
     return Period(str(cal.review_year), cal.review_year)
 
 
-def _published(m: re.Match, cal: Calendar) -> Period:
-    return Period(str(cal.published), cal.published)
+def _now(m: re.Match, cal: Calendar) -> Period:
+    return Period(str(cal.data_year), cal.data_year, carries=False)
 
 
 _FORWARD_WORDS_RE = re.compile(r"预计|预期|目标|力争|确保|争取|计划|有望|将")
@@ -257,8 +258,10 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  "全年, 年末: the year already named in the paragraph, else the year the document reports on "
                  "(in a feature of January-October or of unknown month with no title year: the year before, "
                  "unless a forward word stands near: 全年预计, 确保全年, 全年目标)"),
-    PeriodPhrase("now", r"截至目前|目前|如今|当前|现有(?!基础)", _published,
-                 "目前: the publication year (not 在现有基础上, a base of a change)"),
+    PeriodPhrase("now", r"截至目前|目前|如今|当前|现有(?!基础)", _now,
+                 "目前: the year the document reports on (a work report of February reviewing 2023: 2023; a "
+                 "bulletin: its data year; else the publication year; not 在现有基础上, a base of a change), "
+                 "for its own item only"),
 )
 
 #: Words that make the period phrase right after them a base of comparison.

@@ -168,6 +168,8 @@ UNITS: tuple[Unit, ...] = (
     Unit("公里", "公里", "kilometres"),
     Unit("千米", "公里", "kilometres"),
     Unit("米", "米", "metres"),
+    Unit("微克", "微克", "micrograms (PM2.5年均浓度28微克/立方米: a concentration per cubic metre)"),
+    Unit("毫克", "毫克", "milligrams (毫克/升: a concentration)"),
     Unit("立方米", "立方米", "cubic metres"),
     Unit("方", "立方米", "cubic metres, colloquial"),
     Unit("吨", "吨", "tonnes"),
