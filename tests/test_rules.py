@@ -1210,3 +1210,10 @@ def test_now_dates_its_own_item_not_the_paragraphs_later_ones():
 def test_a_second_count_after_a_counted_noun_is_no_deed_of_it():
     got = [g[0] for g in facts("在完成18个重点民生项目62项具体任务的基础上，开展专项行动。")]
     assert got[0] == "重点民生项目"
+
+
+def test_a_sum_under_a_paragraphs_span_is_over_the_span():
+    text = ("“十三五”时期，全县地区生产总值由2015年的165.2亿元增加到2020年的238.6亿元。累计完成固定资产投资1050亿元。"
+            "粮食总产量连续五年稳定在40万吨以上。")
+    got = [(g[2], g[5]) for g in facts(text, kind="work_report", published="2021-02-20")]
+    assert got == [(165.2, "2015"), (238.6, "2020"), (1050, "2016/2020"), (40, "2020")]   # 连续五年 is no sum

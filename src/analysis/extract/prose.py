@@ -55,7 +55,12 @@ Period
     at the period's end E: (B+1)/E. A 年均 rate with only a year of its own
     (2020年…达到326.5亿元，年均增长7.6%) averages over the span stated last
     before it in its item, paragraph or section (过去五年, 十三五时期) when that
-    span ends in its year; else its period is left empty (unsure).
+    span ends in its year; else its period is left empty (unsure). So does a
+    sum (累计, 共计, 五年累计) with no period of its own. In a plan, an amount
+    brought about by the plan's end year (到2025年，引进…人才100人) is of the
+    plan's five years; a rate (%) is as of its end. 目前/现有 is the year the
+    document reports on and dates only its own item; so does a feature's 全年
+    that only the calendar dates.
 Status
     ``target`` after a target word (力争, 确保, 目标, 到2025年 …), ``expected``
     after 预计, carried as above; else the genre's rule; else ``actual``.
@@ -192,6 +197,7 @@ _TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?
 _PER_HEAD_RE = re.compile(r"(?<=[到至为达])\s*(?:每人|每户)(?:每月|每年)?$")
 _FROM_YEAR_RE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?$")
 _BASE_YEAR_RE = re.compile(r"(?:比|较|与|同)\s*(?P<year>(?:19|20)\d{2})\s*年")
+_SUMMED_RE = re.compile(r"累计|共计|总计|合计|(?<!连续)[一二两三四五六七八九十\d]{1,2}年(?:共|累计)")   # said to be a sum
 _CUMULATIVE_RE = re.compile(r"累计|共计|总计|合计|(?:^|[^\d])[一二两三四五六七八九十\d]{1,2}年(?:共|累计|全社会|新增|引进|完成)?")
 _LEAD_RE = re.compile(rf"^(?:(?!{_alternation(rules.LEAD_LIKE_WORDS)})(?:{_alternation(rules.LABEL_LEADS)}))+")
 _TRAIL_RE = re.compile(rf"(?:{_alternation(w for w in rules.LABEL_TRAILS if w not in ('比', '较'))}"
@@ -1941,6 +1947,11 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
         end = year
         return (f"{base_year}/{end}" if base_year and end and base_year < end else ""), end
     rate = group[0].quantity.unit_base in ("%", "‰")
+    if (not own.span and not before and reading.measure == "level" and not rate
+            and _SUMMED_RE.search(item[clause_start(item, first.start): first.start])):
+        span = _span_ending(year, [], carry, ctx)
+        if span:                              # 十三五时期，…2020年…。累计完成固定资产投资1050亿元: over the span
+            return span, year
     if (not own.span and reading.measure == "level" and ctx.plan_end and year == ctx.plan_end and not rate
             and ctx.published_year < ctx.plan_end and "-" not in (own.period or "")
             and _is_flow(item[clause_start(item, first.start): first.start])
