@@ -1217,3 +1217,10 @@ def test_a_sum_under_a_paragraphs_span_is_over_the_span():
             "粮食总产量连续五年稳定在40万吨以上。")
     got = [(g[2], g[5]) for g in facts(text, kind="work_report", published="2021-02-20")]
     assert got == [(165.2, "2015"), (238.6, "2020"), (1050, "2016/2020"), (40, "2020")]   # 连续五年 is no sum
+
+
+def test_a_period_in_a_later_clause_does_not_date_an_earlier_one():
+    got = [(g[0], g[5], g[6]) for g in facts("据介绍，全县茶园面积达12.6万亩，2022年茶叶产量1.8万吨。", published="2023-09")]
+    assert got == [("茶园面积", "", 2023), ("茶叶产量", "2022", 2022)]
+    got = [(g[0], g[5]) for g in facts("全县接待游客120万人次（2022年）。", published="2023-09")]
+    assert got == [("接待游客", "2022")]                     # the same clause's period is its own

@@ -1924,8 +1924,8 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
             context = _last_year(carry.period)    # 年末 in a review of 十三五: its last year
         if context is not None:           # 2018年…全年完成生产总值: 全年 is 2018
             own = rules.Period(str(context), context)
-    if own is None and periods and not carry.period:
-        own = periods[0][1]
+    if own is None and periods and not carry.period and not CLAUSE_SPLIT_RE.search(item[first.start: periods[0][0]]):
+        own = periods[0][1]               # …接待游客120万人次（2022年）: a period later in its clause, not a later clause's
     if own is None and ctx.kind == "feature" and re.fullmatch(r"\d{4}", carry.period or "") \
             and any(w in item[: first.start] for w in rules.CUMULATIVE_WORDS):
         year = int(carry.period)          # 今年引进…；累计引进…: a total since an unstated start, not this year's
