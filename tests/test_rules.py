@@ -1224,3 +1224,13 @@ def test_a_period_in_a_later_clause_does_not_date_an_earlier_one():
     assert got == [("茶园面积", "", 2023), ("茶叶产量", "2022", 2022)]
     got = [(g[0], g[5]) for g in facts("全县接待游客120万人次（2022年）。", published="2023-09")]
     assert got == [("接待游客", "2022")]                     # the same clause's period is its own
+
+
+def test_a_bare_zone_word_takes_up_the_zone_named_last():
+    text = "走进望江经济开发区，机器轰鸣。园区现有规上企业126家，去年实现工业产值120亿元。"
+    got = [(g[0], g[2], g[7]) for g in facts(text, published="2024-05")]
+    rows = read(text, published="2024-05").rows["observations"]
+    assert {r["entity"] for r in rows} == {"望江经济开发区"}
+    assert [g[0] for g in got] == ["规上企业", "工业产值"]
+    rows = read("全县共有省级以上园区3个，园区规上工业增加值增长9%。", published="2024-05").rows["observations"]
+    assert rows[0]["scope"] == "district"                 # a count of parks names no one zone

@@ -254,6 +254,26 @@ _OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(
                              rf"(?:{_alternation(rules.ZONE_ENDINGS)})|[\u4e00-\u9fff]{{2,4}}?"
                              rf"(?:{_alternation(rules.TOWNSHIP_ENDINGS)})(?![村民镇企]))"
                              rf"(?![、和与及等的])")   # 保安镇作为…, not 全力推进乡村振兴
+_ZONE_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{_alternation(rules.ZONE_ENDINGS)})")
+_BARE_ZONE_OPENING_RE = re.compile(rf"^\s*(?:该|这个)?(?:{_alternation(rules.ZONE_ENDINGS)})(?![\u4e00-\u9fff]{{0,2}}(?:、|和|与|及))"
+                                   rf"(?=[\u4e00-\u9fff])")
+
+
+_ZONE_NAME_CUT_RE = re.compile(r"推进|加快|加速|推动|依托|围绕|聚焦|建设|打造|入驻|落户|走进|来到|在|到")
+_NOT_IN_A_ZONE_NAME_RE = re.compile(r"[有的各等个家所座和、，,]|以上|级|全[县区市省国]|[县区市]属|推进|加快|建设|打造")
+
+
+_BARE_ZONE_LEAD_RE = re.compile(rf"^(?:该|这个)?(?:{_alternation(rules.ZONE_ENDINGS)})")
+
+
+def _last_zone(text: str) -> str:
+    """The last proper zone name ``text`` holds (某县经济开发区, not 园区 or 县开发区), or ''."""
+    names = [_LEAD_RE.sub("", _ZONE_NAME_CUT_RE.split(m.group(0))[-1]) for m in _ZONE_NAME_RE.finditer(text)]
+    names = [n for n in names if _proper_name(n, rules.ZONE_ENDINGS) and not _unnamed_entity(n)
+             and not n.startswith(rules.NOT_A_PLACE_NAME_LEADS) and not _NOT_IN_A_ZONE_NAME_RE.search(n)]
+    return names[-1] if names else ""
+
+
 _ZONE_TOPIC_RE = re.compile(rf"(?:推进|加快|加速|推动)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{_ENTITY_END_ALT}))"
                             r"(?:的)?(?:建设|开发建设|规划建设)")
 _ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternation(rules.ZONE_ENDINGS)}))")
@@ -329,6 +349,7 @@ class Context:
     sentence_levels: list = field(default_factory=list)  # the levels read in the sentence's earlier items
     breakdown: tuple[str, str] | None = None              # (居民, 人均可支配收入): a breakdown the sentence began
     unit_groups: set[str] = field(default_factory=set)
+    last_zone: str = ""                  # the zone named last (某县经济开发区): whom a bare 园区… sentence is about
     last_firm: str = ""                  # the firm named last (竹韵家居有限公司): whose a 公司董事长…回忆 sentence is   # the groups of units named so far (规模以上工业企业)
     title_period: str = ""           # a feature titled 上半年/前10月…: the months its undated flows cover
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
@@ -442,6 +463,7 @@ def _context(doc: Document) -> Context:
         ctx.title_period = _title_period(title, ctx)      # …上半年经济运行…; 关于2024年1—10月…进展情况的通报
         ctx.default_period = _title_whole_year(title, ctx) or ctx.default_period
     ctx.unit_groups = _unit_groups(title)
+    ctx.last_zone = _last_zone(title)
     return ctx
 
 
@@ -722,6 +744,7 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
             if item.strip():
                 _read_item(item, position, paragraph, ctx, out, carry)
             position += len(item)
+        ctx.last_zone = _last_zone(sentence) or ctx.last_zone
     return carry.period
 
 
@@ -745,6 +768,8 @@ def _sentence_unit(sentence: str, ctx: Context) -> str:
     villager = _VILLAGER_SUBJECT_RE.match(sentence)
     if villager:
         return villager.group("person")
+    if ctx.last_zone and _BARE_ZONE_OPENING_RE.match(sentence):
+        return ctx.last_zone                  # …经济开发区…。园区现有规上企业126家: the zone named last
     opening = _OPENING_ZONE_RE.match(sentence)
     name = opening.group("name") if opening else ""
     if (name and _proper_name(name, rules.ZONE_ENDINGS + rules.TOWNSHIP_ENDINGS)
@@ -1060,6 +1085,11 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         scope, district, entity = inherited[-1].scope, inherited[-1].district, inherited[-1].entity
     else:
         scope, district, entity, named = _scope(item, left, group, ctx, reading)
+        bare_zone = _BARE_ZONE_OPENING_RE.match(entity) if scope == "entity" and ctx.last_zone else None
+        if bare_zone or (scope == "entity" and ctx.last_zone and entity in rules.ZONE_ENDINGS):
+            entity = ctx.last_zone            # 走进望江经济开发区…。园区去年实现工业产值…: the zone named last
+            names = [_cleaned_label(_BARE_ZONE_LEAD_RE.sub("", name), ctx) or name if _BARE_ZONE_LEAD_RE.match(name)
+                     else name for name in names]
         if (scope == "entity" and carry.unit and carry.unit[0] == "entity" and carry.unit[2] != entity
                 and carry.unit[2].endswith(entity)):
             entity = carry.unit[2]            # 地理信息小镇…，小镇集聚企业…: the one named before
@@ -1122,7 +1152,9 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
                      "run together; kept as printed (the audit marks it implausible)", text=item.strip()[:120])
         own = next((its_entity[i:] for i in range(len(its_entity) - 1) if name.startswith(its_entity[i:])), "") \
             if its_entity else ""
-        if its_scope == "entity" and own and len(name) > len(own) + 1 and (own == its_entity
+        bare = _BARE_ZONE_LEAD_RE.match(name) if its_entity.endswith(rules.ZONE_ENDINGS) else None
+        own = own or (bare.group(0) if bare and len(name) > bare.end() + 1 else "")   # 园区规上企业 of a named zone
+        if its_scope == "entity" and own and len(name) > len(own) + 1 and (own == its_entity or bare
                                                                              or own.endswith(rules.ZONE_ENDINGS)):
             name = name[len(own):]             # 直播基地签约入驻商家 -> 签约入驻商家 (entity 直播基地; 灵山工业区…)
             name = _LEAD_TARGET_RE.sub("", name) or name    # 园区力争工业总产值 -> 工业总产值 (a target word)
