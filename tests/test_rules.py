@@ -1234,3 +1234,6 @@ def test_a_bare_zone_word_takes_up_the_zone_named_last():
     assert [g[0] for g in got] == ["规上企业", "工业产值"]
     rows = read("全县共有省级以上园区3个，园区规上工业增加值增长9%。", published="2024-05").rows["observations"]
     assert rows[0]["scope"] == "district"                 # a count of parks names no one zone
+    rows = read("走进望江经济开发区，机器轰鸣。园区建成内外路网总长52公里，园区内道路全部硬化。",
+                published="2024-05").rows["observations"]
+    assert (rows[0]["entity"], rows[0]["value"]) == ("望江经济开发区", 52)

@@ -255,15 +255,14 @@ _OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(
                              rf"(?:{_alternation(rules.TOWNSHIP_ENDINGS)})(?![村民镇企]))"
                              rf"(?![、和与及等的])")   # 保安镇作为…, not 全力推进乡村振兴
 _ZONE_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{_alternation(rules.ZONE_ENDINGS)})")
-_BARE_ZONE_OPENING_RE = re.compile(rf"^\s*(?:该|这个)?(?:{_alternation(rules.ZONE_ENDINGS)})(?![\u4e00-\u9fff]{{0,2}}(?:、|和|与|及))"
-                                   rf"(?=[\u4e00-\u9fff])")
+# A zone named by its kind alone (园区, 该开发区): the one named last, at a sentence's opening or a label's.
+_BARE_ZONE = rf"(?:该|这个)?(?:{_alternation(rules.ZONE_ENDINGS)})"
+_BARE_ZONE_OPENING_RE = re.compile(rf"^\s*{_BARE_ZONE}(?![\u4e00-\u9fff]{{0,2}}(?:、|和|与|及))(?=[\u4e00-\u9fff])")
+_BARE_ZONE_LEAD_RE = re.compile(rf"^{_BARE_ZONE}(?![内外里中])")     # not 园区内外路网: roads in and around it
 
 
 _ZONE_NAME_CUT_RE = re.compile(r"推进|加快|加速|推动|依托|围绕|聚焦|建设|打造|入驻|落户|走进|来到|在|到")
 _NOT_IN_A_ZONE_NAME_RE = re.compile(r"[有的各等个家所座和、，,]|以上|级|全[县区市省国]|[县区市]属|推进|加快|建设|打造")
-
-
-_BARE_ZONE_LEAD_RE = re.compile(rf"^(?:该|这个)?(?:{_alternation(rules.ZONE_ENDINGS)})")
 
 
 def _last_zone(text: str) -> str:
