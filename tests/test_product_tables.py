@@ -251,3 +251,21 @@ def test_a_table_of_main_indicators_with_an_absolute_value_column_parted_by_two_
         ("规模以上工业增加值", "growth", 6.2, 2023),
         ("社会消费品零售总额", "level", 158.7, 2023), ("社会消费品零售总额", "growth", 6.9, 2023),
         ("网上零售额", "level", 24.18, 2023), ("网上零售额", "growth", 15.6, 2023)]
+
+
+def test_a_table_of_the_year_so_far_dates_its_rows_by_its_months_header():
+    lines = ("附：2024年1-9月青禾县主要经济指标",
+             "指标\t单位\t1-9月\t同比增长(%)",
+             "地区生产总值\t亿元\t128.4\t5.9",
+             "  第一产业增加值\t亿元\t14.06\t3.1",
+             "规模以上工业增加值\t亿元\t—\t8.8",
+             "城镇常住居民人均可支配收入\t元\t31208\t4.6")
+    obs = extract_tables(_doc(lines, title="前三季度青禾县经济运行", published="2024-10-25")).rows["observations"]
+    got = {(o["indicator"], o["measure"]): (o["value"], o["period"]) for o in obs}
+    assert got == {("地区生产总值", "level"): (128.4, "2024-01/2024-09"),
+                   ("地区生产总值", "growth"): (5.9, "2024-01/2024-09"),
+                   ("第一产业增加值", "level"): (14.06, "2024-01/2024-09"),
+                   ("第一产业增加值", "growth"): (3.1, "2024-01/2024-09"),
+                   ("规模以上工业增加值", "growth"): (8.8, "2024-01/2024-09"),
+                   ("城镇常住居民人均可支配收入", "level"): (31208, "2024-01/2024-09"),
+                   ("城镇常住居民人均可支配收入", "growth"): (4.6, "2024-01/2024-09")}

@@ -906,6 +906,7 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("项目区亩均财政投入标准不低于3000元/亩。", "standard each"),
     ("大会会期2天。", "meeting's length"),
     ("坚持每周开展2次安全生产巡查。", "frequency"),
+    ("在全省县域经济考核中较上年前移6位。", "move in a ranking"),
     ("固定资产投资、社会消费品零售总额2项指标增速全市第一。", "count of indicators"),
 ])
 def test_exclusions(text, reason):
@@ -1237,3 +1238,27 @@ def test_a_bare_zone_word_takes_up_the_zone_named_last():
     rows = read("走进望江经济开发区，机器轰鸣。园区建成内外路网总长52公里，园区内道路全部硬化。",
                 published="2024-05").rows["observations"]
     assert (rows[0]["entity"], rows[0]["value"]) == ("望江经济开发区", 52)
+
+
+def test_a_part_after_qizhong_takes_the_rate_before_it():
+    text = "1-10月，全县规模以上工业增加值同比增长7.8%。其中，10月当月增长9.2%。"
+    got = [(g[0], g[1], g[2], g[5]) for g in facts(text, published="2023-11-20")]
+    assert got == [("规模以上工业增加值", "growth", 7.8, "2023-01/2023-10"),
+                   ("规模以上工业增加值", "growth", 9.2, "2023-10")]
+
+
+@pytest.mark.parametrize("text, value, indicator, measure", [
+    ("预计全年地区生产总值增速有望达到5.5%。", 5.5, "地区生产总值", "growth"),          # 有望 is no part of it
+    ("2020年，全县地区生产总值达到265.3亿元，受疫情影响比上年下降5.8%。", -5.8, "地区生产总值", "growth"),  # why
+    ("草莓种植面积2.1万亩，鲜果产量3.6万吨，全产业链产值超过10亿元。", 10, "草莓全产业链产值", "level"),  # the area's
+])
+def test_labels_without_modal_or_cause_words(text, value, indicator, measure):
+    row = one(text, value, kind="work_report", published="2021-02")
+    assert (row["indicator"], row["measure"]) == (indicator, measure)
+
+
+def test_a_full_year_in_a_section_of_the_coming_years_work_carries_that_year():
+    text = ("二、2024年工作安排\n"
+            "重点抓好以下工作：一是狠抓项目建设，全年实施亿元以上项目80个以上；二是壮大特色产业，力争茶叶综合产值达到30亿元。")
+    got = [(g[2], g[4], g[5]) for g in facts(text, kind="work_report", published="2024-01-12")]
+    assert got == [(80, "target", "2024"), (30, "target", "2024")]

@@ -202,7 +202,7 @@ _CUMULATIVE_RE = re.compile(r"累计|共计|总计|合计|(?:^|[^\d])[一二两�
 _LEAD_RE = re.compile(rf"^(?:(?!{_alternation(rules.LEAD_LIKE_WORDS)})(?:{_alternation(rules.LABEL_LEADS)}))+")
 _TRAIL_RE = re.compile(rf"(?:{_alternation(w for w in rules.LABEL_TRAILS if w not in ('比', '较'))}"
                        rf"|{_BASES_END_ALT}|{_FINAL_BI})+$")
-_STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同)")
+_STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{'|'.join(rules.CAUSE_PATTERNS)})")
 _QUOTES_RE = re.compile(r"[“”‘’\"']")
 # A parenthesis that closes a label (地区生产总值(GDP), 产值(现价)) or is a note, not a part of the name.
 _TRAILING_PAREN_RE = re.compile(r"\([^()]*\)$|\((?:[^()]*(?:预计|同比|下同|现价|可比价|含)[^()]*)\)")
@@ -346,6 +346,7 @@ class Context:
     speaker: tuple[str, str] | None = None      # (scope, name) of a higher unit's speaker named
     default_status: str | None = None
     sentence_levels: list = field(default_factory=list)  # the levels read in the sentence's earlier items
+    paragraph_last: list = field(default_factory=list)   # the group read last in the paragraph, any measure
     breakdown: tuple[str, str] | None = None              # (居民, 人均可支配收入): a breakdown the sentence began
     unit_groups: set[str] = field(default_factory=set)
     last_zone: str = ""                  # the zone named last (某县经济开发区): whom a bare 园区… sentence is about
@@ -718,6 +719,7 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
                     period: str | None = None) -> str | None:
     """Read a paragraph's items in order; return the period it ends with."""
     carry = Carry(period=period)
+    ctx.paragraph_last = []
     text = paragraph.text.text
     quoted = ctx.speaker if text.startswith("“") else None
     quotes = _quotes_of_units(text, ctx)
@@ -847,6 +849,7 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
         if measure == "level":
             levels += emitted
         last = emitted or last
+    ctx.paragraph_last = last or ctx.paragraph_last
     _update_carry(item, periods, carry, ctx)
     zone = _ZONE_TOPIC_RE.search(item)
     if zone and _proper_name(zone.group("name"), rules.ENTITY_ENDINGS) and not _unnamed_entity(zone.group("name")):
@@ -862,7 +865,9 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     if periods:
         last = periods[-1][1]
         guessed = (last.contextual and carry.period is None and ctx.kind == "feature") or not last.carries
-        if not (last.contextual and _single_year(carry.period)) and not guessed:
+        if last.contextual and carry.period is None and _single_year(ctx.section_period):
+            carry.period = ctx.section_period         # 二、2024年工作安排 … 全年…；力争…: the section's year
+        elif not (last.contextual and _single_year(carry.period)) and not guessed:
             carry.period = last.period or carry.period    # (a feature's 全年 that only the calendar dates holds
                                                           # for its own item, not for the paragraph's later ones)
     spans = [p.period for _, p in periods if p.span and re.fullmatch(r"\d{4}/\d{4}", p.period or "")]
@@ -1458,6 +1463,9 @@ def _original_sentence(paragraph: Paragraph, item: str, offset: int, ctx: Contex
     return original
 
 
+_PART_OPENING_RE = re.compile(r"^\s*其中\s*[，,:：]?")
+
+
 def _measure_and_names(item, group, left, previous_levels: list[Level], last: list[Level],
                        ctx) -> tuple[Reading, list[Level]]:
     """The group's measure (level, growth, change, multiple), sign and indicator names.
@@ -1489,6 +1497,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             return Reading(_names_for(stem, n), measure, sign), []
         if earlier:
             return Reading([lv.name for lv in earlier], measure, sign), earlier
+        parts = ctx.paragraph_last[-1:] if _PART_OPENING_RE.match(item) and measure == "growth" else []
+        if parts:                         # …规上工业增加值增长7.8%。其中，10月当月增长9.2%: that rate's part
+            return Reading([parts[0].name] * n, measure, sign), parts * n
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
     own_left = _own_left(item, group, left)
     stem = _clean_indicator(own_left, ctx)
@@ -1584,8 +1595,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = fuller                 # 粮食总产…，总产达4万吨
     elif n == 1:
         stem = _breakdown_label(stem, item, group, ctx.sentence_levels + previous_levels, ctx) or stem
-    crop = next((m for m in (_CROP_OF_RE.match(lv.name) for lv in reversed(previous_levels[-2:])) if m), None) \
-        if stem in rules.OUTPUT_WORDS else None
+    crops = [m for m in (_CROP_OF_RE.match(lv.name) for lv in reversed(previous_levels[-2:])) if m] \
+        if stem in rules.OUTPUT_WORDS else []
+    crop = next((m for m in crops if "面积" in m.group(0)), crops[0] if crops else None)   # the area's crop first:
+                                          # 草莓种植面积…，鲜果产量…，全产业链产值… -> 草莓全产业链产值
     if crop:
         stem = crop.group("crop") + stem      # 粮食播种面积91万亩，总产量44.3万吨 -> 粮食总产量
     if (unit_base == "吨" and 2 <= len(stem) <= 4 and not stem.endswith(("量", "产")) and "其中" in item[: group[0].start]

@@ -126,6 +126,23 @@ def _part_of_year(m: re.Match, cal: Calendar) -> Period:
     return Period(f"{year}-{months[0]:02d}/{year}-{months[1]:02d}", year)
 
 
+#: The period phrases that name part of one year (1-9月, 前三季度, 上半年, 前10个月): a table column of the
+#: year so far is headed by one of them.
+PART_OF_YEAR_PHRASES = ("month_range", "part_of_year", "first_months")
+
+
+def part_of_year(text: str, year: int) -> str:
+    """The ISO months a header such as 1-9月, 1—9月, 前三季度 or 上半年 names in ``year``, or ''."""
+    cal = Calendar(year, 0, year)
+    for phrase in PERIOD_PHRASES:
+        if phrase.name in PART_OF_YEAR_PHRASES:
+            m = re.fullmatch(phrase.pattern, text.strip())
+            period = phrase.resolve(m, cal) if m else None
+            if period is not None and "-" in period.period:
+                return period.period
+    return ""
+
+
 def plan_years(number: int) -> tuple[int, int]:
     """The years of the N-th five-year plan (十三五 = 13: 2016-2020)."""
     start = 1966 + 5 * (number - 3)          # the 3rd plan ran 1966-1970
@@ -419,6 +436,8 @@ LEAD_LIKE_WORDS: tuple[str, ...] = (
     "在建", "在校", "在岗", "在册", "在营", "在职", "在园", "在读", "在线", "在库", "在孵", "在途", "在用", "在养",
     "从业", "从事", "以旧换新", "以工代赈", "对外", "为民", "与会",
 )
+#: Spans that say why, not what (受疫情影响比上年下降5.8%): never part of a label.
+CAUSE_PATTERNS: tuple[str, ...] = (r"受[\u4e00-\u9fff]{1,10}?(?:影响|冲击)", r"由于[\u4e00-\u9fff]{1,10}?(?:影响|原因)")
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
 LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",)
 #: Words that close a label before its number (verbs and connectors).
@@ -428,7 +447,8 @@ LABEL_TRAILS: tuple[str, ...] = (
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "跃升至", "跃升到", "攀升至", "攀升到", "发展到", "发展至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
-    "收窄至", "收窄到", "扩大至", "扩大到", "缩小至", "缩小到", "缩小为", "缩减至", "缩减到", "回升至", "回升到", "回落至", "回落到", "录得",
+    "收窄至", "收窄到", "扩大至", "扩大到", "缩小至", "缩小到", "缩小为", "缩减至", "缩减到", "有望达到", "有望达",
+    "有望突破", "有望", "回升至", "回升到", "回落至", "回落到", "录得",
     "预计", "可达", "可", "将", "为", "是", "约", "近", "有", "共有", "共计", "共", "合计", "累计",
     "均", "已", "再", "亦", "也", "总计", "计", "的", "力争", "确保", "争取", "比", "较", "同比",
 )
@@ -764,7 +784,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date", r"(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月"
               r"|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*[日号]", "date"),
     Exclusion("iso_date", r"(?<!\d)\d{4}-\d{2}(?:-\d{2})?", "date"),
-    Exclusion("rank", r"第\s*\d+(?:\.\d+)?\s*\S?|前\s*\d+\s*(?:位|名|强)|(?<!\d)\d+\s*强", "rank or ordinal"),
+    Exclusion("rank", r"第\s*\d+(?:\.\d+)?\s*\S?|前\s*\d+\s*(?:位|名|强)|(?<!\d)\d+\s*强"
+              r"|(?:前移|后移|前进|后退|上升|下降|提升|提高|跃升|进位)\s*\d+\s*(?:个)?(?:位次|位|名)",
+              "rank, ordinal or a move in a ranking (较2015年前移9位)"),
     Exclusion("code", r"(?<!\d)\d+[A-Za-z]+\S?|(?<![A-Za-z])[A-Za-z]+\d+(?:\.\d+)?", "code or grade (5A, 5G, PM2.5)"),
     Exclusion("formula", r"(?<!\d)\d+\s*[+＋]\s*\S|\S[+＋]\s*\d+", "formula or slogan (3+1)"),
     Exclusion("road", r"(?<!\d)\d+\s*(?:国道|省道|县道|路|号线)", "road or line number"),

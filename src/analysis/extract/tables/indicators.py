@@ -57,6 +57,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.errors import QuantityError
 from analysis.extract.numbers import Quantity, parse_quantity, parse_unit
+from analysis.extract.rules import part_of_year
 from analysis.extract.tables.common import (
     BOX_RE, HEADING_RE, NOTE_RE, Cell, Collector, TableBlock, TableRow, nonblank, preceding_title,
 )
@@ -221,8 +222,8 @@ def _product_role(text: str) -> str | None:
         return "indicator"
     if word in UNIT_HEADERS:
         return "unit"
-    if word in AMOUNT_HEADERS:
-        return "amount"
+    if word in AMOUNT_HEADERS or part_of_year(word, 2000):
+        return "amount"                   # 产量, 本年; 1-9月, 前三季度: the year so far
     if word in CHANGE_HEADERS:
         return "growth"
     return None

@@ -49,8 +49,9 @@ from analysis.errors import QuantityError
 from analysis.extract.numbers import SCALES, Quantity, parse_unit
 from analysis.extract.vocabulary import CURRENCY_BASES
 from analysis.extract.tables.common import Cell, Collector, TableBlock, TableRow, preceding_title
+from analysis.extract.rules import part_of_year
 from analysis.extract.tables.indicators import (
-    AMOUNT_HEADERS, QUANTITY_NAME_ENDS, SUB_ITEM_LEADS, YEAR_RE, Column, Header, _split_unit,
+    AMOUNT_HEADERS, QUANTITY_NAME_ENDS, SUB_ITEM_LEADS, YEAR_RE, Column, Header, _split_unit, fold_header,
     try_parse,
 )
 
@@ -64,10 +65,12 @@ def build_product_table(doc, table_id: str, header: Header, block: TableBlock, o
     title, title_line = preceding_title(doc.lines, block.start)
     years = {int(m.group(0)) for m in YEAR_RE.finditer(title)}
     year = years.pop() if len(years) == 1 else calendar(doc).data_year
+    amount = next((c.label for c in header.columns if c.kind == "level"), "")
+    period = part_of_year(fold_header(amount), year) or str(year)     # 1-9月: the year so far
     out.read_cells(table_id, (cell for trow in block.rows for cell in trow.cells))
     n_rows = 0
     for trow in block.rows:
-        n_rows += _read_row(doc, table_id, header, trow, year, n_rows + 1, out)
+        n_rows += _read_row(doc, table_id, header, trow, year, period, n_rows + 1, out)
     if not block.rows:
         out.flag(block.start + 1, "empty_table", "warning", "product table header with no rows", table_id)
     if title_line:
@@ -96,7 +99,7 @@ def item_name(raw: str, amount_label: str | None) -> str:
     return name
 
 
-def _read_row(doc, table_id: str, header: Header, trow: TableRow, year: int, row_no: int,
+def _read_row(doc, table_id: str, header: Header, trow: TableRow, year: int, period: str, row_no: int,
               out: Collector) -> int:
     """Read one body row; 1 when it became an item row, else 0 (every cell flagged)."""
     slots = header.slots
@@ -136,12 +139,12 @@ def _read_row(doc, table_id: str, header: Header, trow: TableRow, year: int, row
             out.flag(item.line, "missing_cell", "info", f"{indicator!r}: no {column.label} cell",
                      table_id, item.text)
     for column, cell in values:
-        _observation(doc, table_id, indicator, unit, column, cell, year, out)
+        _observation(doc, table_id, indicator, unit, column, cell, year, period, out)
     return 1
 
 
 def _observation(doc, table_id: str, indicator: str, unit: str, column: Column, cell: Cell, year: int,
-                 out: Collector) -> None:
+                 period: str, out: Collector) -> None:
     """The observation of one value cell, or the flag saying why there is none."""
     quantity = try_parse(cell.text)
     if quantity is not None and quantity.qualifier == "blank":
@@ -178,7 +181,7 @@ def _observation(doc, table_id: str, indicator: str, unit: str, column: Column, 
             table_id=table_id, category="", indicator=indicator, indicator_id="", measure=column.kind,
             value=quantity.value, unit=unit_norm, value_base=quantity.value * factor, unit_base=unit_base,
             qualifier=quantity.qualifier, low=quantity.low, high=quantity.high, attribute="",
-            status="actual", year=year, period=str(year), value_text=cell.text, line=cell.line,
+            status="actual", year=year, period=period, value_text=cell.text, line=cell.line,
             column=column.label)
 
 
