@@ -907,6 +907,7 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("大会会期2天。", "meeting's length"),
     ("坚持每周开展2次安全生产巡查。", "frequency"),
     ("在全省县域经济考核中较上年前移6位。", "move in a ranking"),
+    ("对排名全县后3名的乡镇进行约谈。", "rank"),
     ("固定资产投资、社会消费品零售总额2项指标增速全市第一。", "count of indicators"),
 ])
 def test_exclusions(text, reason):
@@ -1262,3 +1263,30 @@ def test_a_full_year_in_a_section_of_the_coming_years_work_carries_that_year():
             "重点抓好以下工作：一是狠抓项目建设，全年实施亿元以上项目80个以上；二是壮大特色产业，力争茶叶综合产值达到30亿元。")
     got = [(g[2], g[4], g[5]) for g in facts(text, kind="work_report", published="2024-01-12")]
     assert got == [(80, "target", "2024"), (30, "target", "2024")]
+
+
+@pytest.mark.parametrize("text, value, indicator, scope", [
+    ("全县共有486家工业企业参与评价，其中规上企业327家。", 486, "参与评价的工业企业", "district"),   # a role said as a phrase
+    ("全县共有486家工业企业参与评价，其中规上企业327家。", 327, "参与评价的规上工业企业", "district"),
+    ("全县分别有39家规模以上工业企业、36家规模以下工业企业参与综合评价。", 39, "参与综合评价的规模以上工业企业",
+     "district"),                                                           # the list's role is each one's
+    ("服务业增加值增长8.1%。", 8.1, "服务业增加值", "district"),                  # 服务 is no verb before 业
+    ("城乡收入比由上年的2.31缩小到2.26。", 2.26, "城乡收入比", "district"),          # the end of a from-to
+    ("扶持成功自主创业1500人。", 1500, "扶持成功自主创业", "district"),             # support kept before an outcome
+    ("500万元以上固定资产投资增长6.3%。", 6.3, "500万元以上固定资产投资", "district"),  # a threshold in a name
+    ("小麦单产每亩1080斤。", 1080, "小麦单产", "district"),
+    ("青山镇竹木产业实现开票销售46亿元。", 46, "竹木产业开票销售", "entity"),          # a township's sum
+    ("县实验小学新校区总投资1.6亿元。", 1.6, "总投资", "entity"),                   # one campus's
+    ("全市地区生产总值增长4.9%，全县增长6.1%。", 6.1, "地区生产总值", "district"),    # the clause names the county
+    ("全县计划实施民生实事项目10大类30项，计划总投资12.4亿元。", 12.4, "民生实事项目总投资", "district"),
+])
+def test_labels_and_scopes_of_blind22s_classes(text, value, indicator, scope):
+    row = one(text, value, published="2024-03")
+    assert (row["indicator"], row["scope"]) == (indicator, scope)
+
+
+def test_the_whole_prefecture_is_the_city():
+    rows = read("全州地区生产总值增长4.9%，全县增长6.1%。", published="2024-02", city="青山布依族苗族自治州").rows[
+        "observations"]
+    assert [(r["indicator"], r["value"], r["scope"]) for r in rows] == [("地区生产总值", 4.9, "city"),
+                                                                        ("地区生产总值", 6.1, "district")]

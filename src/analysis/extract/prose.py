@@ -229,7 +229,8 @@ _VERBS = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS)})了?")
 _CONTENT_VERB_RE = re.compile(rf"(?:{_alternation(rules.CONTENT_VERBS)})了?")
 # A label's opening verb, empty or not, is taken off (打造新农村示范点52个 -> 新农村示范点); a content
 # verb standing alone before a count is kept with the noun after it (改造提升20所敬老院).
-_LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})了?(?!区)")   # not 开发区
+_LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})了?(?![区业])")   # not 开发区,
+                                                                                                   # 服务业
 # A sentence whose first clause opens with a verb names no subject (近年来，累计投入…).
 _ELIDED_OPENING_RE = re.compile(rf"(?:累计|共|先后|相继)?(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})")
 _ENTITY_CLASS_RE = re.compile(rf"(?:{_alternation(rules.ENTITY_CLASS_WORDS)})+")
@@ -1002,7 +1003,10 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
 
 
 # 城乡居民收入比为2.24, 居民消费价格指数为102.1: a ratio or an index has no unit.
-_UNITLESS_BEFORE_RE = re.compile(rf"(?:{_alternation(rules.UNITLESS_LABELS)})(?:为|是|达到|达|降至|缩小至|缩小到)?$")
+_FROM_VALUE_RE = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。由从]*$")
+_DISTRICT_WORD_RE = re.compile(rf"(?:{_alternation(rules.DISTRICT_WORDS)})")
+_UNITLESS_BEFORE_RE = re.compile(rf"(?:{_alternation(rules.UNITLESS_LABELS)})(?:(?:由|从)[^，,。；;]{{0,12}}?(?:缩小|下降|降低|缩减)?"
+                                 rf"(?:至|到|为))?(?:为|是|达到|达|降至|缩小至|缩小到)?$")   # …由上年的2.78缩小到2.68
 # 56.7亿, as a feature may write a sum: a scale standing alone before punctuation.
 _BARE_SCALES = ("亿", "万亿")
 _AFTER_BARE_SCALE = set("，,。；;、)）")
@@ -1085,6 +1089,9 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     names = [_sum_purpose(name, item, group) for name in names]
     names = [_topic_label(name, item, first.start, previous_levels, paragraph, offset, out) for name in names]
     names = [_works_label(name, item, first.start, previous_levels, paragraph, offset, ctx, out) for name in names]
+    own_clause = item[clause_start(item, first.start): first.start]
+    if inherited and inherited[-1].scope != "district" and _DISTRICT_WORD_RE.match(own_clause.lstrip("，, ")):
+        inherited = []                # 全市…增长4.9%，全县增长6.1%: the clause names the district itself
     if inherited:                   # a rate or change of levels read before: their unit too
         scope, district, entity = inherited[-1].scope, inherited[-1].district, inherited[-1].entity
     else:
@@ -1381,7 +1388,7 @@ def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
 
 _COUNTED_PROJECTS_RE = re.compile(r"项目\s*\d+\s*(?:余|多)?\s*[个项]|(?<!\d)\d+\s*(?:余|多)?\s*[个项][\u4e00-\u9fff]{0,12}项目")
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
-_PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*\d+\s*(?:余|多)?\s*个")
+_PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*(?:\d+\s*大类\s*)?\d+\s*(?:余|多)?\s*[个项]")
 
 
 def _aggregate_investment(item: str, name: str) -> str:
@@ -1399,7 +1406,7 @@ def _aggregate_investment(item: str, name: str) -> str:
             return noun + name
     before = _PROJECTS_BEFORE_COUNT_RE.search(item)
     if before:                              # A、B等数字产业项目100余个…，总投资超600亿元
-        projects = re.sub(r"^(?:列入|纳入)", "", _LEAD_VERB_RE.sub("", _LEAD_RE.sub("", before.group(1).rsplit("等", 1)[-1])))
+        projects = re.sub(r"^(?:年|列入|纳入)", "", _LEAD_VERB_RE.sub("", _LEAD_RE.sub("", before.group(1).rsplit("等", 1)[-1])))
         return projects + name if len(projects) > 2 else name
     return name
 
@@ -1562,12 +1569,13 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     stem = _located(item, group[-1].end, stem) if stem == right else stem
     stem = _examples_dropped(item, group, stem, ctx)
     stem = _breakdown_verb(item, group, stem, previous_levels)
-    role = _ROLE_AFTER_RE.match(item[group[-1].end:])
+    role = _ROLE_AFTER_RE.match(item[group[-1].end:]) or _LISTED_ROLE_RE.fullmatch(
+        re.split(r"[，,；;。]", item[group[-1].end:])[0])   # 39家A、36家B参与综合评价: the list's role is each one's
     if role:                                  # 127家企业参评, 35家企业入库 -> 参评企业, 入库企业
         noun, verb = role.group("noun"), role.group("role")
         for said in (noun + verb, f"{noun}({verb})", noun):
             if stem.endswith(said) and not stem.startswith(verb):
-                stem = stem[: -len(said)] + verb + noun
+                stem = stem[: -len(said)] + verb + ("的" if verb in rules.ROLE_PHRASES else "") + noun
                 break
     per = next((w for w in rules.PER_PERIOD if w in own_left), "")
     if per and stem and not stem.startswith(per):
@@ -1637,6 +1645,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     return Reading(_names_for(stem, n), "level"), []
 
 
+_LISTED_ROLE_RE = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)、\s*\d[^，,；;。]*?(?P<role>{_alternation(rules.ROLE_VERBS)})")
 _ROLE_AFTER_RE = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)(?:成功)?(?P<role>{_alternation(rules.ROLE_VERBS)})"
                             r"(?=[，,；;。）)]|$)")
 
@@ -1895,7 +1904,11 @@ def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> 
     part = _PART_CLASS_RE.fullmatch(stem)
     if part and earlier:                  # 竹加工企业216家，其中规模以上企业48家 -> 规模以上竹加工企业
         whole = earlier[-1].name
-        if whole.endswith(part.group("head")) and not whole.startswith(rules.PART_CLASSES) and whole != part.group("head"):
+        noun = whole.rsplit("的", 1)[-1]
+        if whole.endswith(part.group("head")) and not noun.startswith(rules.PART_CLASSES) and whole != part.group("head"):
+            if "的" in whole:                 # 参与评价的工业企业…，其中规上企业327家 -> 参与评价的规上工业企业
+                described, noun = whole.rsplit("的", 1)
+                return f"{described}的{part.group('cls')}{noun}"
             return part.group("cls") + whole
     for whole in reversed(earlier[-3:]):
         for size in range(len(stem) - 1, 1, -1):
@@ -2162,6 +2175,8 @@ def _cleaned_label(text: str, ctx=None) -> str:
         return named.group(1)                 # …占常住人口的比重(常住人口城镇化率)
     text = _TRAILING_PAREN_RE.sub("", _TRAILING_PAREN_RE.sub("", text)).strip(" 、")
     text = _INNER_VERB_RE.sub("", text)      # 规模以上工业企业实现营业收入 -> 规模以上工业企业营业收入
+    text = _FROM_VALUE_RE.sub("", text)      # 城乡收入比由上年的2.78(缩小到): the start of a from-to
+    text = re.sub(r"\d+\s*大类$", "", text)  # 民生实事项目10大类(32项): how the count is grouped
     text = _SHARE_OF_RE.sub(r"\1", text)
     text = _RESULT_WORDS_RE.sub("", text)
     text = re.sub(r"在\S{0,6}基础上", "", text)
@@ -2188,6 +2203,7 @@ def _cleaned_label(text: str, ctx=None) -> str:
     verb = text[: len(text) - len(stripped)].rstrip("了")
     works = ((core.endswith(rules.ACTION_HEADS) and verb in rules.WORKS_VERBS and not _LEAD_VERB_RE.match(core))
              or (core.endswith(rules.PEOPLE_HEADS) and verb in rules.PEOPLE_VERBS)   # 培训应急救护员
+             or (verb in rules.SUPPORT_VERBS and core.endswith(rules.PERSON_OUTCOMES))   # 扶持成功自主创业
              or verb in rules.KEPT_VERBS)                # 新建标准化厂房, 解决矛盾纠纷
     if len(stripped) >= 2 and core not in rules.GENERIC_NOUNS and not works:
         text = stripped                   # 改造项目36个 keeps its verb: 项目 alone names nothing;
@@ -2548,6 +2564,7 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
                 words.append((short, level))
             if name.endswith("自治州") and len(name) > 5:
                 words.append((name[:2] + "州", level))      # 大理白族自治州 -> 大理州
+                words.append(("全州", level))               # the prefecture as a whole
             if name.endswith("地区") and len(name) > 3:
                 words.append((name[:-2], level))
     words += [(name, "district") for name in _district_names(ctx)]
@@ -2642,7 +2659,8 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     if (named and reading.names[0][named.end():].endswith(rules.SUM_NOUNS + rules.SITE_MEASURES)
             and not re.search(r"[级类星]", named.group(2))
             and not reading.names[0][named.end():].startswith("的") and not _LEAD_VERB_RE.match(named.group(2))
-            and reading.names[0] in _ANY_PERIOD_RE.sub("", item[clause_start(item, group[0].start): group[0].start])
+            and reading.names[0] in _INNER_VERB_RE.sub("", _ANY_PERIOD_RE.sub(
+                "", item[clause_start(item, group[0].start): group[0].start]))
             and not _ENTITY_CLASS_RE.fullmatch(named.group(2)) and not _unnamed_entity(named.group("name"))):
         return named.group("name")            # 三孔景区门票收入: a named site's sum (not A级景区…)
     site = _SITE_LABEL_RE.match(reading.names[0]) if reading.names else None
