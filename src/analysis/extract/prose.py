@@ -262,8 +262,8 @@ _BARE_ZONE_OPENING_RE = re.compile(rf"^\s*{_BARE_ZONE}(?![\u4e00-\u9fff]{{0,2}}(
 _BARE_ZONE_LEAD_RE = re.compile(rf"^{_BARE_ZONE}(?![内外里中])")     # not 园区内外路网: roads in and around it
 
 
-_ZONE_NAME_CUT_RE = re.compile(r"推进|加快|加速|推动|依托|围绕|聚焦|建设|打造|入驻|落户|走进|来到|在|到")
-_NOT_IN_A_ZONE_NAME_RE = re.compile(r"[有的各等个家所座和、，,]|以上|级|全[县区市省国]|[县区市]属|推进|加快|建设|打造")
+_ZONE_NAME_CUT_RE = re.compile(_alternation(rules.ZONE_NAME_CUTS))
+_NOT_IN_A_ZONE_NAME_RE = re.compile(_alternation(rules.NOT_IN_A_ZONE_NAME))
 
 
 def _last_zone(text: str) -> str:

@@ -436,6 +436,14 @@ LEAD_LIKE_WORDS: tuple[str, ...] = (
     "在建", "在校", "在岗", "在册", "在营", "在职", "在园", "在读", "在线", "在库", "在孵", "在途", "在用", "在养",
     "从业", "从事", "以旧换新", "以工代赈", "对外", "为民", "与会",
 )
+#: Words before a zone's name that are not part of it (加快推进望江工业园建设, 走进望江经济开发区): the name is what
+#: follows the last of them.
+ZONE_NAME_CUTS: tuple[str, ...] = ("推进", "加快", "加速", "推动", "依托", "围绕", "聚焦", "建设", "打造", "入驻", "落户",
+                                   "走进", "来到", "在", "到")
+#: Words no proper zone name holds (全县共有省级以上园区3个: 有, 以上, 级): such a phrase names no one zone.
+NOT_IN_A_ZONE_NAME: tuple[str, ...] = ("有", "的", "各", "等", "个", "家", "所", "座", "和", "、", "，", ",", "以上", "级",
+                                       "全县", "全区", "全市", "全省", "全国", "县属", "区属", "市属", "推进", "加快",
+                                       "建设", "打造")
 #: Spans that say why, not what (受疫情影响比上年下降5.8%): never part of a label.
 CAUSE_PATTERNS: tuple[str, ...] = (r"受[\u4e00-\u9fff]{1,10}?(?:影响|冲击)", r"由于[\u4e00-\u9fff]{1,10}?(?:影响|原因)")
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
