@@ -1134,6 +1134,8 @@ def test_what_a_firms_or_zones_speaker_says_is_theirs(text, expected):
 
 @pytest.mark.parametrize("text, value, indicator, scope", [
     ("全县在校学生5.6万人。", 5.6, "在校学生", "district"),                 # 在 opens the word, not a lead
+    ("有色金属产业集群产值突破200亿元。", 200, "有色金属产业集群产值", "district"),     # 有 opens the word
+    ("全县有机农业面积8.6万亩。", 8.6, "有机农业面积", "district"),
     ("全县在岗职工平均工资9.1万元。", 9.1, "在岗职工平均工资", "district"),
     ("规模以上竹木企业126家，从业人员2.3万余人。", 2.3, "从业人员", "district"),   # 从 is no base here
     ("全县在建5000万元以上项目64个。", 64, "在建5000万元以上项目", "district"),

@@ -229,7 +229,8 @@ _VERBS = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS)})了?")
 _CONTENT_VERB_RE = re.compile(rf"(?:{_alternation(rules.CONTENT_VERBS)})了?")
 # A label's opening verb, empty or not, is taken off (打造新农村示范点52个 -> 新农村示范点); a content
 # verb standing alone before a count is kept with the noun after it (改造提升20所敬老院).
-_LEAD_VERB_RE = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})了?(?![区业])")   # not 开发区,
+_LEAD_VERB_RE = re.compile(rf"^(?!{_alternation(rules.LEAD_LIKE_WORDS)})"
+                           rf"(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})了?(?![区业])")   # not 开发区,
                                                                                                    # 服务业
 # A sentence whose first clause opens with a verb names no subject (近年来，累计投入…).
 _ELIDED_OPENING_RE = re.compile(rf"(?:累计|共|先后|相继)?(?:{_alternation(rules.LABEL_VERBS + rules.CONTENT_VERBS)})")
