@@ -197,8 +197,10 @@ _TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?
 _PER_HEAD_RE = re.compile(r"(?<=[到至为达])\s*(?:每人|每户)(?:每月|每年)?$")
 _FROM_YEAR_RE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?$")
 _BASE_YEAR_RE = re.compile(r"(?:比|较|与|同)\s*(?P<year>(?:19|20)\d{2})\s*年")
-_SUMMED_RE = re.compile(r"累计|共计|总计|合计|(?<!连续)[一二两三四五六七八九十\d]{1,2}年(?:共|累计)")   # said to be a sum
-_CUMULATIVE_RE = re.compile(r"累计|共计|总计|合计|(?:^|[^\d])[一二两三四五六七八九十\d]{1,2}年(?:共|累计|全社会|新增|引进|完成)?")
+_SUM_ALT = "|".join(rules.SUM_WORDS)
+# Said to be a sum (累计, 五年累计; not 连续五年), and, wider, done over some years (五年新增, 3年完成).
+_SUMMED_RE = re.compile(rf"{_SUM_ALT}|(?<!连续)[一二两三四五六七八九十\d]{{1,2}}年(?:共|累计)")
+_CUMULATIVE_RE = re.compile(rf"{_SUM_ALT}|(?:^|[^\d])[一二两三四五六七八九十\d]{{1,2}}年(?:共|累计|全社会|新增|引进|完成)?")
 _LEAD_RE = re.compile(rf"^(?:(?!{_alternation(rules.LEAD_LIKE_WORDS)})(?:{_alternation(rules.LABEL_LEADS)}))+")
 _TRAIL_RE = re.compile(rf"(?:{_alternation(w for w in rules.LABEL_TRAILS if w not in ('比', '较'))}"
                        rf"|{_BASES_END_ALT}|{_FINAL_BI})+$")
@@ -1900,7 +1902,7 @@ def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> 
         return ""
     if ctx.breakdown and stem.endswith(ctx.breakdown[0]) and not stem.endswith(ctx.breakdown[1]):
         return stem + ctx.breakdown[1]
-    if not re.match(r"^\s*其中", item[clause_start(item, group[0].start):]) and not item.lstrip().startswith("其中"):
+    if not _PART_OPENING_RE.match(item[clause_start(item, group[0].start):]) and not _PART_OPENING_RE.match(item):
         return ""
     part = _PART_CLASS_RE.fullmatch(stem)
     if part and earlier:                  # 竹加工企业216家，其中规模以上企业48家 -> 规模以上竹加工企业

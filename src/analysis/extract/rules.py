@@ -381,6 +381,8 @@ CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
 #: Words that make an amount a total since an unstated start (累计引进…100个): in a feature it does not
 #: take the single year an earlier clause named (今年…；累计…).
 CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "历年累计", "共累计")
+#: Words that say a figure is a sum over some time (累计完成投资1050亿元, 五年共…).
+SUM_WORDS: tuple[str, ...] = ("累计", "共计", "总计", "合计")
 #: Words that make a rate an average a year over its span (年均增长7.9%).
 AVERAGE_RATE_WORDS: tuple[str, ...] = ("年均", "年平均", "平均每年")
 #: Words after which the 比 at a label's end is part of the label (第二产业占比).
