@@ -905,6 +905,8 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("各乡镇要确定2名联络员和1名信息员。", "staff"),
     ("项目区亩均财政投入标准不低于3000元/亩。", "standard each"),
     ("大会会期2天。", "meeting's length"),
+    ("县委理论学习中心组学习研讨16次，其中专题研讨形式的学习9次。", "meetings held"),
+    ("落实联系群众制度，31名县级党员领导干部全部建立联系点。", "leaders counted"),
     ("坚持每周开展2次安全生产巡查。", "frequency"),
     ("在全省县域经济考核中较上年前移6位。", "move in a ranking"),
     ("对排名全县后3名的乡镇进行约谈。", "rank"),
@@ -1254,6 +1256,7 @@ def test_a_part_after_qizhong_takes_the_rate_before_it():
     ("预计全年地区生产总值增速有望达到5.5%。", 5.5, "地区生产总值", "growth"),          # 有望 is no part of it
     ("2020年，全县地区生产总值达到265.3亿元，受疫情影响比上年下降5.8%。", -5.8, "地区生产总值", "growth"),  # why
     ("草莓种植面积2.1万亩，鲜果产量3.6万吨，全产业链产值超过10亿元。", 10, "草莓全产业链产值", "level"),  # the area's
+    ("全县常住人口10年净增3.2万人。", 3.2, "常住人口", "change"),        # the span is the period, not the label
 ])
 def test_labels_without_modal_or_cause_words(text, value, indicator, measure):
     row = one(text, value, kind="work_report", published="2021-02")
@@ -1281,10 +1284,21 @@ def test_a_full_year_in_a_section_of_the_coming_years_work_carries_that_year():
     ("县实验小学新校区总投资1.6亿元。", 1.6, "总投资", "entity"),                   # one campus's
     ("全市地区生产总值增长4.9%，全县增长6.1%。", 6.1, "地区生产总值", "district"),    # the clause names the county
     ("全县计划实施民生实事项目10大类30项，计划总投资12.4亿元。", 12.4, "民生实事项目总投资", "district"),
+    ("今年以来，联合省科技城，引进投资30亿元的光伏组件产业园。", 30, "总投资", "entity"),   # a partner, no works
 ])
 def test_labels_and_scopes_of_blind22s_classes(text, value, indicator, scope):
     row = one(text, value, published="2024-03")
     assert (row["indicator"], row["scope"]) == (indicator, scope)
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("城乡党建深入推进，“春晖党建工作室”为全县培养基层党建骨干35名。", 35, "春晖党建工作室"),
+    ("县职业技术学校为全县培训技术工人1200名。", 1200, "县职业技术学校"),
+    ("全县培训技术工人1200名。", 1200, ""),                                    # no one serves: the county's own
+])
+def test_an_organisation_serving_the_whole_county_is_the_subject_of_its_figure(text, value, entity):
+    row = one(text, value, published="2024-03")
+    assert (row["scope"], row["entity"]) == ("entity" if entity else "district", entity)
 
 
 def test_the_whole_prefecture_is_the_city():

@@ -166,6 +166,7 @@ _PERIODS = [(p, re.compile(p.pattern)) for p in rules.PERIOD_PHRASES]
 # Every period phrase at once, for taking them off labels (group names dropped: they repeat).
 _ANY_PERIOD_RE = re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")"
                                      for p in rules.PERIOD_PHRASES))
+_YEARS_AT_END_RE = re.compile(r"(?<![\d年第十])(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年$")
 _BASE_BEFORE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.COMPARISON_BASES)})$")
 _TARGET_RE = re.compile(rf"(?<!完成)(?<!实现)(?<!规划)(?<!各项)(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})"
                         r"(?!任务|责任)|(?<![^,，；;:：。\s])到\s*(?:19|20)\d{2}\s*年|到\s*“?十[一二三四五六七八九]?五”?末"
@@ -284,6 +285,8 @@ _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,2
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>(?:“[^”]{{1,12}}”)?[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
                                 rf"(?:{_alternation(rules.ENTITY_TIME_WORDS)}|{'|'.join(rules.ENTITY_TIME_PATTERNS)})?"
                                 rf"(?:{_alternation(rules.ENTITY_VERBS)})")
+_SERVING_RE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,14}}?(?:{_alternation(rules.SERVING_ORGANISATIONS)}))”?"
+                         rf"(?:先后|累计|共|已)?为全(?:县|区|市|旗)")
 _ENTITY_NAME_RE = re.compile(rf"(?<![\d只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})|"
                              rf"(?<=[\d][只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})")
 _EXPECTED_YEARS_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:的)?(?:数据|数字|指标)?[^。;；]{0,12}?"
@@ -1333,8 +1336,8 @@ def _works_label(name: str, item: str, position: int, previous_levels: list[Leve
         return last                       # 计划改造老旧小区46个，已完工41个: those works, as the plan named them
     if last and counted:                  # 为民办实事项目(完成): the works, without the note
         works = works_name(last)
-    elif clause and not counted:
-        works = works_name(_clean_indicator(clause))
+    elif clause and not counted and not clause.lstrip().startswith(rules.MANNER_OPENERS):
+        works = works_name(_clean_indicator(clause))     # (联合某科技城，引进投资…: a partner, no works)
     elif len(before) == 1:                # a cell that opens with it: its row says which works
         works = ctx.row_works
     if len(works) >= 2 and _TOPIC_RE.fullmatch(works) and not works.endswith(rules.SIZE_LABEL_ENDS):
@@ -2149,6 +2152,8 @@ def _subject(item: str, ctx) -> str:
     first = CLAUSE_SPLIT_RE.split(_SOURCE_CLAUSE_RE.sub("", item, count=1), maxsplit=1)[0]
     if MENTION_RE.search(first) and any(m.group("unit") for m in MENTION_RE.finditer(first)):
         return ""
+    if first.lstrip().startswith(rules.MANNER_OPENERS):
+        return ""                         # 联合某科技城，引进投资100亿元的…: a partner, not the subject
     phrase = _clean_indicator(first, ctx)
     cut = _SUBJECT_CUT_RE.search(phrase)
     phrase = phrase[: cut.start()] if cut else phrase
@@ -2265,10 +2270,11 @@ def label_cleaner(doc: Document):
 
 
 def _strip_periods(text: str, ctx) -> str:
-    """Period phrases are not part of a label (一季度GDP -> GDP)."""
+    """Period phrases are not part of a label (一季度GDP -> GDP); nor is a span of N years left at
+    its end once the verb after it is gone (常住人口10年净增 -> 常住人口)."""
     if ctx is None:
         return text
-    return _ANY_PERIOD_RE.sub("", text)
+    return _YEARS_AT_END_RE.sub("", _ANY_PERIOD_RE.sub("", text))
 
 
 def _strip_subject(text: str, ctx=None) -> str:
@@ -2604,6 +2610,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     after = _one_entity_after(item[group[-1].end:])
     if after:
         return after.group("name")
+    serving = _SERVING_RE.search(_QUOTES_RE.sub("", item[clause_start(item, group[0].start): group[0].start]))
+    if serving and not _SUBJECT_RE.match(serving.group("name")):
+        return serving.group("name")          # 某党建工作室为全区培养社工20名: the studio's deed
     if len(group) == 1 and group[0].quantity.unit_base in _MEASURE_UNITS:
         named = _named_list_after(item[group[-1].end:])
         if named:                         # 总面积18万平方米的A三期、B、C等项目: theirs, not the district's

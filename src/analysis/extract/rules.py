@@ -411,6 +411,10 @@ METHOD_PHRASES: tuple[tuple[str, str], ...] = (
 SOURCE_CLAUSES: tuple[str, ...] = tuple(w for w, _ in METHOD_PHRASES if "核算" in w) + (
     "据统计", "据初步统计", "初步统计", "经统计", "据测算", "经测算", "据监测", "据调查", "据抽样调查",
 )
+#: Words opening a clause that says with whom or on what the county acted (联合某科技城，引进…;
+#: 依托资源优势，…): such a clause names no indicator the sentence is about.
+MANNER_OPENERS: tuple[str, ...] = ("联合", "携手", "依托", "借助", "围绕", "聚焦", "通过", "坚持", "按照", "立足",
+                                   "紧扣", "紧盯", "对标", "对接", "瞄准")
 #: Verbs that change a level by an amount (比上年增加2.2万亩); the others take rates or points.
 AMOUNT_CHANGE_VERBS = ("增加", "减少", "净增", "净减", "增长", "下降", "提高", "降低", "增产", "减产")
 #: Verbs that end a compound verb rather than state a change (改造提升20所).
@@ -777,6 +781,9 @@ ISSUED_TARGET_WORDS: tuple[str, ...] = ("实事", "任务", "清单", "要点", 
 TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目计划", "计划表", "工作安排",
                                        "目标任务", "任务分解", "实施方案", "工作方案", "行动方案", "工作要点")
 #: Verbs that make a park or firm named before them the subject of the number.
+#: Endings of organisations that serve the whole county; one named doing something 为全县/为全区 is the
+#: subject of its own figure (某党建工作室为全区培养社工20名, 县职业技术学校为全县培训技工1200名).
+SERVING_ORGANISATIONS: tuple[str, ...] = ("工作室", "学校", "学院", "协会", "合作社", "服务中心", "服务站")
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
     "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻", "吸引了", "吸引",
@@ -898,8 +905,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a count of indicators that rank (3项指标增速全市第一), not a statistic"),
     Exclusion("meeting",
               r"(?:召开|举行|举办|主持召开|组织召开)[^,，。；;:：]{0,16}?(?:会议|常务会|全体会|座谈会|推进会|调度会)"
-              r"\s*\d+\s*(?:次|场|期)|会期\s*\d+(?:\.\d+)?\s*(?:天|日)",
-              "a count of meetings held (召开常务会议32次) or a meeting's length (会期3天), not a statistic"),
+              r"\s*\d+\s*(?:次|场|期)|会期\s*\d+(?:\.\d+)?\s*(?:天|日)"
+              r"|(?:学习|研讨)[^，,。；;\d]{0,10}?(?<![\d.])\d+\s*(?:次|场)",
+              "a count of meetings held (召开常务会议32次, 中心组学习研讨12次) or a meeting's length (会期3天), "
+              "not a statistic"),
+    Exclusion("officials",
+              r"(?<![\d.])\d+\s*名\s*(?:县|区|市|旗)级(?:党员)?领导(?:干部)?|(?:县|区|市|旗)级(?:党员)?领导(?:干部)?\s*\d+\s*名",
+              "the county's own leaders counted under a working rule (28名县级领导干部包联重点项目), not a statistic"),
     Exclusion("deadline", r"(?<![\d.])\d+\s*个?(?:工作日|日|天|月)(?:内|之内|以内)", "a deadline (10个工作日内), not a statistic"),
     Exclusion("rule_rate", r"(?:按|按照|上浮|下浮)\s*\d+(?:\.\d+)?\s*%"
               r"|按(?![^,，。；;\d]{0,10}?(?:计算|增长|下降|价格|口径))[^,，。；;\d]{1,10}?的?\s*\d+(?:\.\d+)?\s*%"
