@@ -1301,6 +1301,22 @@ def test_an_organisation_serving_the_whole_county_is_the_subject_of_its_figure(t
     assert (row["scope"], row["entity"]) == ("entity" if entity else "district", entity)
 
 
+@pytest.mark.parametrize("text, value, indicator, entity", [
+    ("城关镇依托古城景区，1-9月接待游客52.3万人次。", 52.3, "接待游客", "城关镇"),     # a township named 城…
+    ("被誉为“江南菜篮子”的东溪农产品批发市场，去年交易量达48万吨。", 48, "交易量", "东溪农产品批发市场"),
+    ("全县农贸市场，去年交易额达6亿元。", 6, "交易额", ""),                       # a class of markets: the county's
+    ("新建和改造农村公路62.4公里。", 62.4, "新建和改造农村公路", ""),              # both deeds are kept
+    ("以脐橙为主的特色水果种植面积达到8.6万亩，预计全年产值可突破20亿元。", 8.6, "特色水果种植面积", ""),
+    ("以脐橙为主的特色水果种植面积达到8.6万亩，预计全年产值可突破20亿元。", 20, "特色水果产值", ""),
+    ("全县已培育茶叶龙头企业9家。", 9, "茶叶龙头企业", ""),                        # the deed done is no kind
+    ("全县已开工项目12个。", 12, "已开工项目", ""),                               # how far they have come: kept
+    ("农民人均从茶产业中获得收入约5100元。", 5100, "农民人均茶产业收入", ""),         # the source names the income
+])
+def test_labels_and_units_of_blind24s_classes(text, value, indicator, entity):
+    row = one(text, value, published="2023-10")
+    assert (row["indicator"], row["scope"], row["entity"]) == (indicator, "entity" if entity else "district", entity)
+
+
 def test_the_whole_prefecture_is_the_city():
     rows = read("全州地区生产总值增长4.9%，全县增长6.1%。", published="2024-02", city="青山布依族苗族自治州").rows[
         "observations"]

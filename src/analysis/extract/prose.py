@@ -259,6 +259,9 @@ _OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(
                              rf"(?:{_alternation(rules.ZONE_ENDINGS)})|[\u4e00-\u9fff]{{2,4}}?"
                              rf"(?:{_alternation(rules.TOWNSHIP_ENDINGS)})(?![村民镇企]))"
                              rf"(?![、和与及等的])")   # 保安镇作为…, not 全力推进乡村振兴
+# A named site standing alone as a sentence's topic, after any describing words (被誉为“菜都”的洛门蔬菜批发市场，…).
+_OPENING_SITE_RE = re.compile(rf"^\s*(?:[^，,。；;]{{0,24}}的)?(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,10}}?"
+                              rf"(?:{_alternation(rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)}))[，,]")
 _ZONE_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{_alternation(rules.ZONE_ENDINGS)})")
 # A zone named by its kind alone (园区, 该开发区): the one named last, at a sentence's opening or a label's.
 _BARE_ZONE = rf"(?:该|这个)?(?:{_alternation(rules.ZONE_ENDINGS)})"
@@ -768,7 +771,8 @@ def _unbracket(m: re.Match) -> str:
 def _sentence_unit(sentence: str, ctx: Context) -> str:
     """The one unit a sentence's opening makes its figures about, or '': a firm's, zone's or village's
     speaker whose 介绍/说 opens it (公司董事长沈立群回忆，…), a villager as its subject (村民刘大姐家里种了…), or a
-    named zone or township opening it whose own clause reads no value (蒙城经济开发区跻身…，实现…)."""
+    named zone or township opening it whose own clause reads no value (蒙城经济开发区跻身…，实现…), or a
+    named site standing alone as its topic (被誉为“菜都”的某蔬菜批发市场，去年交易量达62万吨)."""
     speaker = _SENTENCE_SPEAKER_RE.match(sentence.lstrip().lstrip("”"))   # ”…管委会负责人介绍，…
     unit = _speaker_of(speaker.group("who"), ctx.last_firm) if speaker else ""
     if unit:
@@ -784,6 +788,13 @@ def _sentence_unit(sentence: str, ctx: Context) -> str:
             and not name.startswith(rules.NOT_A_PLACE_NAME_LEADS) and not name.endswith(("城镇", "乡镇"))
             and not _unnamed_entity(name) and not _read_mentions(CLAUSE_SPLIT_RE.split(sentence, 1)[0])):
         return name
+    site = _OPENING_SITE_RE.match(sentence)
+    name = site.group("name") if site else ""
+    if (name and _proper_name(name, rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)
+            and not name.startswith(rules.NOT_A_PLACE_NAME_LEADS) and not _unnamed_entity(name)
+            and not _ENTITY_CLASS_RE.fullmatch(name[: -max(len(e) for e in rules.ENTITY_ENDINGS + rules.SITE_ENDINGS
+                                                            if name.endswith(e))])):
+        return name                       # 洛门蔬菜批发市场，去年交易量达62万吨: the market's
     return ""
 
 
@@ -1307,6 +1318,9 @@ def _topic_label(name: str, item: str, position: int, previous_levels: list[Leve
 _WORKS_PROPERTY_RE = re.compile(rf"^(?:{rules.WORKS_PROPERTY_LABELS})$")
 _WORKS_DONE_RE = re.compile(rules.WORKS_DONE_LABELS)
 _WORKS_STARTED_RE = re.compile(rules.WORKS_STARTED_LABELS)
+_ALREADY_MADE_RE = re.compile(rf"^已(?=(?:{_alternation(rules.MAKING_VERBS)})[\u4e00-\u9fff]{{2}})")
+_INCOME_FROM_RE = re.compile(r"从(?P<source>[\u4e00-\u9fff]{2,8}?)中?(?:获得|取得|得到)(?=[\u4e00-\u9fff]{0,2}收入)")
+_KEPT_PAIR_RE = re.compile(rf"^(?:并|和|及|与)(?:{_alternation(rules.KEPT_VERBS)})")
 _WORKS_OPENING_RE = re.compile(rf"^(?:(?:{_alternation(rules.WORKS_OPENING_VERBS)})了?)+")
 _WORKS_NOUN_VERB_RE = re.compile(rf"^(?:{_alternation(rules.WORKS_NOUN_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 
@@ -2190,6 +2204,7 @@ def _cleaned_label(text: str, ctx=None) -> str:
     text = re.sub(r"在\S{0,6}基础上", "", text)
     text = _TARGET_PREFIX_RE.sub("", text)
     text = _STRIP_ANYWHERE_RE.sub("", text)
+    text = _INCOME_FROM_RE.sub(r"\g<source>", text)   # 农民人均从蔬菜产业中获得收入 -> 农民人均蔬菜产业收入
     text = _strip_periods(text, ctx)
     for _ in range(4):
         before = text
@@ -2202,8 +2217,12 @@ def _cleaned_label(text: str, ctx=None) -> str:
         text = _ADVERBS.sub("", text)
         if text == before:
             break
+    if "的" not in text:                 # 已培育龙头企业14家: a deed done; not 已建成投产的项目 (a kind of project)
+        text = _ALREADY_MADE_RE.sub("", text)
     stripped = _LEAD_VERB_RE.sub("", text, count=1)
-    if stripped != text and re.match(r"^(?:并|和|及)", stripped):    # 摸排并解决群众问题 -> 解决群众问题
+    if stripped != text and text.startswith(rules.KEPT_VERBS) and _KEPT_PAIR_RE.match(stripped):
+        stripped = text                   # 新建和改造农村公路: both deeds name what is counted
+    elif stripped != text and re.match(r"^(?:并|和|及)", stripped):    # 摸排并解决群众问题 -> 解决群众问题
         stripped = stripped[1:]
         text = stripped
         stripped = _LEAD_VERB_RE.sub("", stripped, count=1)

@@ -450,8 +450,10 @@ ZONE_NAME_CUTS: tuple[str, ...] = ("推进", "加快", "加速", "推动", "依�
 NOT_IN_A_ZONE_NAME: tuple[str, ...] = ("有", "的", "各", "等", "个", "家", "所", "座", "和", "、", "，", ",", "以上", "级",
                                        "全县", "全区", "全市", "全省", "全国", "县属", "区属", "市属", "推进", "加快",
                                        "建设", "打造")
-#: Spans that say why, not what (受疫情影响比上年下降5.8%): never part of a label.
-CAUSE_PATTERNS: tuple[str, ...] = (r"受[\u4e00-\u9fff]{1,10}?(?:影响|冲击)", r"由于[\u4e00-\u9fff]{1,10}?(?:影响|原因)")
+#: Spans that say why (受疫情影响比上年下降5.8%) or which example leads a group (以葡萄为主的特色水果): never
+#: part of a label.
+CAUSE_PATTERNS: tuple[str, ...] = (r"受[\u4e00-\u9fff]{1,10}?(?:影响|冲击)", r"由于[\u4e00-\u9fff]{1,10}?(?:影响|原因)",
+                                   r"以[\u4e00-\u9fff“”]{1,12}?为(?:主|主导|重点|龙头|代表|核心)的")
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
 LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",)
 #: Words that close a label before its number (verbs and connectors).
@@ -688,6 +690,9 @@ PARTIAL_LABELS: tuple[str, ...] = ("月标准", "年标准", "月人均", "年�
 KEPT_VERBS: tuple[str, ...] = ("解决", "化解", "办结", "受理", "调解", "新建", "新认定", "新开工", "改造升级",
                                "升级改造", "改造提升", "提升改造", "维修改造", "改造", "新改建", "改建", "扩建",
                                "整治", "修缮", "优化升级")
+#: Verbs that make what a count counts: after 已 they are the deed, not the kind (已培育龙头企业14家 is 龙头企业; but
+#: 已开工事项, 已完成26件 say how far the things have come, and keep 已).
+MAKING_VERBS: tuple[str, ...] = ("培育", "建成", "新建", "引进", "打造", "认定", "创建", "组建", "招引")
 #: Empty verbs inside a label between its subject and a sum it names (规模以上工业企业实现营业收入 ->
 #: 规模以上工业企业营业收入): taken out; and the sums they may stand before.
 INNER_EMPTY_VERBS: tuple[str, ...] = ("实现", "完成", "达到")
@@ -717,7 +722,8 @@ SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "�
 #: Endings of townships (保安镇, 濛阳街道): a sentence opening with one's name is about it.
 TOWNSHIP_ENDINGS: tuple[str, ...] = ("镇", "乡", "街道")
 #: Leads that make such an opening no place's name (全县城镇…, 各乡镇…, 县经济开发区…).
-NOT_A_PLACE_NAME_LEADS: tuple[str, ...] = ("全", "各", "该", "本", "我", "县", "区", "市", "城", "小城")
+NOT_A_PLACE_NAME_LEADS: tuple[str, ...] = ("全", "各", "该", "本", "我", "县", "区", "市", "城镇", "城区", "城乡", "城市",
+                                          "小城")
 #: Endings of places below the county and of sites, known only with a name of their own (陈埭镇, 玉器街):
 #: a label opening with one and measuring a sum is theirs (陈埭镇工业总产值), never the county's.
 SITE_ENDINGS: tuple[str, ...] = TOWNSHIP_ENDINGS + ("街", "店", "市场")
