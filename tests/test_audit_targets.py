@@ -65,6 +65,19 @@ def test_stated_multiple_matches_the_levels(findings):
     assert finding(findings, kind="multiple", indicator_id="fiscal_revenue_total").result == "ok"
 
 
+def test_a_multiple_within_one_period_is_not_checked_against_itself():
+    from analysis.audit import check_multiples
+    obs = pd.DataFrame([
+        dict(doc_id="d", line=3, district="东湖县", indicator="出口额", indicator_id="", measure="level", unit="亿元",
+             value=12.6, value_base=12.6e8, value_text="12.6", year=2024, period="2024-01/2024-06",
+             status="actual", qualifier="exact"),
+        dict(doc_id="d", line=3, district="东湖县", indicator="出口额", indicator_id="", measure="multiple", unit="倍",
+             value=1.5, value_base=1.5, value_text="1.5", year=2024, period="2024-01/2024-06",
+             status="actual", qualifier="exact"),        # 是去年同期的1.5倍: last year's level is not read
+    ])
+    assert check_multiples(obs) == []
+
+
 def test_back_streets_conflict_lists_both_sources(findings):
     conflict = finding(findings, kind="conflict", indicator_id="renovated_back_streets")
     assert {conflict.stated, conflict.computed} == {513.0, 570.0}

@@ -169,6 +169,8 @@ def test_periods(text, value, period, year):
     ("notice", "2024-07-10", "关于2024年度民生实事项目推进情况的通报", "", 2024),
     ("feature", "2024-02", "南江县2022—2023年发展回眸", "", 2023),             # several years: not one
     ("feature", "2024-02", "南江县2023年上半年经济运行综述", "2023-01/2023-06", 2023),
+    ("notice", "2024-11-05", "关于2024年十件民生实事推进情况的通报", "2024", 2024),   # progress, late in the year
+    ("feature", "2024-11-05", "2024年十件民生实事推进情况", "", 2024),              # a feature: the year may go on
 ])
 def test_a_title_naming_one_whole_year_dates_the_undated_facts(kind, published, title, period, year):
     row = one("全县共有127家规模以上工业企业参与评价。", 127, kind=kind, published=published, title=title)
@@ -906,6 +908,9 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("项目区亩均财政投入标准不低于3000元/亩。", "standard each"),
     ("大会会期2天。", "meeting's length"),
     ("县委理论学习中心组学习研讨16次，其中专题研讨形式的学习9次。", "meetings held"),
+    ("“五一”假期5天。", "length of a holiday"),
+    ("重点面向45周岁以下返乡青年。", "age bracket"),
+    ("对年主营业务收入2000万元以上、且营业收入增速达到15%以上的工业企业，按增量部分的1%给予奖励。", "size of the units"),
     ("落实联系群众制度，31名县级党员领导干部全部建立联系点。", "leaders counted"),
     ("坚持每周开展2次安全生产巡查。", "frequency"),
     ("在全省县域经济考核中较上年前移6位。", "move in a ranking"),
@@ -1000,6 +1005,9 @@ def test_a_multiple_of_the_same_period_last_year_is_no_period_of_its_own():
     got = {g[2]: (g[1], g[5]) for g in facts(text, title="东湖县上半年外贸稳中提质", published="2022-07-20")}
     assert got == {12.6: ("level", "2022-01/2022-06"), 46.8: ("growth", "2022-01/2022-06"),
                    1.5: ("multiple", "2022-01/2022-06")}
+    text = "上半年，全县接待入境游客8.3万人次，是去年同期的2.6倍。"             # the period said, not the title's
+    got = {g[2]: (g[1], g[5]) for g in facts(text, title="东湖县文旅市场持续火热", published="2024-07-16")}
+    assert got == {8.3: ("level", "2024-01/2024-06"), 2.6: ("multiple", "2024-01/2024-06")}
 
 
 def test_a_first_person_quote_is_the_speakers_not_the_countys():
@@ -1301,7 +1309,7 @@ def test_an_organisation_serving_the_whole_county_is_the_subject_of_its_figure(t
     assert (row["scope"], row["entity"]) == ("entity" if entity else "district", entity)
 
 
-@pytest.mark.parametrize("text, value, indicator, entity", [
+BLIND24_CLASSES = [  # (text, value, indicator, entity)
     ("城关镇依托古城景区，1-9月接待游客52.3万人次。", 52.3, "接待游客", "城关镇"),     # a township named 城…
     ("被誉为“江南菜篮子”的东溪农产品批发市场，去年交易量达48万吨。", 48, "交易量", "东溪农产品批发市场"),
     ("全县农贸市场，去年交易额达6亿元。", 6, "交易额", ""),                       # a class of markets: the county's
@@ -1311,9 +1319,108 @@ def test_an_organisation_serving_the_whole_county_is_the_subject_of_its_figure(t
     ("全县已培育茶叶龙头企业9家。", 9, "茶叶龙头企业", ""),                        # the deed done is no kind
     ("全县已开工项目12个。", 12, "已开工项目", ""),                               # how far they have come: kept
     ("农民人均从茶产业中获得收入约5100元。", 5100, "农民人均茶产业收入", ""),         # the source names the income
+]
+
+
+@pytest.mark.parametrize("text, value, indicator, status, period", [
+    ("化工、机械、电子三大主导产业分别实现产值300亿元、120亿元、80亿元。", 120, "机械产业产值", "actual", "2023"),
+    ("一般公共预算收入25.3亿元，按自然口径计算增长3.1%。", 3.1, "一般公共预算收入", "actual", "2023"),
+    ("新登记市场主体1.2万户，累计达8.6万户。", 8.6, "市场主体", "actual", "2023"),       # the total has no 新登记
+    ("年初计划新建改造农村公路120公里，截至10月底已完工108.6公里。", 120, "新建改造农村公路", "target", "2023"),
+    ("年初计划新建改造农村公路120公里，截至10月底已完工108.6公里。", 108.6, "新建改造农村公路", "actual", "2023-10"),
+    ("全年计划改造老旧小区12个，已全部完工，惠及居民3260户。", 12, "改造老旧小区", "actual", "2023"),  # all done
+    ("全年计划改造老旧小区12个，已全部完工，惠及居民3260户。", 3260, "老旧小区改造惠及居民", "actual", "2023"),
+    ("计划改造老旧小区12个，已完工8个。", 12, "改造老旧小区", "target", "2023"),             # not all: still a plan
+    ("上半年全县接待游客120万人次。“五一”假期全县接待游客12.4万人次。", 12.4, "接待游客", "actual", ""),  # some days
 ])
-def test_labels_and_units_of_blind24s_classes(text, value, indicator, entity):
-    row = one(text, value, published="2023-10")
+def test_labels_statuses_and_periods_of_blind25s_classes(text, value, indicator, status, period):
+    row = one(text, value, kind="notice", published="2023-11-20", title="关于2023年民生实事推进情况的通报")
+    assert (row["indicator"], row["status"], row["period"]) == (indicator, status, period)
+
+
+def test_a_year_before_a_holiday_goes_on_and_the_holiday_does_not():
+    text = "今年春节假期，全县接待游客38.6万人次，同比增长42.3%。假期全县酒店平均入住率达到91.6%。"
+    got = {g[2]: (g[5], g[6]) for g in facts(text, kind="feature", published="2024-02-19",
+                                              title="东湖县2023年旅游收入增长超三成")}
+    assert got == {38.6: ("", 2024), 42.3: ("", 2024), 91.6: ("2024", 2024)}
+
+
+BLIND26_CLASSES = [  # (text, value, indicator, entity)
+    ("前三季度航天城完成固定资产投资58.3亿元，新增注册企业412家。", 58.3, "固定资产投资", "航天城"),   # no time word
+    ("东山台湾农民创业园新引进台资农业企业11家。", 11, "新引进台资农业企业", "东山台湾农民创业园"),
+    ("青石镇高原夏菜基地建成温室大棚320栋。", 320, "建成温室大棚", "青石镇高原夏菜基地"),
+    ("固定资产投资有望完成年初确定的增长10%的目标。", 10, "固定资产投资", ""),            # the target's origin
+    ("为全区65岁以上老年人开展健康体检4.1万人次。", 4.1, "老年人健康体检", ""),            # the group's service
+    ("全县确定民生实事项目10类32项，计划总投资6.82亿元。", 6.82, "民生实事项目总投资", ""),
+    ("全县纺织服装产业实现营业收入612.4亿元；产业从业人员达10.2万人。", 10.2, "纺织服装产业从业人员", ""),
+]
+
+
+def test_a_product_named_after_the_county_keeps_the_name_in_its_livestock_count():
+    row = one("畜牧业方面，文昌鸡出栏1260万只，增长6.8%。", 1260, district="文昌市", published="2024-10-28")
+    assert row["indicator"] == "文昌鸡出栏"
+
+
+def test_a_heading_of_both_review_and_targets_leaves_the_review_actual():
+    text = ("一、2023年工作回顾和2024年主要目标\n"
+            "（一）农业基础更加稳固。粮食总产量达到38.2亿斤，小龙虾产量28.6万吨。")
+    got = {g[2]: (g[4], g[6]) for g in facts(text, kind="work_report", published="2024-01-18")}
+    assert got == {38.2: ("actual", 2023), 28.6: ("actual", 2023)}
+
+
+def test_how_a_count_is_grouped_is_not_read():
+    out = read("全区确定民生实事项目10类32项。", kind="notice", published="2024-11-08")
+    assert [(r["indicator"], r["value"]) for r in out.rows["observations"]] == [("民生实事项目", 32)]
+
+
+def test_a_completion_ratio_of_the_planned_investment_is_not_read():
+    out = read("累计完成投资5.37亿元，占计划总投资的78.7%。", kind="notice", published="2024-11-08")
+    assert [r["value"] for r in out.rows["observations"]] == [5.37]
+    assert "completion_ratio" in [f["kind"] for f in out.rows["flags"]]
+
+
+BLIND27_CLASSES = [  # (text, value, indicator, entity)
+    ("石塘管理区规模以上工业增加值增长11.5%。", 11.5, "规模以上工业增加值", "石塘管理区"),
+    ("青山风景名胜区接待游客420万人次。", 420, "接待游客", "青山风景名胜区"),
+    ("目前全区共有农牧民专业合作社286家，今年以来新增31家。", 31, "新增农牧民专业合作社", ""),
+    ("比如县内一家氟化工企业，上半年产值就达到6.8亿元。", 6.8, "产值", "县内一家氟化工企业"),
+    ("负责人次仁正忙着添草料。“合作社今年出栏牦牛860头。”他说。", 860, "出栏牦牛", "合作社"),
+    ("青山航天城管理局相关负责人告诉记者，前三季度航天城新增注册企业412家。", 412, "新增注册企业", "青山航天城"),
+]
+
+
+def test_a_floor_held_for_years_is_not_the_years_level():
+    text = "全年粮食总产量达到80.26万吨，连续8年稳定在75万吨以上。"
+    assert [r["value"] for r in read(text, kind="bulletin", published="2023-04").rows["observations"]] == [80.26]
+    row = one("粮食总产量连续五年稳定在40万吨。", 40, kind="bulletin", published="2023-04")   # a level
+    assert row["indicator"] == "粮食总产量"
+
+
+def test_a_target_section_does_not_make_a_past_span_a_target():
+    text = ("二、2024年工作安排\n“十四五”以来，全县地区生产总值年均增长6.7%。"
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。")
+    got = {g[2]: (g[4], g[5]) for g in facts(text, kind="work_report", published="2024-01-09")}
+    assert got == {6.7: ("actual", "2021/2023"), 6: ("target", "2024")}
+
+
+def test_a_past_multiple_in_a_task_notice_is_actual():
+    text = "2024年，全县花木电商销售额达到23.6亿元，是2020年的2.4倍。"
+    got = {g[2]: g[4] for g in facts(text, kind="notice", published="2025-03-12",
+                                      title="关于印发东湖县2025年花木产业高质量发展工作方案的通知")}
+    assert got == {23.6: "actual", 2.4: "actual"}
+
+
+def test_a_zone_named_economic_area_is_a_zone():
+    row = one("花园口经济区规模以上工业产值增长12.4%。", 12.4, kind="bulletin", published="2024-03")
+    assert (row["scope"], row["entity"]) == ("entity", "花园口经济区")
+
+
+@pytest.mark.parametrize("text, value, indicator, entity, kind, published",
+                         [row + ("feature", "2023-10") for row in BLIND24_CLASSES]
+                         + [row + ("notice", "2024-11-08") for row in BLIND26_CLASSES]
+                         + [row + ("feature", "2024-07-29") for row in BLIND27_CLASSES])
+def test_labels_and_attribution_of_the_fifth_sessions_classes(text, value, indicator, entity, kind, published):
+    row = one(text, value, kind=kind, published=published)
     assert (row["indicator"], row["scope"], row["entity"]) == (indicator, "entity" if entity else "district", entity)
 
 

@@ -190,6 +190,9 @@ _CHANGE_RE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了)?(?:分别)?(?:为|达到
 _TO_VERB_RE = re.compile(rf"(?:{_VERB_ALT})(?:至|到)(?:(?:19|20)\d{{2}}年(?:末|底)?的?)?$")
 _MULTIPLE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.MULTIPLE_WORDS)})"
                           r"(?P<base>[^,，；;。]{0,12}?)的$")
+_NAMED_INDUSTRY_RE = re.compile(rf"^(?P<industry>(?!{_alternation(rules.NOT_PRODUCTS)})[\u4e00-\u9fff]{{2,6}}?)产业"
+                                r"(?!链|集群|园|基地)")
+_SAME_PERIOD_RE = re.compile(r"(?:去年|上年|上一年)同期")
 _ATTACHED_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?$")
 _AGE_BRACKET_RE = re.compile(r"^(?:为)?\d+\s*周?岁(?:及|\(含\))?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])")
 _N_YEARS_AVERAGE_RE = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?(?:年均|年平均|平均每年)")
@@ -359,6 +362,7 @@ class Context:
     paragraph_last: list = field(default_factory=list)   # the group read last in the paragraph, any measure
     breakdown: tuple[str, str] | None = None              # (居民, 人均可支配收入): a breakdown the sentence began
     unit_groups: set[str] = field(default_factory=set)
+    last_industry: str = ""              # the industry named last in a label (纺织服装): whose a bare 产业… label is
     last_zone: str = ""                  # the zone named last (某县经济开发区): whom a bare 园区… sentence is about
     last_firm: str = ""                  # the firm named last (竹韵家居有限公司): whose a 公司董事长…回忆 sentence is   # the groups of units named so far (规模以上工业企业)
     title_period: str = ""           # a feature titled 上半年/前10月…: the months its undated flows cover
@@ -477,13 +481,14 @@ def _context(doc: Document) -> Context:
     return ctx
 
 
-_WHOLE_YEAR_TITLE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?P<du>度)?(?![\d一二三四五六七八九十元]|上半|下半|前)")
+_WHOLE_YEAR_TITLE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?P<du>度)?"
+                                  r"(?!\d|[一二三四五六七八九十]{1,2}月|[一二三四]季度|元|上半|下半|前)")
 
 
 def _title_whole_year(title: str, ctx: Context) -> str:
     """The one whole year a feature's or notice's title is about, if certain: a year before publication
     (仁怀市2023年经济运行情况综述 of 2024-02) or one named 年度 in a text of its November or December
-    (2023年度亩均效益综合评价结果). Its facts
+    (2023年度亩均效益综合评价结果), also a notice on that year's progress then (关于2024年十件民生实事推进情况的通报). Its facts
     without a period of their own are of that year. Not when the title names months or several years."""
     if ctx.title_period or any(p.span for _, p in _periods(title, ctx)):
         return ""
@@ -492,7 +497,9 @@ def _title_whole_year(title: str, ctx: Context) -> str:
         return ""
     year, du = next(iter(found.items()))
     late = not 0 < ctx.calendar.month <= rules.FLOW_MONTHS      # a year's 年度 results are out by November
-    return year if int(year) < ctx.published_year or (du and late and int(year) == ctx.published_year) else ""
+    progress = ctx.kind == "notice" and any(w in title for w in rules.PROGRESS_TITLE_WORDS)
+    return year if int(year) < ctx.published_year or ((du or progress) and late and int(year) == ctx.published_year) \
+        else ""
 
 
 def _title_period(title: str, ctx: Context) -> str:
@@ -685,10 +692,10 @@ def _update_section(text: str, ctx: Context) -> None:
         return
     ctx.note_status = None
     ctx.plan_goals = bool(ctx.plan_end) and bool(_PLAN_TARGET_HEADING_RE.search(text))
-    if _TARGET_HEADING_RE.search(text):
+    if _TARGET_HEADING_RE.search(text) and not _REVIEW_HEADING_RE.search(text):
         ctx.section_status = "target"
     elif _REVIEW_HEADING_RE.search(text):
-        ctx.section_status = None
+        ctx.section_status = None         # 一、2023年工作回顾和2024年主要目标: each sentence's own words decide
     found = [p for _, p in _periods(text, ctx)]
     spans = [p for p in found if p.span]
     years = [p for p in found if not p.span and re.fullmatch(r"\d{4}", p.period or "")]
@@ -803,6 +810,9 @@ def _read_mentions(text: str) -> list[Mention]:
     return _mentions(text, excluded_spans(text))[0]
 
 
+_QUOTE_UNIT_OPENING_RE = re.compile(rf"(?:我们|咱们)?(?P<unit>{_alternation(rules.QUOTE_UNIT_OPENINGS)})")
+
+
 def _quotes_of_units(text: str, ctx: Context) -> list[tuple[int, int, str]]:
     """(start, end, unit) of the quotes in a paragraph said by a firm's, a zone's or a village's person (the
     speaker named right after the quote, else right before it; the firm named last stands for a bare 公司)."""
@@ -812,8 +822,9 @@ def _quotes_of_units(text: str, ctx: Context) -> list[tuple[int, int, str]]:
         who = after.group("who") if after else text[text.rfind("。", 0, m.start()) + 1: m.start()]
         firms = _FIRM_NAME_RE.findall(text[: m.start()])   # 福建某竹业有限公司…“…”公司总经理介绍说
         unit = _speaker_of(who, firms[-1] if firms else ctx.last_firm)
-        if unit:
-            spans.append((m.start(), m.end(), unit))
+        opening = _QUOTE_UNIT_OPENING_RE.match(m.group(0)[1:])
+        if unit or opening:               # “合作社今年出栏牦牛860头…”: the unit the quote opens with
+            spans.append((m.start(), m.end(), unit or opening.group("unit")))
     return spans
 
 
@@ -880,9 +891,10 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
 
 def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     """What this item leaves for the next ones: its period, 预计, 下同, a list's status."""
-    if periods:
-        last = periods[-1][1]
-        guessed = (last.contextual and carry.period is None and ctx.kind == "feature") or not last.carries
+    carrying = [(s, p) for s, p in periods if p.carries]     # (今年春节假期: 今年 goes on, the holiday not)
+    if carrying:
+        last = carrying[-1][1]
+        guessed = last.contextual and carry.period is None and ctx.kind == "feature"
         if last.contextual and carry.period is None and _single_year(ctx.section_period):
             carry.period = ctx.section_period         # 二、2024年工作安排 … 全年…；力争…: the section's year
         elif not (last.contextual and _single_year(carry.period)) and not guessed:
@@ -1342,6 +1354,8 @@ def _works_label(name: str, item: str, position: int, previous_levels: list[Leve
     if not (done or started or _WORKS_PROPERTY_RE.match(name)):
         return name
     before = CLAUSE_SPLIT_RE.split(item[:position])
+    while len(before) >= 3 and _ALL_DONE_CLAUSE_RE.fullmatch(before[-2]):
+        del before[-2]                    # …12个，已全部完工，惠及居民…: the works before the news they are done
     clause = before[-2] if len(before) >= 2 else ""
     works = ""
     last = _TOPIC_NOTE_RE.match(previous_levels[-1].name).group("core") if previous_levels else ""
@@ -1408,7 +1422,7 @@ def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
 
 _COUNTED_PROJECTS_RE = re.compile(r"项目\s*\d+\s*(?:余|多)?\s*[个项]|(?<!\d)\d+\s*(?:余|多)?\s*[个项][\u4e00-\u9fff]{0,12}项目")
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
-_PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*(?:\d+\s*大类\s*)?\d+\s*(?:余|多)?\s*[个项]")
+_PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项]")
 
 
 def _aggregate_investment(item: str, name: str) -> str:
@@ -1426,7 +1440,8 @@ def _aggregate_investment(item: str, name: str) -> str:
             return noun + name
     before = _PROJECTS_BEFORE_COUNT_RE.search(item)
     if before:                              # A、B等数字产业项目100余个…，总投资超600亿元
-        projects = re.sub(r"^(?:年|列入|纳入)", "", _LEAD_VERB_RE.sub("", _LEAD_RE.sub("", before.group(1).rsplit("等", 1)[-1])))
+        projects = before.group(1).rsplit("等", 1)[-1].removeprefix("年")
+        projects = re.sub(r"^(?:列入|纳入|确定|安排)", "", _LEAD_VERB_RE.sub("", _LEAD_RE.sub("", projects)))
         return projects + name if len(projects) > 2 else name
     return name
 
@@ -1651,6 +1666,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = re.sub(r"\([^()]*\)", "", stem)
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
+    if stem in rules.COUNT_VERBS and last and len(last) >= n:     # 共有合作社286家，今年以来新增31家
+        return Reading([stem + re.sub(rf"^(?:{'|'.join(rules.COUNT_VERBS)})", "", lv.name) for lv in last[-n:]],
+                       "level"), []
     if not stem and last and len(last) >= n:
         names = [lv.name for lv in last[-n:]]
         if "累计" in own_left or "总数" in own_left or "总量" in own_left:   # 新认定…产品4个，累计37个;
@@ -1799,6 +1817,9 @@ _PERSON_NOUNS = ("群众", "人员", "居民", "农户", "家庭")
 _ACTOR_NOUNS = ("企", "商家", "商户")           # 93家茶企入驻: firms counted by what they did
 _FOR_ALL_RE = re.compile(r"^[^为，,]{0,12}为(?:全区|全县|全市|我区|我县)")
 _FOR_SOMEONE_RE = re.compile(rf"^为[\u4e00-\u9fff]{{1,8}}?(?:{_alternation(rules.CONTENT_VERBS)})")
+# A service given to a group of people (为全区65岁以上老年人开展健康体检): the group's service (老年人健康体检).
+_SERVICE_FOR_RE = re.compile(r"^为(?:全区|全县|全市|全旗|辖区)?(?:\d+\s*周?岁(?:及|\(含\))?以上(?:的)?)?"
+                             r"(?P<who>[\u4e00-\u9fff]{2,8}?)(?:免费)?(?:开展|提供|实施|进行)(?P<what>[\u4e00-\u9fff]{2,10})$")
 
 
 def _last_of_list(stem: str, unit_base: str, n: int) -> str:
@@ -2019,6 +2040,8 @@ def _period_for(item, first, group, reading: Reading, periods, carry: Carry, ctx
     period, year = own.period, own.year
     if reading.measure == "multiple":
         base = _MULTIPLE_RE.search(_left_context(item, first.start))
+        if base and _SAME_PERIOD_RE.search(base.group("base")):
+            return period, year               # 上半年…，是去年同期的3.2倍: a ratio within the period stated
         base_period = _periods(base.group("base"), ctx) if base else []
         base_year = base_period[0][1].year if base_period else None
         end = year
@@ -2198,7 +2221,7 @@ def _cleaned_label(text: str, ctx=None) -> str:
     text = _TRAILING_PAREN_RE.sub("", _TRAILING_PAREN_RE.sub("", text)).strip(" 、")
     text = _INNER_VERB_RE.sub("", text)      # 规模以上工业企业实现营业收入 -> 规模以上工业企业营业收入
     text = _FROM_VALUE_RE.sub("", text)      # 城乡收入比由上年的2.78(缩小到): the start of a from-to
-    text = re.sub(r"\d+\s*大类$", "", text)  # 民生实事项目10大类(32项): how the count is grouped
+    text = re.sub(r"\d+\s*大?类$", "", text)  # 民生实事项目10大类(32项): how the count is grouped
     text = _SHARE_OF_RE.sub(r"\1", text)
     text = _RESULT_WORDS_RE.sub("", text)
     text = re.sub(r"在\S{0,6}基础上", "", text)
@@ -2206,6 +2229,9 @@ def _cleaned_label(text: str, ctx=None) -> str:
     text = _STRIP_ANYWHERE_RE.sub("", text)
     text = _INCOME_FROM_RE.sub(r"\g<source>", text)   # 农民人均从蔬菜产业中获得收入 -> 农民人均蔬菜产业收入
     text = _strip_periods(text, ctx)
+    service = _SERVICE_FOR_RE.match(text)
+    if service:
+        text = service.group("who") + service.group("what")
     for _ in range(4):
         before = text
         if not text.startswith(rules.YEAR_NAMES):      # 九年义务教育 is a name, not a duration
@@ -2352,6 +2378,9 @@ def _names_for(stem: str, n: int) -> list[str]:
         before, after = stem.split("分别", 1)
         heads = [h for h in re.split(r"[、和及与]", before) if h]
         tail = _LEAD_VERB_RE.sub("", after)
+        shared = _shared_tail(heads) if len(heads) == n else None
+        if shared:                    # 化工、装备制造、电子信息三大主导产业分别实现产值: 化工产业产值…
+            heads = [head + shared[1] for head in shared[0]]
         if len(heads) == n and len(tail) >= 2 and all(len(h) >= 2 for h in heads):
             return [h + tail for h in heads]
     for compound, parts in sorted(rules.COORDINATED.items(), key=lambda kv: -len(kv[0])):
@@ -2424,7 +2453,8 @@ def _shared_tail(items: list[str]) -> tuple[list[str], str] | None:
     if at < 2 or any(w in item for item in items[:-1] for w in rules.SHARED_TAIL_OPENERS) \
             or any(len(item) < 2 for item in items[:-1]):
         return None
-    tail = re.sub(r"^[两二三四五六七八九十]大", "", last[at:])
+    tail = re.sub(r"^[两二三四五六七八九十]大(?:主导|支柱|优势|重点|特色)?(?=产业|行业)", "", last[at:])
+    tail = re.sub(r"^[两二三四五六七八九十]大", "", tail)
     return (items[:-1] + [last[:at]], tail) if len(tail) >= 2 else None
 
 
@@ -2499,18 +2529,28 @@ def _status_before_clause_end(item: str, position: int) -> str | None:
     return before[-1] if before else None
 
 
+_ALL_DONE = rf"(?:已经|已|均已|全部|已全部|均)+(?:{_alternation(rules.WORKS_DONE_VERBS)})"
+# The clause right after a planned count saying that all of it is done (…12个，已全部完工).
+_ALL_DONE_NEXT_RE = re.compile(rf"[^，,；;。]*[，,]\s*{_ALL_DONE}\s*(?=[，,；;。]|$)")
+_ALL_DONE_CLAUSE_RE = re.compile(rf"\s*{_ALL_DONE}\s*")
 _NOW_RE = re.compile(next(p.pattern for p in rules.PERIOD_PHRASES if p.name == "now"))
 
 
 def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Context, qualifier: str = "") -> str:
     if ctx.status_override:
         return ctx.status_override
-    status = _status_before_clause_end(item, position) or _note_status(item)
-    status = status or carry.status or carry.paragraph_status or ctx.note_status or ctx.section_status
+    own = _status_before_clause_end(item, position) or _note_status(item)
+    status = own or carry.status or carry.paragraph_status or ctx.note_status or ctx.section_status
+    if status == "target" and _ALL_DONE_NEXT_RE.match(item[position:]):
+        return "actual"                   # 全年计划改造老旧小区12个，已全部完工: the plan is carried out
+    if (status == "target" and not own and reading.year is not None
+            and reading.year < (ctx.calendar.current or ctx.published_year)):
+        return "actual"                   # 二、2024年工作安排 …“十四五”以来…年均增长6.7%: no target of a past year
     if status:
         return status
     if ctx.default_status:                # a notice of the year's tasks: what it says of past years is done
-        past = reading.year is not None and reading.year < ctx.published_year and reading.period == str(reading.year)
+        past = reading.year is not None and reading.year < ctx.published_year and (
+            reading.period == str(reading.year) or reading.measure == "multiple")   # 2024年…是2020年的2.4倍
         now = reading.period == str(ctx.published_year) and bool(_NOW_RE.search(item[:position]))
         return "actual" if past or now else ctx.default_status    # …现有陶瓷企业3200多家: as things stand
     if reading.year is not None and reading.year in ctx.expected_years:
@@ -2640,10 +2680,12 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     clause = item[start: group[0].start]
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
         CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
+    if subject and re.search(r"\d\s*$", subject.string[: subject.start()]):
+        subject = None                    # 50万千瓦光伏发电项目建成…: a size opens the name; read elsewhere
     if subject and not _SUBJECT_RE.match(subject.group("name")) and subject.group("name")[0] not in "个家项座条所":
         name = re.sub(r"^(?:其中|同时|另外|以及)", "", subject.group("name"))
         for _ in range(3):                # 确保全年完成重点项目: the lead, time and verb words are no name
-            name = _LEAD_VERB_RE.sub("", _ADVERBS.sub("", _LEAD_RE.sub("", name)))
+            name = _LEAD_VERB_RE.sub("", _ADVERBS.sub("", _LEAD_RE.sub("", _strip_periods(name, ctx))))
         if not _unnamed_entity(name):            # 其中项目投资增长18.4%: all projects' investment, no one's
             return name
     if any(name in rules.PROJECT_LABELS for name in reading.names):
@@ -2676,7 +2718,11 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
         rest = _TARGET_PREFIX_RE.sub("", reading.names[0][zone.end():])
         if rest.endswith(rules.SUM_NOUNS + rules.SHARE_ENDINGS):
             return zone.group("name")         # 园区工业总产值, 县经济开发区A类企业占比: the county's zone's, not its own
-    one = _ONE_FIRM_RE.search(item[clause_start(item, group[0].start): group[0].start])
+    start = clause_start(item, group[0].start)
+    one = _ONE_FIRM_RE.search(item[start: group[0].start])
+    if not one and start > 0:                 # 比如县内一家氟化工企业，上半年产值就达到…: the firm just named
+        previous = item[clause_start(item, start - 1): start].strip("，,;； ")
+        one = _ONE_FIRM_RE.fullmatch(re.sub(r"^(?:比如|例如|譬如|像|如|其中)", "", previous))
     if one:
         return one.group("name")              # 某智能制造企业年产值, 县内一家药业企业实现销售收入: one firm's
     named_village = _NAMED_VILLAGE_RE.match(item[clause_start(item, group[0].start): group[0].start].lstrip("，, "))
@@ -2733,6 +2779,11 @@ def _emit(mention: Mention, name: str, reading: Reading, status: str, scope: str
             name = name[: about.start()] + name[about.end():]
             qualifier = "approx" if qualifier == "exact" else qualifier
         name = _share_label(name)                   # …占全县出口总额的80%以上: …的比重
+    industry = _NAMED_INDUSTRY_RE.match(name)
+    if industry and scope == "district":
+        ctx.last_industry = industry.group("industry")
+    elif name.startswith("产业") and name[2:] in rules.INDUSTRY_MEASURES and ctx.last_industry:
+        name = ctx.last_industry + name             # 纺织服装产业营业收入…；产业从业人员: that industry's
     out.add("observations", district=district, scope=scope, entity=entity, source="text", table_id="",
             category="", indicator=name, indicator_id="", measure=reading.measure, status=status,
             period=reading.period or "", year=reading.year, value=value, unit="%" if reading.each_year else q.unit,

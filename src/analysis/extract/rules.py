@@ -207,6 +207,11 @@ def _recent_years(m: re.Match, cal: Calendar) -> Period:
     return Period("", cal.span_end)
 
 
+def _holiday(m: re.Match, cal: Calendar) -> Period:
+    year = cal.current or cal.published
+    return Period("", year, carries=False)
+
+
 def _past_year(m: re.Match, cal: Calendar) -> Period:
     return Period(str(cal.review_year), cal.review_year)
 
@@ -268,13 +273,17 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  "近年来: some recent years, not said which: no period (the year is the last complete one)"),
     PeriodPhrase("past_year", r"过去一年|过去的一年", _past_year,
                  "过去一年: the year before publication; the publication year in a text of November or December"),
-    PeriodPhrase("relative_year", rf"{_REL}(?:度|末|底)?", _one_year,
+    PeriodPhrase("relative_year", rf"{_REL}(?:以来|度|末|底)?", _one_year,
                  "今年/本年 = published (or the year its section's heading names: 二、2024年工作安排); "
                  "去年/上年 = the year before; 明年 = the year after"),
     PeriodPhrase("report_year", r"全年|年末|年底|本年度", _report_year,
                  "全年, 年末: the year already named in the paragraph, else the year the document reports on "
                  "(in a feature of January-October or of unknown month with no title year: the year before, "
                  "unless a forward word stands near: 全年预计, 确保全年, 全年目标)"),
+    PeriodPhrase("holiday", r"[“\"]?(?:五一|十一|国庆|春节|端午|中秋|元旦|清明|劳动节)[”\"]?"
+                            r"(?:节)?(?:假期|小长假|长假|黄金周|期间)",
+                 _holiday, "“五一”假期, 国庆黄金周: some days of the year, not said which (no period; the year is the "
+                           "text's), for its own item only"),
     PeriodPhrase("now", r"截至目前|目前|如今|当前|现有(?!基础)", _now,
                  "目前: the year the document reports on (a work report of February reviewing 2023: 2023; a "
                  "bulletin: its data year; else the publication year; not 在现有基础上, a base of a change), "
@@ -317,7 +326,8 @@ TARGET_AS_BASE = (r"(?:高于|低于|快于|慢于|超过|超出|超|完成|实�
                   r"(?:预期|计划|考核)?目标(?:任务)?")
 #: A clause opening with 已 (…计划改造老旧小区46个，已完工41个，惠及居民…) states what is done: its numbers and
 #: those after it are actual, whatever target word came before.
-DONE_OPENING = r"(?:^|(?<=[，,；;：:]))\s*(?:其中|目前|截至目前|现)?[，,]?\s*已(?:经)?(?=[\u4e00-\u9fff])"
+DONE_OPENING = (r"(?:^|(?<=[，,；;：:]))\s*(?:其中|目前|截至目前|现|截至[^，,；;已]{1,10})?[，,]?\s*已(?:经)?"
+                r"(?=[\u4e00-\u9fff])")
 #: Words that make the numbers after them estimates; 下同 carries the note to the paragraph's end.
 EXPECTED_WORDS: tuple[tuple[str, str], ...] = (
     ("预计", "estimated"),
@@ -360,7 +370,7 @@ COUNTED_WITH_SHU: tuple[str, ...] = ("企业数", "单位数", "机构数", "项
 #: (是…的2.3倍): measure growth, unit 倍.
 GROWTH_IN_TIMES_VERBS: tuple[str, ...] = ("增长", "增加", "提高", "上升", "增")
 #: Verbs whose amount is a count of new things, not a change of a level (新增就业3210人).
-COUNT_VERBS = ("新增", "净增", "净减")
+COUNT_VERBS = ("新增", "净增", "净减", "新登记", "新注册")
 
 #: Words before a change verb that name its base: never part of a label. ``anywhere``
 #: words are taken off wherever they stand in a label; the others only at its end.
@@ -400,6 +410,7 @@ METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按可比口径计算", "on a comparable basis"), ("按当年价格计算", "at current prices"),
     ("按现价计算", "at current prices"), ("按不变价格计算", "at constant prices"),
     ("按可比价", "at comparable prices"), ("可比价", "comparable prices"), ("现价", "current prices"),
+    ("按自然口径计算", "on the nominal basis"), ("按同口径计算", "on the same basis"), ("自然口径", "nominal basis"),
     ("同口径", "on the same basis"), ("扣除价格因素", "net of prices"),
     ("经初步核算", "by preliminary accounting"), ("据初步核算", "by preliminary accounting"),
     ("初步核算", "by preliminary accounting"),
@@ -428,7 +439,7 @@ MULTIPLE_WORDS: tuple[tuple[str, str], ...] = (
 
 #: Words that open a clause before its indicator: subjects, time and linking words.
 LABEL_LEADS: tuple[str, ...] = (
-    "全年", "年末", "年底", "本年", "今年以来", "今年", "其中", "此外", "另外", "同时", "并且", "并",
+    "全年", "年末", "年底", "本年", "今年以来", "今年", "年初", "其中", "此外", "另外", "同时", "并且", "并",
     "且", "全县", "全区", "全市", "全州", "该县", "该区", "该市", "本县", "本区", "我县", "我区", "我市",
     "县域", "区域", "截至目前", "目前", "如今", "当前", "已有", "预计", "初步统计", "据统计", "共",
     "为", "的", "了", "和", "及", "在此基础上", "对", "在", "将", "把", "通过", "以", "与", "到",
@@ -455,10 +466,12 @@ NOT_IN_A_ZONE_NAME: tuple[str, ...] = ("有", "的", "各", "等", "个", "家",
 CAUSE_PATTERNS: tuple[str, ...] = (r"受[\u4e00-\u9fff]{1,10}?(?:影响|冲击)", r"由于[\u4e00-\u9fff]{1,10}?(?:影响|原因)",
                                    r"以[\u4e00-\u9fff“”]{1,12}?为(?:主|主导|重点|龙头|代表|核心)的")
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
-LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",)
+LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",
+                                         # …有望完成年初确定的(增长10%的目标): the target's origin, not what
+                                         r"(?:有望|可望|将|能够)?(?:完成|实现)(?:年初|年度|全年)?(?:确定|制定|下达|提出|设定)的?")
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
-    "已经", "已", "都", "还", "又", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
+    "已经", "已", "都", "还", "又", "就", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "跃升至", "跃升到", "攀升至", "攀升到", "发展到", "发展至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
@@ -550,6 +563,16 @@ MAX_DISTRICT_PEOPLE = 2_000_000
 #: year ends; flagged ``period_previous_year``), unless it is foreseen (预计, 可达) or a target. Later in
 #: the year it may be the year so far: kept, flagged ``flow_year_uncertain``.
 FLOW_MONTHS = 10
+#: What a bare 产业 label measures that only the industry named before it makes an indicator (纺织服装产业
+#: 营业收入…；产业从业人员 -> 纺织服装产业从业人员); 产业投资 (investment in industry) is an indicator of its own.
+INDUSTRY_MEASURES: tuple[str, ...] = ("从业人员", "就业人数", "营业收入", "主营业务收入", "营收", "产值", "总产值",
+                                      "综合产值", "增加值", "规模", "税收", "利润")
+#: Units a speaker's quote may open with (“合作社今年出栏牦牛860头…”, “我们公司…”): the quote's figures are that
+#: unit's, whoever the speaker.
+QUOTE_UNIT_OPENINGS: tuple[str, ...] = ("合作社", "公司", "企业", "厂里", "基地", "村里", "我们村", "家庭农场")
+#: Words of a notice's title that make it a report on its year's progress (关于2024年民生实事推进情况的通报):
+#: published in the year's last months, its undated facts are of that year.
+PROGRESS_TITLE_WORDS: tuple[str, ...] = ("推进情况", "进展情况", "完成情况", "落实情况", "进度情况", "实施情况")
 ANNUAL_FLOWS: tuple[str, ...] = (
     "营业收入", "主营业务收入", "销售收入", "产值", "增加值", "生产总值", "GDP", "零售总额", "财政总收入",
     "财政收入", "一般公共预算收入", "税收收入", "税收", "利润总额", "利润", "进出口总额", "外贸出口", "出口总额",
@@ -644,7 +667,7 @@ LABEL_SUBJECTS: tuple[str, ...] = DISTRICT_WORDS + ("区里", "区内", "全市"
 #: its label when one of these measures follows it (英德红茶产业综合产值, 新会柑种植面积; most keys written blind
 #: keep it); a known indicator (工业总产值) or a label opening with one of ``NOT_PRODUCTS`` loses it as a subject.
 PRODUCT_MEASURES: tuple[str, ...] = ("种植面积", "产业综合产值", "全产业链产值", "产业产值", "产业", "产值", "产量",
-                                     "品牌价值", "销售额", "出口额")
+                                     "品牌价值", "销售额", "出口额", "出栏量", "出栏", "存栏量", "存栏", "饲养量")
 NOT_PRODUCTS: tuple[str, ...] = ("工业", "农业", "服务业", "建筑业", "旅游", "文旅", "经济", "数字", "地区", "全", "总",
                                  "规上", "规模", "第一", "第二", "第三", "主导", "特色", "新兴", "支柱", "首位")
 #: Classes of size or rank that a part named after 其中 may give alone (其中规模以上企业48家 after 竹加工企业216家):
@@ -673,7 +696,8 @@ WORKS_PROPERTY_LABELS = r"(?:涉及|受益|惠及|覆盖)(?:住户|居民|群众
 #: Labels that say only that some of the works just named are done or started (计划改造老旧小区46个，已完工41个):
 #: a done one is those works (老旧小区改造, status actual: beside the plan's 46 as the same indicator); a started
 #: one keeps its verb (新建项目开工).
-WORKS_DONE_LABELS = r"(?:已经|已|全部)?(?:完工|建成|竣工|完成|投用|投入使用)"
+WORKS_DONE_VERBS: tuple[str, ...] = ("完工", "建成", "竣工", "完成", "投用", "投入使用")
+WORKS_DONE_LABELS = rf"(?:已经|已|全部)?(?:{'|'.join(WORKS_DONE_VERBS)})"
 WORKS_STARTED_LABELS = r"(?:已经|已|全部)?(?P<verb>开工|启动|签约|落地|开业|投产)"
 #: Labels of a size, not of works (占地670亩，总投资20亿元: 总投资 is not the 占地面积's).
 SIZE_LABEL_ENDS: tuple[str, ...] = ("面积", "占地", "用地", "总长", "长度", "里程", "产能", "规模")
@@ -715,7 +739,8 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "工业集中区", "产业集聚区", "集聚区", "生态园", "科技园", "物流园", "农业园", "度假区",
     "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城", "旅游区",
     "先行区", "试验区", "油田", "气田", "煤矿", "电厂", "核电站", "博物馆", "纪念馆", "水库", "码头",
-    "工业城", "产业城", "校区",
+    "工业城", "产业城", "校区", "经济区", "民俗园", "文化园", "植物园", "动物园", "游乐园", "度假村", "影视城",
+    "创业园", "航天城", "新城", "管理区", "风景名胜区", "名胜区",
 )
 #: What a named site's own figure measures, besides sums (万峰林景区接待游客, 某核电站发电量, 某油田油气产量).
 SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量", "交易量", "天然气")
@@ -747,7 +772,7 @@ STOCK_ENDINGS: tuple[str, ...] = ("余额", "面积", "人口", "城镇化率", 
 ZONE_ENDINGS: tuple[str, ...] = ("经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区",
                                  "工业园区", "产业园区", "工业园", "产业园", "园区", "工业集中区", "产业集聚区",
                                  "集聚区", "工业区", "集中发展区", "示范区", "保税区", "合作区", "先行区", "试验区",
-                                 "工业城", "产业城", "科技城")
+                                 "工业城", "产业城", "科技城", "航天城", "经济区", "管理区")
 #: Time words that may stand between an entity's name and its verb (某集团全年实现…).
 ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "上半年", "前三季度", "一季度")
 #: The same, as patterns: months (某公司前10月实现…, 1至10月, 1-9月).
@@ -793,7 +818,7 @@ SERVING_ORGANISATIONS: tuple[str, ...] = ("工作室", "学校", "学院", "协�
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
     "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻", "吸引了", "吸引",
-    "接待", "生产", "新引进", "集聚",
+    "接待", "生产", "新引进", "集聚", "建成",
 )
 
 # ----------------------------------------------------------------------------- exclusions
@@ -839,13 +864,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"|(?:亩均|人均|户均|每亩|每户|每人)[\u4e00-\u9fff]{0,8}?标准(?:原则上)?(?:不低于|不少于|不高于|不超过)"
               r"\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%/]{0,4}",
               "a standard each one must meet (每个基地面积不少于200亩, 亩均投入标准不低于3000元), not a statistic"),
+    Exclusion("rule_recipients",
+              r"对[^，,。；;\d]{0,16}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*(?:\(含\)|（含）)?(?:及)?(?:以上|以下)"
+              r"(?=[^，,。；;]{0,40}?的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|商户|经营主体))",
+              "the size of the units a rule is for (对年主营业务收入2000万元以上…的工业企业给予奖励), not a statistic"),
     Exclusion("threshold_of_rule",
               r"(?:低于|高于|不足|超过|达到|少于)\s*\d+(?:\.\d+)?\s*%?\s*的(?=[\u4e00-\u9fff]{0,4}(?:项目|企业|单位|乡镇|村))",
               "whom a rule is for (对连续两个月进度低于60%的项目约谈), not a statistic", flag=True),
     Exclusion("completion_ratio",
               r"(?:占|为|完成|达到)[^,，。；;:：]{0,10}?(?:计划|预算|目标任务|年度任务|任务|年度[^,，。；;:：的\d]{0,6})"
-              r"的\s*\d+(?:\.\d+)?\s*%",
-              "a completion ratio (a share of a plan or budget), not a growth rate", flag=True),
+              r"(?:总投资|投资额|投资|总额|资金)?的\s*\d+(?:\.\d+)?\s*%",
+              "a completion ratio (a share of a plan or budget: 占计划总投资的78.7%), not a growth rate", flag=True),
     Exclusion("completion_of_task",
               r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:目标任务|任务|目标|计划)(?:\([^()]{0,12}\)|\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3})"
               r"的\s*(?P<excluded>\d+(?:\.\d+)?\s*%)",
@@ -865,7 +894,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a speaker's own household or firm (“我家4座棚，今年卖了11万多元”), not the county's"),
     Exclusion("age_bracket",
               r"(?<![\d.])\d+\s*周?岁(?:\s*(?:及|以)?\s*(?:以上|以下)|\s*(?:至|到|-|—|~)\s*\d+\s*周?岁)"
-              r"(?=\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:老年人|老人|人口|儿童|人员|居民|妇女|青少年|学生|群体|男性|女性|婴幼儿|幼儿|婴儿))",
+              r"(?=\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:老年人|老人|人口|儿童|人员|居民|妇女|青少年|青年|学生|群体|男性|女性|婴幼儿|幼儿|婴儿|农民工|职工))",
               "an age bracket naming a group (65周岁及以上老年人), not a statistic"),
     Exclusion("criterion",
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
@@ -918,6 +947,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("officials",
               r"(?<![\d.])\d+\s*名\s*(?:县|区|市|旗)级(?:党员)?领导(?:干部)?|(?:县|区|市|旗)级(?:党员)?领导(?:干部)?\s*\d+\s*名",
               "the county's own leaders counted under a working rule (28名县级领导干部包联重点项目), not a statistic"),
+    Exclusion("floor_held",
+              r"(?<=[，,；;])\s*连续\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*年(?:稳定在|保持在|稳居|站稳|保持|稳定)\s*"
+              r"(?P<excluded>\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2})\s*(?:以上|之上)",
+              "a floor held over several years, after the year's level (粮食总产量达到80.3万吨，连续8年稳定在75万吨以上), "
+              "not the year's level"),
+    Exclusion("grouping",
+              r"(?<![\d.])\d+\s*(?:大)?类(?=\s*\d+\s*(?:项|件|个))",
+              "how a count is grouped (民生实事项目10类32项: 32 is read), not a statistic"),
+    Exclusion("holiday_length",
+              r"(?:假期|小长假|长假|黄金周)\s*\d+\s*天|(?<![\d.])\d+\s*天(?:假期|小长假|长假)",
+              "the length of a holiday (“五一”假期5天), not a statistic"),
     Exclusion("deadline", r"(?<![\d.])\d+\s*个?(?:工作日|日|天|月)(?:内|之内|以内)", "a deadline (10个工作日内), not a statistic"),
     Exclusion("rule_rate", r"(?:按|按照|上浮|下浮)\s*\d+(?:\.\d+)?\s*%"
               r"|按(?![^,，。；;\d]{0,10}?(?:计算|增长|下降|价格|口径))[^,，。；;\d]{1,10}?的?\s*\d+(?:\.\d+)?\s*%"
