@@ -471,7 +471,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("实现吸引50名以上优秀人才回乡创业。", 50, "吸引优秀人才回乡创业", "level"),
     ("完成1万户老旧小区改造。", 1, "老旧小区改造", "level"),                        # an empty verb names nothing
     ("力争实现100%的接种率。", 100, "接种率", "level"),
-    ("建成380个具备助餐等功能的农村互助养老服务设施。", 380, "建成农村互助养老服务设施", "level"),
+    ("建成380个具备助餐等功能的农村互助养老服务设施。", 380, "农村互助养老服务设施", "level"),   # 建成: they came to be
     ("一、“领军”企业2家 青禾集团有限公司、云州实业有限公司。", 2, "领军企业", "level"),
     ("粮食总产每年较上年增长2个百分点，总产达4万吨。", 4, "粮食总产", "level"),
     ("全县成功引进“3010”项目5个。", 5, "引进3010项目", "level"),                 # a count of works keeps its verb
@@ -492,7 +492,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("实施总投资80亿元的26个重点项目。", 80, "重点项目总投资", "level"),            # the projects' total
     ("累计完成投资32亿元。", 32, "完成投资", "level"),
     ("圆满完成老城片区、河东片区等12个棚改项目。", 12, "棚改项目", "level"),          # 完成 is an empty verb
-    ("力争培育5家4A级景区。", 5, "培育4A级景区", "level"),                          # a grade inside the noun
+    ("力争培育5家4A级景区。", 5, "4A级景区", "level"),                              # a grade inside the noun
     ("启动8个医疗卫生项目建设。", 8, "医疗卫生项目", "level"),
     ("引进重大项目30个，其中“50”项目3个。", 3, "引进50项目", "level"),              # a breakdown takes the verb
     ("为企业解决问题320个。", 320, "为企业解决问题", "level"),                       # for whom stays
@@ -508,7 +508,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("培训应急救护员2000人。", 2000, "培训应急救护员", "level"),                      # people trained, not all
     ("完成9所中小学及幼儿园暑期维修改造项目。", 9, "中小学及幼儿园暑期维修改造项目", "level"),
     ("实现乡镇(街道)、村(社区)养老机构100%覆盖。", 100, "乡镇(街道)、村(社区)养老机构覆盖率", "level"),
-    ("积极打造6个条件成熟的“便民驿站”。", 6, "打造便民驿站", "level"),             # the quoted name after 的
+    ("积极打造6个条件成熟的“便民驿站”。", 6, "便民驿站", "level"),                 # the quoted name after 的
     ("城乡低保标准同步提升，月标准达700元。", 700, "城乡低保月标准", "level"),        # the subject's measure
     ("初步核算，全县地区生产总值首次迈上百亿元台阶，达到106.3亿元。", 106.3, "地区生产总值", "level"),  # source clause first
     ("据统计，全县社会消费品零售总额再创新高，比上年增长6.1%。", 6.1, "社会消费品零售总额", "growth"),
@@ -1265,6 +1265,7 @@ def test_a_part_after_qizhong_takes_the_rate_before_it():
     ("2020年，全县地区生产总值达到265.3亿元，受疫情影响比上年下降5.8%。", -5.8, "地区生产总值", "growth"),  # why
     ("草莓种植面积2.1万亩，鲜果产量3.6万吨，全产业链产值超过10亿元。", 10, "草莓全产业链产值", "level"),  # the area's
     ("全县常住人口10年净增3.2万人。", 3.2, "常住人口", "change"),        # the span is the period, not the label
+    ("春茶均价每斤较去年同期上涨约8%。", 8, "春茶均价", "growth"),               # a per-斤 trail
 ])
 def test_labels_without_modal_or_cause_words(text, value, indicator, measure):
     row = one(text, value, kind="work_report", published="2021-02")
@@ -1408,6 +1409,60 @@ def test_a_past_multiple_in_a_task_notice_is_actual():
     got = {g[2]: g[4] for g in facts(text, kind="notice", published="2025-03-12",
                                       title="关于印发东湖县2025年花木产业高质量发展工作方案的通知")}
     assert got == {23.6: "actual", 2.4: "actual"}
+
+
+def test_a_ratio_changes_without_a_unit():
+    text = "城乡居民收入比为2.10，比上年缩小0.04。居民消费价格指数为102.1，比上年提高0.3。"
+    got = [(g[0], g[1], g[2], g[3]) for g in facts(text, kind="bulletin", published="2024-04")]
+    assert got == [("城乡居民收入比", "level", 2.1, ""), ("城乡居民收入比", "change", -0.04, ""),
+                   ("居民消费价格指数", "level", 102.1, ""), ("居民消费价格指数", "change", 0.3, "")]
+    row = one("城乡居民收入比由上年的1.77缩小为1.73。", 1.73, kind="bulletin", published="2024-04")
+    assert (row["measure"], row["value"]) == ("level", 1.73)             # narrowed *to*: the level
+
+
+BLIND28_29_CLASSES = [  # (text, value, indicator, entity)
+    ("受大型项目建成投产、上年基数较高等因素影响，1—9月全县固定资产投资同比下降11.4%。", -11.4, "固定资产投资", ""),
+    ("东部新区实现规上工业产值630亿元，增长11.4%。", 630, "规上工业产值", "东部新区"),
+    ("一季度，全县规模以上白酒企业完成白酒产量1.42万千升。", 1.42, "白酒产量", ""),      # the product says it
+    ("规模以上工业企业完成工业总产值120亿元。", 120, "规模以上工业企业工业总产值", ""),     # a declared group stays
+    ("全县完成地区生产总值328.5亿元，总量是2019年的1.31倍。", 1.31, "地区生产总值", ""),
+]
+
+
+@pytest.mark.parametrize("text, value, indicator, entity", BLIND28_29_CLASSES)
+def test_labels_and_attribution_of_blind28_and_29s_classes(text, value, indicator, entity):
+    row = one(text, value, kind="work_report", published="2024-10-20")
+    assert (row["indicator"], row["scope"], row["entity"]) == (indicator, "entity" if entity else "district", entity)
+
+
+def test_a_plans_dashed_goals_read_after_an_introduction_ending_in_a_colon():
+    text = ("第二章　“十四五”主要目标\n到2025年，全县综合实力显著增强，主要经济指标增速高于全市平均水平：\n"
+            "——地区生产总值年均增长6.5%左右，到“十四五”末突破290亿元；\n——一般公共预算收入年均增长6%以上；")
+    got = [(g[0], g[2], g[5]) for g in facts(text, kind="plan", published="2021-04",
+                                              title="东湖县国民经济和社会发展第十四个五年规划纲要")]
+    assert got == [("地区生产总值", 6.5, "2021/2025"), ("地区生产总值", 290, "2025"), ("一般公共预算收入", 6, "2021/2025")]
+
+
+def test_categories_rated_in_a_sentence_opened_by_their_group():
+    text = ("规模以上工业企业按亩均税收等指标加权计算综合得分，得分排名前20%且亩均税收不低于40万元的评为A类，共278家；"
+            "评为B类的712家。")
+    got = [(g[0], g[2]) for g in facts(text, kind="notice", published="2024-06-18",
+                                        title="关于公布2023年度工业企业资源集约利用综合评价结果的通知")]
+    assert got == [("规模以上工业企业A类", 278), ("规模以上工业企业B类", 712)]      # 40 is the rule's condition
+
+
+def test_a_task_table_with_an_investment_column_reads_its_works_as_prose():
+    text = ("附件\n宁东县2024年民生实事项目工作方案\n序号\t项目名称\t建设内容及目标\t总投资（万元）\t责任单位\n"
+            "1\t农村公路提质改造\t新改建农村公路１２０公里\t12600\t县交通运输局\n"
+            "2\t老旧小区改造\t改造城镇老旧小区１８个\t8650\t县住建局\n")
+    from analysis.extract import extract
+    source = Source("x.txt", "x", "宁东县", "南江市", "江西省", "notice", "2024-02-26",
+                    "宁东县人民政府办公室关于印发宁东县2024年民生实事项目工作方案的通知")
+    out = extract([Document(source, None, tuple(text.split("\n")), "utf-8", "0" * 64)])
+    obs = out["observations"]
+    assert list(zip(obs.indicator, obs.value, obs.status, obs.period)) == [
+        ("新改建农村公路", 120, "target", "2024"), ("改造城镇老旧小区", 18, "target", "2024")]
+    assert list(out["tasks"].task_no) == [1, 2]                      # the table is read, not glued as prose
 
 
 def test_a_zone_named_economic_area_is_a_zone():

@@ -208,6 +208,11 @@ _CUMULATIVE_RE = re.compile(rf"{_SUM_ALT}|(?:^|[^\d])[一二两三四五六七�
 _LEAD_RE = re.compile(rf"^(?:(?!{_alternation(rules.LEAD_LIKE_WORDS)})(?:{_alternation(rules.LABEL_LEADS)}))+")
 _TRAIL_RE = re.compile(rf"(?:{_alternation(w for w in rules.LABEL_TRAILS if w not in ('比', '较'))}"
                        rf"|{_BASES_END_ALT}|{_FINAL_BI})+$")
+_RATED_CLAUSE_RE = re.compile(rf"(?:{_alternation(rules.RATED_AS)})(?P<category>[A-Za-z一二三四五六七八九十甲乙丙丁]{{1,2}}类)"
+                              r"\s*[，,]\s*(?:共|共计|合计)?\s*$")
+_FIRMS_OF_PRODUCT_RE = re.compile(r"^[\u4e00-\u9fff]*?(?P<product>[\u4e00-\u9fff]{2,3})(?:企业|行业)"
+                                  r"(?:实现|完成|达到)?(?=(?P=product)[\u4e00-\u9fff]{1,4}$)")
+_CAUSE_RE = re.compile("|".join(rules.CAUSE_PATTERNS))   # 受大型项目建成投产等因素影响: why, not whose
 _STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{'|'.join(rules.CAUSE_PATTERNS)})")
 _QUOTES_RE = re.compile(r"[“”‘’\"']")
 # A parenthesis that closes a label (地区生产总值(GDP), 产值(现价)) or is a note, not a part of the name.
@@ -362,6 +367,7 @@ class Context:
     paragraph_last: list = field(default_factory=list)   # the group read last in the paragraph, any measure
     breakdown: tuple[str, str] | None = None              # (居民, 人均可支配收入): a breakdown the sentence began
     unit_groups: set[str] = field(default_factory=set)
+    last_unit_group: str = ""            # the one group of units the sentence's earlier items name (规模以上工业企业)
     last_industry: str = ""              # the industry named last in a label (纺织服装): whose a bare 产业… label is
     last_zone: str = ""                  # the zone named last (某县经济开发区): whom a bare 园区… sentence is about
     last_firm: str = ""                  # the firm named last (竹韵家居有限公司): whose a 公司董事长…回忆 sentence is   # the groups of units named so far (规模以上工业企业)
@@ -749,7 +755,7 @@ def _read_paragraph(paragraph: Paragraph, ctx: Context, out: Collector,
         carry.opening = True
         carry.last_year = set()
         carry.elided = bool(carry.zone) and _subject_elided(sentence, ctx)
-        ctx.sentence_levels, ctx.breakdown = [], None
+        ctx.sentence_levels, ctx.breakdown, ctx.last_unit_group = [], None, ""
         offset = text.find(sentence) if sentence else 0
         if quotes:                              # 总经理李建华说：“我们1至7月生产…”: the quote holds its figures
             first = MENTION_RE.search(sentence)
@@ -885,6 +891,7 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
         carry.zone = zone.group("name")       # 举全区之力推进鄱阳湖生态科技城建设: what the paragraph goes on about
     ctx.sentence_levels = ctx.sentence_levels + levels
     ctx.unit_groups |= _unit_groups(item)
+    ctx.last_unit_group = _last_unit_group(item) or ctx.last_unit_group
     firms = _FIRM_NAME_RE.findall(item)
     ctx.last_firm = firms[-1] if firms else ctx.last_firm
 
@@ -1011,7 +1018,8 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
         bare_scale = (not m.group("unit") and m.group("scale") in _BARE_SCALES
                       and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
         unitless = (not m.group("unit") and not m.group("scale") and not m.group("suffix")
-                    and _UNITLESS_BEFORE_RE.search(sentence[:num_start])
+                    and (_UNITLESS_BEFORE_RE.search(sentence[:num_start])
+                         or _UNITLESS_CHANGE_RE.search(sentence[:num_start]))
                     and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
         if (not m.group("unit") and not bare_scale and not unitless) or inside(not_read, num_start, m.end("num")):
             continue
@@ -1036,6 +1044,9 @@ _FROM_VALUE_RE = re.compile(r"(?:由|从)[^，,；;。由从]*?\d[^，,；;。�
 _DISTRICT_WORD_RE = re.compile(rf"(?:{_alternation(rules.DISTRICT_WORDS)})")
 _UNITLESS_BEFORE_RE = re.compile(rf"(?:{_alternation(rules.UNITLESS_LABELS)})(?:(?:由|从)[^，,。；;]{{0,12}}?(?:缩小|下降|降低|缩减)?"
                                  rf"(?:至|到|为))?(?:为|是|达到|达|降至|缩小至|缩小到)?$")   # …由上年的2.78缩小到2.68
+# 城乡居民收入比为2.10，比上年缩小0.04: the ratio's change has no unit either.
+_UNITLESS_CHANGE_RE = re.compile(rf"(?:{_alternation(rules.UNITLESS_LABELS)})(?:为|是|达到|达)?\s*\d+(?:\.\d+)?\s*[，,]\s*"
+                                 r"(?:比上年|较上年|比去年|同比|比上年末)?(?:缩小|扩大|下降|提高|降低|减少|增加)$")
 # 56.7亿, as a feature may write a sum: a scale standing alone before punctuation.
 _BARE_SCALES = ("亿", "万亿")
 _AFTER_BARE_SCALE = set("，,。；;、)）")
@@ -1522,7 +1533,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     multiple = _MULTIPLE_RE.search(left)
     if multiple and unit_base == "倍":
         stem = _clean_indicator(left[: multiple.start()], ctx)
-        if stem:
+        if stem and not (stem in rules.TOTAL_WORDS and earlier):      # 总量是2019年的1.31倍: the level's
             return Reading(_names_for(stem, n), "multiple"), []
         return Reading([lv.name for lv in earlier], "multiple"), earlier
     change = _CHANGE_RE.search(left)
@@ -1570,7 +1581,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             and _opens_clause(item, group[0].start - len(left))):
         right = ""                    # “领军”企业2家 某某集团…: the noun before the count is what it counts
     if right and (_CONTENT_VERB_RE.fullmatch(stem) or stem in rules.COUNT_VERBS) and unit_base not in _MEASURE_UNITS:
-        return Reading(_names_for(stem.rstrip("了") + right, n), "level"), []   # 改造提升20所敬老院
+        verb = "" if stem.rstrip("了") in rules.BECOMING_VERBS else stem.rstrip("了")
+        return Reading(_names_for(verb + right, n), "level"), []   # 改造提升20所敬老院; 建成380个…设施: 设施
     if right in rules.GENERIC_NOUNS and stem and unit_base not in _LEFT_FIRST_UNITS:
         return Reading(_names_for(_examples_dropped(item, group, stem + right, ctx), n), "level"), []   # 政策惠及27236家企业: 企业 alone names nothing
     if unit_base not in _LEFT_FIRST_UNITS and right:
@@ -1650,6 +1662,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if stem.startswith("占") and (last or previous_levels):     # …增长11.8%，占全部投资的比重58.6%: of
         source = (last or previous_levels)[-1]      # the clause read last, whatever its measure, and its unit
         return Reading([_share_label(source.name + stem)] * n, "level"), [source] if source.scope == "entity" else []
+    if not stem:                              # 评为A类，共278家: the category the clause before names
+        rated = _RATED_CLAUSE_RE.search(item[: clause_start(item, group[0].start)])
+        stem = rated.group("category") if rated else stem
     category = _category_of(stem)
     group_opening = _GROUP_OPENING_RE.match(item) if category else None
     if group_opening:                         # 规上工业企业中，A类81家: the group the item opens with
@@ -1659,7 +1674,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if head:                              # …A类11家、B类21家: B类 of the same head
             return Reading([head + category] * n, "level"), []
     named = ctx.unit_groups | _unit_groups(item[: group[0].start])
-    named = next(iter(named)) if len(named) == 1 else ""    # two groups named (规上…和规下…): whose is unsure
+    named = next(iter(named)) if len(named) == 1 else ""    # two groups named (规上…和规下…): whose is unsure,
+    named = named or _last_unit_group(item[: group[0].start]) or ctx.last_unit_group   # unless its sentence names one
     if category and named and re.sub(r"\([^()]*\)", "", stem).endswith((category,) + rules.CATEGORY_NOUNS):
         return Reading([named + category] * n, "level"), []   # …对规模以上工业企业开展评价。…A类企业24家
     if category and category != stem:         # A类（优先发展类）企业 with no group named: A类企业
@@ -1971,6 +1987,7 @@ def _proper_name(name: str, endings: tuple[str, ...]) -> bool:
 def _category_of(stem: str) -> str:
     """The category a label is, if it is one: A类, A类（优先发展类）企业 -> A类; else empty."""
     bare = re.sub(r"\([^()]*\)", "", stem)
+    bare = re.sub(rf"^(?:{_alternation(rules.RATED_AS)})|的$", "", bare)   # 评为B类的(712家)
     bare = re.sub(f"(?:{'|'.join(rules.CATEGORY_NOUNS)})$", "", bare) or bare
     return bare if _CATEGORY_RE.match(bare) else ""
 
@@ -1981,6 +1998,12 @@ def _unit_groups(text: str) -> set[str]:
     found = [(m.start(), group) for group in rules.UNIT_GROUPS for m in re.finditer(re.escape(group), text)]
     return {group for start, group in found
             if not any(s <= start and start + len(group) <= s + len(g) and g != group for s, g in found)}
+
+
+def _last_unit_group(text: str) -> str:
+    """The one declared group of units ``text`` names (规模以上工业企业), or '' (none, or several)."""
+    groups = _unit_groups(text)
+    return next(iter(groups)) if len(groups) == 1 else ""
 
 
 def _unit_group(name: str) -> str:
@@ -1997,11 +2020,11 @@ def _category_head(name: str) -> str:
 def _is_change(left: str, change: re.Match, unit_base: str) -> bool:
     """A change verb right before the number makes a rate, points or an amount a change."""
     verb = change.group("verb")
-    if _TO_VERB_RE.search(left) or verb == "新增":
-        return False                      # 增长至2020年的…: a level; 新增就业3210人: a count
+    if _TO_VERB_RE.search(left) or verb == "新增" or (verb in ("缩小", "扩大") and re.search(r"为\s*$", left)):
+        return False                      # 增长至2020年的…, 缩小为1.73: a level; 新增就业3210人: a count
     if left[: change.start()].endswith(rules.COMPOUND_VERB_HEADS):
         return False                      # 改造提升20所: a compound verb
-    if unit_base in ("%", "百分点", "倍", "‰"):
+    if unit_base in ("%", "百分点", "倍", "‰", ""):    # "": a ratio's (城乡居民收入比…比上年缩小0.04)
         return True
     return verb in rules.AMOUNT_CHANGE_VERBS
 
@@ -2213,13 +2236,16 @@ def _clean_indicator(text: str, ctx=None) -> str:
 
 
 def _cleaned_label(text: str, ctx=None) -> str:
-    text = _QUOTES_RE.sub("", text).strip(" 、")
+    text = _QUOTES_RE.sub("", text).strip(" 、").lstrip("—－-─")      # ——地区生产总值…: a list's dash
     text = re.sub(r"^【[^】]{1,8}】", "", text)                  # 【农业】粮食播种面积: a section marker
     named = _PAREN_NAME_RE.search(text)
     if named and "占" in text[: named.start()]:
         return named.group(1)                 # …占常住人口的比重(常住人口城镇化率)
     text = _TRAILING_PAREN_RE.sub("", _TRAILING_PAREN_RE.sub("", text)).strip(" 、")
     text = _INNER_VERB_RE.sub("", text)      # 规模以上工业企业实现营业收入 -> 规模以上工业企业营业收入
+    firms = _FIRMS_OF_PRODUCT_RE.match(text)
+    if firms and not _unit_groups(firms.group(0)):   # 规模以上白酒企业完成白酒产量 -> 白酒产量: the product says
+        text = text[firms.end():]                      # it (not 规模以上工业企业…工业总产值: a declared group)
     text = _FROM_VALUE_RE.sub("", text)      # 城乡收入比由上年的2.78(缩小到): the start of a from-to
     text = re.sub(r"\d+\s*大?类$", "", text)  # 民生实事项目10大类(32项): how the count is grouped
     text = _SHARE_OF_RE.sub(r"\1", text)
@@ -2677,9 +2703,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
         if named:                         # 总面积18万平方米的A三期、B、C等项目: theirs, not the district's
             return named
     start = clause_start(item, group[0].start)
-    clause = item[start: group[0].start]
+    clause = _CAUSE_RE.sub(lambda m: "　" * len(m.group(0)), item[start: group[0].start])
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
-        CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0])
+        _CAUSE_RE.sub(lambda m: "　" * len(m.group(0)), CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0]))
     if subject and re.search(r"\d\s*$", subject.string[: subject.start()]):
         subject = None                    # 50万千瓦光伏发电项目建成…: a size opens the name; read elsewhere
     if subject and not _SUBJECT_RE.match(subject.group("name")) and subject.group("name")[0] not in "个家项座条所":

@@ -351,6 +351,7 @@ CHANGE_VERBS: tuple[tuple[str, int, str], ...] = (
     ("下降", -1, "fell"), ("降低", -1, "fell"), ("减少", -1, "decreased"), ("回落", -1, "fell back"),
     ("下滑", -1, "slid"), ("下跌", -1, "fell (prices)"), ("降幅", -1, "rate of fall"),
     ("净减", -1, "net decrease"), ("减", -1, "fell (short)"),
+    ("缩小", -1, "narrowed (a gap or a ratio: 城乡居民收入比…比上年缩小0.04)"), ("扩大", 1, "widened"),
 )
 #: Nouns of a rate of change ending a label (居民消费价格涨幅控制在3%): the number is a growth rate of
 #: what they follow, with their sign (not 增长率: 人口自然增长率 is an indicator of its own).
@@ -463,7 +464,7 @@ NOT_IN_A_ZONE_NAME: tuple[str, ...] = ("有", "的", "各", "等", "个", "家",
                                        "建设", "打造")
 #: Spans that say why (受疫情影响比上年下降5.8%) or which example leads a group (以葡萄为主的特色水果): never
 #: part of a label.
-CAUSE_PATTERNS: tuple[str, ...] = (r"受[\u4e00-\u9fff]{1,10}?(?:影响|冲击)", r"由于[\u4e00-\u9fff]{1,10}?(?:影响|原因)",
+CAUSE_PATTERNS: tuple[str, ...] = (r"受[^，,。；;]{1,30}?(?:影响|冲击)", r"由于[\u4e00-\u9fff]{1,10}?(?:影响|原因)",
                                    r"以[\u4e00-\u9fff“”]{1,12}?为(?:主|主导|重点|龙头|代表|核心)的")
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
 LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",
@@ -477,7 +478,7 @@ LABEL_TRAILS: tuple[str, ...] = (
     "跃升至", "跃升到", "攀升至", "攀升到", "发展到", "发展至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
     "提升到", "提升至", "降至", "降低到", "降低至", "稳定在", "保持在", "控制在", "保持", "预计可",
     "收窄至", "收窄到", "扩大至", "扩大到", "缩小至", "缩小到", "缩小为", "缩减至", "缩减到", "有望达到", "有望达",
-    "有望突破", "有望", "每亩", "回升至", "回升到", "回落至", "回落到", "录得",
+    "有望突破", "有望", "每亩", "每斤", "每公斤", "每千克", "每吨", "回升至", "回升到", "回落至", "回落到", "录得",
     "预计", "可达", "可", "将", "为", "是", "约", "近", "有", "共有", "共计", "共", "合计", "累计",
     "均", "已", "再", "亦", "也", "总计", "计", "的", "力争", "确保", "争取", "比", "较", "同比",
 )
@@ -570,6 +571,9 @@ INDUSTRY_MEASURES: tuple[str, ...] = ("从业人员", "就业人数", "营业收
 #: Units a speaker's quote may open with (“合作社今年出栏牦牛860头…”, “我们公司…”): the quote's figures are that
 #: unit's, whoever the speaker.
 QUOTE_UNIT_OPENINGS: tuple[str, ...] = ("合作社", "公司", "企业", "厂里", "基地", "村里", "我们村", "家庭农场")
+#: Verbs before a count that say only that the things came to be (建成380个…养老服务设施, 打造6个“暖心驿站”,
+#: 培育8家4A级景区): the count is of the things, not of a kind of deed (unlike 新建学校, 引进项目, 改造提升敬老院).
+BECOMING_VERBS: tuple[str, ...] = ("建成", "打造", "培育", "创建", "组建", "建立")
 #: Words of a notice's title that make it a report on its year's progress (关于2024年民生实事推进情况的通报):
 #: published in the year's last months, its undated facts are of that year.
 PROGRESS_TITLE_WORDS: tuple[str, ...] = ("推进情况", "进展情况", "完成情况", "落实情况", "进度情况", "实施情况")
@@ -740,7 +744,7 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城", "旅游区",
     "先行区", "试验区", "油田", "气田", "煤矿", "电厂", "核电站", "博物馆", "纪念馆", "水库", "码头",
     "工业城", "产业城", "校区", "经济区", "民俗园", "文化园", "植物园", "动物园", "游乐园", "度假村", "影视城",
-    "创业园", "航天城", "新城", "管理区", "风景名胜区", "名胜区",
+    "创业园", "航天城", "新城", "管理区", "风景名胜区", "名胜区", "新区", "片区",
 )
 #: What a named site's own figure measures, besides sums (万峰林景区接待游客, 某核电站发电量, 某油田油气产量).
 SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量", "交易量", "天然气")
@@ -772,7 +776,7 @@ STOCK_ENDINGS: tuple[str, ...] = ("余额", "面积", "人口", "城镇化率", 
 ZONE_ENDINGS: tuple[str, ...] = ("经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区",
                                  "工业园区", "产业园区", "工业园", "产业园", "园区", "工业集中区", "产业集聚区",
                                  "集聚区", "工业区", "集中发展区", "示范区", "保税区", "合作区", "先行区", "试验区",
-                                 "工业城", "产业城", "科技城", "航天城", "经济区", "管理区")
+                                 "工业城", "产业城", "科技城", "航天城", "经济区", "管理区", "新区", "片区")
 #: Time words that may stand between an entity's name and its verb (某集团全年实现…).
 ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "上半年", "前三季度", "一季度")
 #: The same, as patterns: months (某公司前10月实现…, 1至10月, 1-9月).
@@ -781,6 +785,11 @@ ENTITY_TIME_PATTERNS: tuple[str, ...] = (r"前\d{1,2}个?月", r"1\s*[至到\-�
 PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
 #: A category label in a list of counts (A类11家、B类21家): it takes the first label's head.
 CATEGORY_LABEL = r"^[A-Za-z一二三四五六七八九十甲乙丙丁]{1,2}(?:类|档|级|等|星)$"
+#: Words that name only "the total" of what the clause before measured (…地区生产总值328.5亿元，总量是2019年的
+#: 1.31倍): a multiple or change said of one is the level's.
+TOTAL_WORDS: tuple[str, ...] = ("总量", "总额", "总数", "规模")
+#: Verbs that put units in a category (评为A类, 列为D类): not part of the category's label.
+RATED_AS: tuple[str, ...] = ("评为", "列为", "认定为", "确定为", "划为", "划入", "归为")
 #: Nouns a category label may end with (A类企业, A类（优先发展类）企业): the category is the same.
 CATEGORY_NOUNS: tuple[str, ...] = ("工业企业", "企业", "单位")
 #: Groups of units that category counts divide, longest first (…规模以下工业企业1356家，其中A类215家).
@@ -902,7 +911,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"|(?:低于|高于|不足|少于|大于|小于)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?"
               r"(?=[^，,。；;]{0,30}?的[，,])"
               r"|(?:低于|高于|不足|少于|大于|小于|达到|超过)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?"
-              r"\s*(?:及)?(?:以上|以下|以内)?(?=的[\u4e00-\u9fff]{1,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))"
+              r"\s*(?:及)?(?:以上|以下|以内)?(?=的[\u4e00-\u9fff]{0,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))"
               r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
               r"(?=[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))",
               "a condition of a rule (亩均税收15万元以上的，评为A类; 低于1万元的企业列为D类), not a statistic"),
@@ -952,6 +961,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?P<excluded>\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2})\s*(?:以上|之上)",
               "a floor held over several years, after the year's level (粮食总产量达到80.3万吨，连续8年稳定在75万吨以上), "
               "not the year's level"),
+    Exclusion("policy_items",
+              r"(?:围绕|聚焦|出台|制定|印发|推出|等)[^，,。；;\d]{0,30}?(?<![\d.])\d+\s*(?:项|条)(?:重点|具体|政策)?"
+              r"(?:工作|措施|举措)",
+              "a count of a policy's items (制定出台…18条措施, 围绕…等12项重点工作), not a statistic"),
+    Exclusion("documents_issued",
+              r"(?:通报|简报|专报|快报|工作动态)\s*(?<![\d.])\d+\s*(?:期|份|篇)",
+              "a count of bulletins issued (制发督查通报18期), not a statistic"),
     Exclusion("grouping",
               r"(?<![\d.])\d+\s*(?:大)?类(?=\s*\d+\s*(?:项|件|个))",
               "how a count is grouped (民生实事项目10类32项: 32 is read), not a statistic"),

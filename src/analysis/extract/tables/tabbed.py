@@ -75,7 +75,8 @@ _YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _ONE_NUMBER = ("exact", "approx", "at_least", "at_most", "more_than", "less_than")
 # A header cell is a short label ending in one of these words.
 HEADER_CELL_RE = re.compile(
-    r"^(?:序号|排名|名次|排序|.{0,10}(?:名称|企业|任务|要求|内容|单位|部门|时限|时间|节点|备注|目标|措施))$")
+    r"^(?:序号|排名|名次|排序|.{0,10}(?:名称|企业|任务|要求|内容|单位|部门|时限|时间|节点|备注|目标|措施)"
+    r"|.{0,6}(?:投资|资金|金额)(?:[（(][^（）()]{1,6}[）)])?)$")
 UNIT_HEADER_RE = re.compile(r"(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门)")
 LEAD_HEADER_RE = re.compile(r"牵头|主办|主责")
 NAME_HEADER_RE = re.compile(r"企业|公司|名称")
