@@ -1426,6 +1426,8 @@ BLIND28_29_CLASSES = [  # (text, value, indicator, entity)
     ("一季度，全县规模以上白酒企业完成白酒产量1.42万千升。", 1.42, "白酒产量", ""),      # the product says it
     ("规模以上工业企业完成工业总产值120亿元。", 120, "规模以上工业企业工业总产值", ""),     # a declared group stays
     ("全县完成地区生产总值328.5亿元，总量是2019年的1.31倍。", 1.31, "地区生产总值", ""),
+    ("县人民医院新增床位150张。", 150, "新增床位", "县人民医院"),                    # one hospital's
+    ("青山精工科技有限公司上半年新增订单约3.2亿元。", 3.2, "新增订单", "青山精工科技有限公司"),
 ]
 
 
@@ -1463,6 +1465,19 @@ def test_a_task_table_with_an_investment_column_reads_its_works_as_prose():
     assert list(zip(obs.indicator, obs.value, obs.status, obs.period)) == [
         ("新改建农村公路", 120, "target", "2024"), ("改造城镇老旧小区", 18, "target", "2024")]
     assert list(out["tasks"].task_no) == [1, 2]                      # the table is read, not glued as prose
+
+
+def test_a_product_table_whose_amount_header_states_the_unit():
+    from analysis.extract import extract
+    text = ("表1　2024年主要农产品产量及其增长速度\n产品名称\t产量（万吨）\t比上年增长（％）\n粮食\t141.26\t1.8\n"
+            "  其中：小麦\t79.53\t2.4\n油料\t6.05\t-4.7")
+    source = Source("x.txt", "x", "东湖县", "南江市", "江西省", "bulletin", "2025-03-20",
+                    "东湖县2024年国民经济和社会发展统计公报")
+    obs = extract([Document(source, None, tuple(text.split("\n")), "utf-8", "0" * 64)])["observations"]
+    assert list(zip(obs.indicator, obs.measure, obs.value, obs.unit)) == [
+        ("粮食产量", "level", 141.26, "万吨"), ("粮食产量", "growth", 1.8, "%"),
+        ("小麦产量", "level", 79.53, "万吨"), ("小麦产量", "growth", 2.4, "%"),
+        ("油料产量", "level", 6.05, "万吨"), ("油料产量", "growth", -4.7, "%")]
 
 
 def test_a_zone_named_economic_area_is_a_zone():

@@ -120,6 +120,7 @@ class Column:
     year: int
     period: str
     group: int = 0     # index of the header cell it comes from (a year cell may hold 2 columns)
+    unit: str = ""     # a unit the header cell states for the whole column (产量（万吨）)
 
 
 @dataclass
@@ -216,8 +217,24 @@ def fold_header(text: str) -> str:
 _HEADER_FOLD = str.maketrans({"（": "(", "）": ")", "％": "%", "＋": "+", "－": "-"})
 
 
-def _product_role(text: str) -> str | None:
+_HEADER_UNIT_RE = re.compile(r"^(?P<word>.+?)\((?P<unit>[^()]{1,6})\)$")
+
+
+def _header_unit(text: str) -> tuple[str, str]:
+    """An amount header and the unit it states in brackets (产量（万吨） -> 产量, 万吨), else (header, '')."""
     word = fold_header(text)
+    m = _HEADER_UNIT_RE.match(word)
+    if m and m.group("word") in AMOUNT_HEADERS and m.group("unit") != "%":
+        try:
+            parse_unit(m.group("unit"))
+        except QuantityError:
+            return word, ""
+        return m.group("word"), m.group("unit")
+    return word, ""
+
+
+def _product_role(text: str) -> str | None:
+    word = _header_unit(text)[0]
     if word in ITEM_HEADERS:
         return "indicator"
     if word in UNIT_HEADERS:
@@ -252,8 +269,9 @@ def product_header_model(top: list[str]) -> Header:
     for group, text in enumerate(top):
         role = _product_role(text)
         if role in ("amount", "growth"):
-            column = Column(fold_header(text), "level" if role == "amount" else "growth", "actual", 0, "",
-                            group)
+            label, unit = _header_unit(text)
+            column = Column(label, "level" if role == "amount" else "growth", "actual", 0, "",
+                            group, unit)
             columns.append(column)
             slots.append(Slot("value", column.label, column))
         else:

@@ -127,6 +127,7 @@ def _read_row(doc, table_id: str, header: Header, trow: TableRow, year: int, per
         return 0
     amount = next((c.label for c in header.columns if c.kind == "level"), None)
     name, unit, _ = _split_unit(item.text, unit_cell.text if unit_cell is not None else "")
+    unit = unit or next((c.unit for c in header.columns if c.kind == "level" and c.unit), "")   # 产量（万吨）
     indicator = item_name(name, amount)
     out.account_cell(item, "part of the indicator")
     if unit_cell is not None:
