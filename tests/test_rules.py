@@ -909,6 +909,7 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("大会会期2天。", "meeting's length"),
     ("县委理论学习中心组学习研讨16次，其中专题研讨形式的学习9次。", "meetings held"),
     ("“五一”假期5天。", "length of a holiday"),
+    ("开展村（社区）“两委”换届任职培训班6期。", "meetings held"),
     ("重点面向45周岁以下返乡青年。", "age bracket"),
     ("对年主营业务收入2000万元以上、且营业收入增速达到15%以上的工业企业，按增量部分的1%给予奖励。", "size of the units"),
     ("落实联系群众制度，31名县级党员领导干部全部建立联系点。", "leaders counted"),
@@ -1427,6 +1428,8 @@ BLIND28_29_CLASSES = [  # (text, value, indicator, entity)
     ("规模以上工业企业完成工业总产值120亿元。", 120, "规模以上工业企业工业总产值", ""),     # a declared group stays
     ("全县完成地区生产总值328.5亿元，总量是2019年的1.31倍。", 1.31, "地区生产总值", ""),
     ("县人民医院新增床位150张。", 150, "新增床位", "县人民医院"),                    # one hospital's
+    ("全县47家规上工业企业中有39家实现增长，增长面达83%。", 39, "实现增长的规上工业企业", ""),  # the part, by its deed
+    ("全县规上工业企业中，A类企业有12家。", 12, "规上工业企业A类", ""),               # the group without 全县
     ("青山精工科技有限公司上半年新增订单约3.2亿元。", 3.2, "新增订单", "青山精工科技有限公司"),
 ]
 
@@ -1478,6 +1481,20 @@ def test_a_product_table_whose_amount_header_states_the_unit():
         ("粮食产量", "level", 141.26, "万吨"), ("粮食产量", "growth", 1.8, "%"),
         ("小麦产量", "level", 79.53, "万吨"), ("小麦产量", "growth", 2.4, "%"),
         ("油料产量", "level", 6.05, "万吨"), ("油料产量", "growth", -4.7, "%")]
+
+
+def test_a_progress_table_reads_the_years_goal_and_what_was_done_in_the_unit_of_the_task_name():
+    from analysis.extract import extract
+    text = ("一、主要项目完成情况\n序号\t项目名称\t年度目标\t完成情况\t完成率\n"
+            "1\t新增城镇就业（人）\t5000\t5386\t107.7%\n2\t农村自来水普及率（%）\t92\t93.6\t——\n")
+    source = Source("x.txt", "x", "东湖县", "南江市", "江西省", "notice", "2024-01-20",
+                    "东湖县人民政府办公室关于2023年重点民生实事项目完成情况的通报")
+    out = extract([Document(source, None, tuple(text.split("\n")), "utf-8", "0" * 64)])
+    obs = out["observations"]
+    assert list(zip(obs.indicator, obs.value, obs.unit, obs.status, obs.period)) == [
+        ("新增城镇就业", 5000, "人", "target", "2023"), ("新增城镇就业", 5386, "人", "actual", "2023"),
+        ("农村自来水普及率", 92, "%", "target", "2023"), ("农村自来水普及率", 93.6, "%", "actual", "2023")]
+    assert (out["flags"].kind == "extra_cell").sum() == 2                 # 完成率: flagged, not read
 
 
 def test_a_zone_named_economic_area_is_a_zone():

@@ -212,6 +212,9 @@ _RATED_CLAUSE_RE = re.compile(rf"(?:{_alternation(rules.RATED_AS)})(?P<category>
                               r"\s*[，,]\s*(?:共|共计|合计)?\s*$")
 _FIRMS_OF_PRODUCT_RE = re.compile(r"^[\u4e00-\u9fff]*?(?P<product>[\u4e00-\u9fff]{2,3})(?:企业|行业)"
                                   r"(?:实现|完成|达到)?(?=(?P=product)[\u4e00-\u9fff]{1,4}$)")
+# A part of a whole counted before it (47家规上工业企业中有39家实现增长): the whole, and what the part did.
+_AMONG_RE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?)中(?:有|共有)?$")
+_DEED_AFTER_RE = re.compile(r"(?P<deed>(?:实现|保持|出现|达到)[\u4e00-\u9fff]{1,6}?)(?=[，,；;。]|$)")
 _CAUSE_RE = re.compile("|".join(rules.CAUSE_PATTERNS))   # 受大型项目建成投产等因素影响: why, not whose
 _STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{'|'.join(rules.CAUSE_PATTERNS)})")
 _QUOTES_RE = re.compile(r"[“”‘’\"']")
@@ -1533,7 +1536,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     multiple = _MULTIPLE_RE.search(left)
     if multiple and unit_base == "倍":
         stem = _clean_indicator(left[: multiple.start()], ctx)
-        if stem and not (stem in rules.TOTAL_WORDS and earlier):      # 总量是2019年的1.31倍: the level's
+        if stem and not (stem in rules.GENERIC_LABELS and earlier):   # 总量是2019年的1.31倍: the level's
             return Reading(_names_for(stem, n), "multiple"), []
         return Reading([lv.name for lv in earlier], "multiple"), earlier
     change = _CHANGE_RE.search(left)
@@ -1575,6 +1578,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if stem in rules.SUM_VERBS and unit_base == "元":
         stem = rules.SUM_VERBS[stem]                          # 投入1.2亿元 -> 投入资金
     right = _right_phrase(item, group[-1].end)
+    among = _AMONG_RE.search(stem)
+    deed = _DEED_AFTER_RE.match(item, group[-1].end) if among else None
+    if deed:                                  # 47家规上工业企业中有39家实现增长 -> 实现增长的规上工业企业
+        return Reading(_names_for(deed.group("deed") + "的" + among.group("whole"), n), "level"), []
     if _owner_entity(item, group) and right:
         return Reading(_names_for(right, n), "level"), []     # 某项目120亩工业用地: the land, of the project
     if (unit_base not in _LEFT_FIRST_UNITS and right and stem.endswith(rules.COUNTED_NOUNS)
@@ -1668,7 +1675,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     category = _category_of(stem)
     group_opening = _GROUP_OPENING_RE.match(item) if category else None
     if group_opening:                         # 规上工业企业中，A类81家: the group the item opens with
-        return Reading([group_opening.group("group") + category] * n, "level"), []
+        return Reading([_LEAD_RE.sub("", group_opening.group("group")) + category] * n, "level"), []
     if category and previous_levels:
         head = _category_head(previous_levels[-1].name) or _unit_group(previous_levels[-1].name)
         if head:                              # …A类11家、B类21家: B类 of the same head

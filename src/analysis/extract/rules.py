@@ -785,9 +785,6 @@ ENTITY_TIME_PATTERNS: tuple[str, ...] = (r"前\d{1,2}个?月", r"1\s*[至到\-�
 PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
 #: A category label in a list of counts (A类11家、B类21家): it takes the first label's head.
 CATEGORY_LABEL = r"^[A-Za-z一二三四五六七八九十甲乙丙丁]{1,2}(?:类|档|级|等|星)$"
-#: Words that name only "the total" of what the clause before measured (…地区生产总值328.5亿元，总量是2019年的
-#: 1.31倍): a multiple or change said of one is the level's.
-TOTAL_WORDS: tuple[str, ...] = ("总量", "总额", "总数", "规模")
 #: Verbs that put units in a category (评为A类, 列为D类): not part of the category's label.
 RATED_AS: tuple[str, ...] = ("评为", "列为", "认定为", "确定为", "划为", "划入", "归为")
 #: Nouns a category label may end with (A类企业, A类（优先发展类）企业): the category is the same.
@@ -950,8 +947,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("meeting",
               r"(?:召开|举行|举办|主持召开|组织召开)[^,，。；;:：]{0,16}?(?:会议|常务会|全体会|座谈会|推进会|调度会)"
               r"\s*\d+\s*(?:次|场|期)|会期\s*\d+(?:\.\d+)?\s*(?:天|日)"
-              r"|(?:学习|研讨)[^，,。；;\d]{0,10}?(?<![\d.])\d+\s*(?:次|场)",
-              "a count of meetings held (召开常务会议32次, 中心组学习研讨12次) or a meeting's length (会期3天), "
+              r"|(?:学习|研讨)[^，,。；;\d]{0,10}?(?<![\d.])\d+\s*(?:次|场)"
+              r"|(?:培训班|研讨班|专题班|轮训班|读书班)\s*(?<![\d.])\d+\s*(?:期|场|次)",
+              "a count of meetings held (召开常务会议32次, 中心组学习研讨12次, 培训班6期) or a meeting's length (会期3天), "
               "not a statistic"),
     Exclusion("officials",
               r"(?<![\d.])\d+\s*名\s*(?:县|区|市|旗)级(?:党员)?领导(?:干部)?|(?:县|区|市|旗)级(?:党员)?领导(?:干部)?\s*\d+\s*名",

@@ -29,6 +29,10 @@ cell is flagged ``row_width`` (no value is placed by guess), except in
 tables of number, task and unit columns only, which read unit cells in order
 as before.
 
+A progress table adds a column of what was done (完成情况: :data:`ACTUAL_HEADERS`) read the same way with
+``status`` actual, and a completion-ratio column (完成率: :data:`RATIO_HEADERS`) that is flagged, not read;
+a task name ending with its unit in brackets (新增城镇就业（人）) gives the unit when no 单位 column does.
+
 A target cell holding one number (``23``, ``1080个``, ``5200以上``) gives an
 ``observations`` row: the task name cleaned as the prose reader cleans labels
 (:func:`analysis.extract.prose.label_cleaner`), the value, the unit of the
@@ -63,12 +67,16 @@ TASK_HEADERS = ("任务名称", "项目名称", "实事项目", "实事名称", 
 #: Header cells naming a column of yearly targets (a number, with its unit in the 单位 column).
 TARGET_HEADERS = ("年度目标", "目标任务", "年度目标任务", "年度任务目标", "任务目标", "建设规模", "工作目标",
                   "目标值", "数量", "目标")
+#: Header cells naming a column of what was done by the time of a progress notice (完成情况: actual values).
+ACTUAL_HEADERS = ("完成情况", "实际完成", "完成数", "完成值", "已完成", "累计完成", "完成数量")
+#: Header cells naming a column of completion ratios (not statistics: flagged, not read).
+RATIO_HEADERS = ("完成率", "完成比例", "完成进度")
 #: Header cells naming a deadline column (read as text, not kept).
 DEADLINE_HEADERS = ("完成时限", "完成时间", "时间节点", "时限", "时间要求", "进度安排")
 #: What a list header's cell says its column holds (exact words; responsible units by UNIT_HEADER_RE).
 LIST_COLUMNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (RANK_HEADERS, "number"), (TASK_HEADERS, "task"), (TARGET_HEADERS, "target"),
-    (UNIT_HEADERS, "unit"), (DEADLINE_HEADERS, "deadline"),
+    (UNIT_HEADERS, "unit"), (DEADLINE_HEADERS, "deadline"), (ACTUAL_HEADERS, "actual"), (RATIO_HEADERS, "ratio"),
 )
 _YEAR_LEAD_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # Qualifiers of a target cell that hold one number (a range, words or a blank do not).
@@ -358,6 +366,7 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
     roles = tuple(role for role in columns if role in ("lead", "support")) or ("lead", "support")
     simple = set(columns) <= {"number", "task", "lead", "support"} and "task" not in columns[2:]
     targets = _Targets(doc, table_id, header, columns, title, out) if "target" in columns else None
+    actuals = _Targets(doc, table_id, header, columns, title, out, "actual") if "actual" in columns else None
     section = subsection = ""
     section_no: int | None = None
     section_line: int | None = None
@@ -407,7 +416,7 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
             task_cell = by_column.get(columns.index("task"))
             unit_cells = [c for k, c in sorted(by_column.items()) if columns[k] in ("lead", "support")]
             placed = [(columns[k], c) for k, c in sorted(by_column.items()) if columns[k] in ("lead", "support")]
-            extra = [(k, c) for k, c in sorted(by_column.items()) if columns[k] in ("deadline", "other")]
+            extra = [(k, c) for k, c in sorted(by_column.items()) if columns[k] in ("deadline", "other", "ratio")]
         if task_cell is None:
             out.account_cell(first, "task number")
             out.flag(first.line, "missing_cell", "warning", f"task {task_no} has no text", table_id)
@@ -422,8 +431,9 @@ def _task_rows(doc, table_id: str, header: list[str], rows: list[list[Cell]],
         out.add("tasks", task_no=task_no, section=section, subsection=subsection,
                 text=task_cell.text, line=task_cell.line, section_no=section_no,
                 section_claimed=claimed, section_line=section_line, table_id=table_id)
-        if targets is not None and by_column is not None:
-            targets.read(task_no, task_cell, by_column)
+        for reader in (targets, actuals):
+            if reader is not None and by_column is not None:
+                reader.read(task_no, task_cell, by_column)
         n_unit_columns = sum(role in ("lead", "support") for role in columns)
         if not unit_cells and n_unit_columns and (by_column is not None or simple):
             out.flag(task_cell.line, "missing_cell", "warning", f"task {task_no} names no unit",
@@ -521,10 +531,11 @@ class _Targets:
     """The observations of a task table's target column (see the module docstring)."""
 
     def __init__(self, doc, table_id: str, header: list[str], columns: list[str], title: str,
-                 out: Collector):
+                 out: Collector, role: str = "target"):
         from analysis.extract.prose import label_cleaner   # prose reads tables: imported when used
         self.doc, self.table_id, self.out = doc, table_id, out
-        self.target = columns.index("target")
+        self.status = "actual" if role == "actual" else "target"   # 完成情况: what was done; 年度目标: the goal
+        self.target = columns.index(role)
         self.unit = columns.index("unit") if "unit" in columns else None
         self.label = header[self.target]
         self.clean = label_cleaner(doc)
@@ -543,8 +554,9 @@ class _Targets:
             return
         if unit_cell is not None:
             out.account_cell(unit_cell, "unit")
-        read = self._reading(target, unit_cell)
-        indicator = self.clean(task_cell.text) if not isinstance(read[0], str) else ""
+        named = _NAMED_UNIT_RE.match(task_cell.text.strip())    # 新增城镇就业（人）: the unit in the name
+        read = self._reading(target, unit_cell, named.group("unit") if named else "")
+        indicator = self.clean(named.group("name") if named else task_cell.text) if not isinstance(read[0], str) else ""
         if not isinstance(read[0], str) and not indicator:
             read = ("no_label", f"the task name {task_cell.text!r} names no indicator once cleaned",
                     task_cell)
@@ -564,13 +576,13 @@ class _Targets:
         out.account_cell(target, "value")
         out.add("observations", district=self.doc.source.district, scope="district", source="table",
                 table_id=table_id, category="", indicator=indicator, indicator_id="",
-                measure="level", status="target", period=str(self.year), year=self.year,
+                measure="level", status=self.status, period=str(self.year), year=self.year,
                 value=quantity.value, unit=unit, value_base=quantity.value * factor,
                 unit_base=unit_base, qualifier=quantity.qualifier, low=quantity.low,
                 high=quantity.high, value_text=target.text, line=target.line, attribute="",
                 column=self.label)
 
-    def _reading(self, target: Cell, unit_cell: Cell | None):
+    def _reading(self, target: Cell, unit_cell: Cell | None, named_unit: str = ""):
         """``(quantity, (unit, unit_base, factor))`` of a target cell, or why it gives none:
         ``(flag kind, reason, cell quoted)``."""
         text = target.text
@@ -582,7 +594,13 @@ class _Targets:
                       "blank" if quantity.qualifier == "blank" else "not one number")
             return "target_not_a_number", f"target {text!r} is {reason}", target
         own = quantity.unit
-        if unit_cell is None:
+        if unit_cell is None and not own and named_unit:
+            try:
+                unit = parse_unit(named_unit)
+            except QuantityError:
+                return ("unknown_unit", f"unit {named_unit!r} in the task name is no known unit "
+                        "(analysis.extract.vocabulary.UNITS)", target)
+        elif unit_cell is None:
             unit = parse_unit(own)
         else:
             try:
@@ -605,6 +623,10 @@ class _Targets:
         if self.year is None:
             return "no_year", "neither the target header nor a title names the year", target
         return quantity, unit
+
+
+# A task name ending with its unit in brackets (新增城镇就业（人）, 农村自来水普及率（%）).
+_NAMED_UNIT_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,5})[）)]$")
 
 
 def split_units(cell: Cell) -> list[tuple[str, int, str]]:
