@@ -1430,6 +1430,9 @@ BLIND28_29_CLASSES = [  # (text, value, indicator, entity)
     ("县人民医院新增床位150张。", 150, "新增床位", "县人民医院"),                    # one hospital's
     ("全县47家规上工业企业中有39家实现增长，增长面达83%。", 39, "实现增长的规上工业企业", ""),  # the part, by its deed
     ("全县规上工业企业中，A类企业有12家。", 12, "规上工业企业A类", ""),               # the group without 全县
+    ("屏锦镇荷虾共生基地面积达到1.2万亩。", 1.2, "荷虾共生基地面积", "屏锦镇"),         # a label opening with a township
+    ("太平镇完成道路改造18.5公里。", 18.5, "道路改造", "太平镇"),
+    ("全县新增城镇就业4210人，改造城镇老旧小区12个。", 4210, "新增城镇就业", ""),        # 城镇: no township
     ("青山精工科技有限公司上半年新增订单约3.2亿元。", 3.2, "新增订单", "青山精工科技有限公司"),
 ]
 
@@ -1495,6 +1498,19 @@ def test_a_progress_table_reads_the_years_goal_and_what_was_done_in_the_unit_of_
         ("新增城镇就业", 5000, "人", "target", "2023"), ("新增城镇就业", 5386, "人", "actual", "2023"),
         ("农村自来水普及率", 92, "%", "target", "2023"), ("农村自来水普及率", 93.6, "%", "actual", "2023")]
     assert (out["flags"].kind == "extra_cell").sum() == 2                 # 完成率: flagged, not read
+
+
+def test_a_whole_city_before_the_months_is_the_city_and_an_index_has_no_unit():
+    rows = read("全市前三季度地区生产总值增长5.8%。两化融合发展水平指数达到66以上。", published="2024-10-28").rows[
+        "observations"]
+    assert [(r["indicator"], r["value"], r["unit"], r["scope"], r["qualifier"]) for r in rows] == [
+        ("地区生产总值", 5.8, "%", "city", "exact"), ("两化融合发展水平指数", 66, "", "district", "at_least")]
+
+
+def test_the_start_of_a_from_to_under_a_span_is_the_year_before_it():
+    text = "“十三五”期间，全县地区生产总值年均增长7.6%；一般公共预算收入由23.1亿元增至31.8亿元。"
+    got = {g[2]: (g[5], g[6]) for g in facts(text, kind="feature", published="2021-03-18")}
+    assert got[23.1] == ("2015", 2015) and got[31.8] == ("2020", 2020)
 
 
 def test_a_zone_named_economic_area_is_a_zone():

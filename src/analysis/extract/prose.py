@@ -215,6 +215,10 @@ _FIRMS_OF_PRODUCT_RE = re.compile(r"^[\u4e00-\u9fff]*?(?P<product>[\u4e00-\u9fff
 # A part of a whole counted before it (47家规上工业企业中有39家实现增长): the whole, and what the part did.
 _AMONG_RE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?)中(?:有|共有)?$")
 _DEED_AFTER_RE = re.compile(r"(?P<deed>(?:实现|保持|出现|达到)[\u4e00-\u9fff]{1,6}?)(?=[，,；;。]|$)")
+_FROM_START_RE = re.compile(r"(?:由|从)\s*$")
+_TO_AFTER_RE = re.compile(r"\s*(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|达到)")
+_MONTHS_AFTER_SCOPE_RE = re.compile(r"前(?:[一二三四]季度|\d{1,2}个?月|[一二三四五六七八九十]{1,3}个?月)")   # 全市前三季度…
+_TOWNSHIP_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:{_alternation(rules.TOWNSHIP_ENDINGS)}))(?![村民镇企])")
 _CAUSE_RE = re.compile("|".join(rules.CAUSE_PATTERNS))   # 受大型项目建成投产等因素影响: why, not whose
 _STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{'|'.join(rules.CAUSE_PATTERNS)})")
 _QUOTES_RE = re.compile(r"[“”‘’\"']")
@@ -1020,7 +1024,8 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
         num_start = m.start("num")
         bare_scale = (not m.group("unit") and m.group("scale") in _BARE_SCALES
                       and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
-        unitless = (not m.group("unit") and not m.group("scale") and not m.group("suffix")
+        unitless = (not m.group("unit") and not m.group("scale")
+                    and m.group("suffix") in (None, "以上", "以下", "左右", "以内")    # 指数达到66以上
                     and (_UNITLESS_BEFORE_RE.search(sentence[:num_start])
                          or _UNITLESS_CHANGE_RE.search(sentence[:num_start]))
                     and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
@@ -1114,6 +1119,11 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             and _EACH_YEAR_RE.search(left[: change.start()])):
         reading.measure, reading.each_year = "growth", True
     reading.period, reading.year = _period_for(item, first, group, reading, periods, carry, ctx)
+    span = carry.span or (reading.period if re.fullmatch(r"\d{4}/\d{4}", reading.period or "") else "")
+    if (reading.measure == "level" and span and _FROM_START_RE.search(item[: first.start])
+            and _TO_AFTER_RE.match(item, first.end) and reading.year == int(span[-4:])):
+        reading.period = str(int(span[:4]) - 1)     # “十三五”期间…由23.1亿元增至31.8亿元: 23.1 is of 2015
+        reading.year = int(reading.period)
     if reading.each_year:
         reading.period = _each_year_span(reading.period, reading.year, ctx)
         out.flag(paragraph.text.line_at(offset + first.start), "each_year_points", "info",
@@ -2618,7 +2628,8 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     # A unit's name inside quotes or brackets, or after 的, is part of a name (“九江茶市”, 青网(九江)).
     head = _NAMED_RE.sub(lambda m: "　" * len(m.group(0)), head)
     for m in _scope_pattern(ctx).finditer(head):
-        if head[m.end():].startswith(rules.RANK_AFTER_SCOPE) or head[max(0, m.start() - 1):m.start()] == "的":
+        if ((head[m.end():].startswith(rules.RANK_AFTER_SCOPE) and not _MONTHS_AFTER_SCOPE_RE.match(head, m.end()))
+                or head[max(0, m.start() - 1):m.start()] == "的"):
             continue                      # 列全市第三: a ranking, not a scope
         if head[max(0, m.start() - 1):m.start()] == "占" and reading.measure == "level":
             continue                      # 产量约占全国的90%: the share's whole, not whose share it is
@@ -2773,6 +2784,13 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
                 "", item[clause_start(item, group[0].start): group[0].start]))
             and not _ENTITY_CLASS_RE.fullmatch(named.group(2)) and not _unnamed_entity(named.group("name"))):
         return named.group("name")            # 三孔景区门票收入: a named site's sum (not A级景区…)
+    township = _TOWNSHIP_LABEL_RE.match(reading.names[0]) if reading.names else None
+    if (township and len(reading.names[0]) - township.end() >= 2
+            and not township.group("name").startswith(rules.NOT_A_PLACE_NAME_LEADS)
+            and not township.group("name").endswith(("城镇", "乡镇", "城乡"))   # 新增城镇就业: no township
+            and not _LEAD_VERB_RE.match(township.group("name"))
+            and not _ENTITY_CLASS_RE.fullmatch(township.group("name")[:-1])):
+        return township.group("name")         # 屏锦镇荷虾共生基地面积, 太平镇完成道路改造: the township's
     site = _SITE_LABEL_RE.match(reading.names[0]) if reading.names else None
     if site and reading.names[0][site.end():].endswith(rules.SUM_NOUNS + rules.SITE_MEASURES):
         return _named_after_county(item, site.group(0), ctx)   # 台山核电站发电量: the label lost 台山

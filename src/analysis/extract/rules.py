@@ -358,7 +358,7 @@ CHANGE_VERBS: tuple[tuple[str, int, str], ...] = (
 RATE_NOUNS: tuple[tuple[str, int], ...] = (("涨幅", 1), ("增幅", 1), ("增速", 1), ("降幅", -1))
 #: Label endings of statistics stated without a unit (城乡居民收入比为2.24, 居民消费价格指数为102.1):
 #: a bare number right after one of them (and its verb) is read, with no unit.
-UNITLESS_LABELS: tuple[str, ...] = ("收入比", "收入之比", "价格指数", "基尼系数", "系数")
+UNITLESS_LABELS: tuple[str, ...] = ("收入比", "收入之比", "价格指数", "指数", "基尼系数", "系数")
 #: A bare sum after a clause about one sector's economy is that sector's (全区工业经济稳中有进，实现营业收入…
 #: -> 工业营业收入): the sectors and the sums.
 SECTORS: tuple[str, ...] = ("规模以上工业", "规上工业", "工业", "服务业", "建筑业", "农业", "文旅", "旅游", "数字")
