@@ -219,6 +219,7 @@ _FROM_START_RE = re.compile(r"(?:由|从)\s*$")
 _TO_AFTER_RE = re.compile(r"\s*(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|达到)")
 _MONTHS_AFTER_SCOPE_RE = re.compile(r"前(?:[一二三四]季度|\d{1,2}个?月|[一二三四五六七八九十]{1,3}个?月)")   # 全市前三季度…
 _TOWNSHIP_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:{_alternation(rules.TOWNSHIP_ENDINGS)}))(?![村民镇企])")
+_RATED_AS_RE = re.compile(rf"^(?:{_alternation(rules.RATED_AS)})|的$")
 _CAUSE_RE = re.compile("|".join(rules.CAUSE_PATTERNS))   # 受大型项目建成投产等因素影响: why, not whose
 _STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{'|'.join(rules.CAUSE_PATTERNS)})")
 _QUOTES_RE = re.compile(r"[“”‘’\"']")
@@ -897,8 +898,9 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
     if zone and _proper_name(zone.group("name"), rules.ENTITY_ENDINGS) and not _unnamed_entity(zone.group("name")):
         carry.zone = zone.group("name")       # 举全区之力推进鄱阳湖生态科技城建设: what the paragraph goes on about
     ctx.sentence_levels = ctx.sentence_levels + levels
-    ctx.unit_groups |= _unit_groups(item)
-    ctx.last_unit_group = _last_unit_group(item) or ctx.last_unit_group
+    groups = _unit_groups(item)
+    ctx.unit_groups |= groups
+    ctx.last_unit_group = (next(iter(groups)) if len(groups) == 1 else "") or ctx.last_unit_group
     firms = _FIRM_NAME_RE.findall(item)
     ctx.last_firm = firms[-1] if firms else ctx.last_firm
 
@@ -2004,15 +2006,20 @@ def _proper_name(name: str, endings: tuple[str, ...]) -> bool:
 def _category_of(stem: str) -> str:
     """The category a label is, if it is one: A类, A类（优先发展类）企业 -> A类; else empty."""
     bare = re.sub(r"\([^()]*\)", "", stem)
-    bare = re.sub(rf"^(?:{_alternation(rules.RATED_AS)})|的$", "", bare)   # 评为B类的(712家)
+    bare = _RATED_AS_RE.sub("", bare)        # 评为B类的(712家)
     bare = re.sub(f"(?:{'|'.join(rules.CATEGORY_NOUNS)})$", "", bare) or bare
     return bare if _CATEGORY_RE.match(bare) else ""
 
 
+_UNIT_GROUP_RES = [(group, re.compile(re.escape(group))) for group in rules.UNIT_GROUPS]
+
+
 def _unit_groups(text: str) -> set[str]:
     """The declared groups of units ``text`` names (规模以上工业企业; not the 工业企业 inside it)."""
-    text = re.sub(r"《[^》]*》", "", text)    # 《…工业企业亩均效益综合评价办法》 names a rule, not a group
-    found = [(m.start(), group) for group in rules.UNIT_GROUPS for m in re.finditer(re.escape(group), text)]
+    if "《" in text:
+        text = re.sub(r"《[^》]*》", "", text)    # 《…工业企业亩均效益综合评价办法》 names a rule, not a group
+    found = [(m.start(), group) for group, pattern in _UNIT_GROUP_RES if group in text
+             for m in pattern.finditer(text)]
     return {group for start, group in found
             if not any(s <= start and start + len(group) <= s + len(g) and g != group for s, g in found)}
 
