@@ -1267,6 +1267,7 @@ def test_a_part_after_qizhong_takes_the_rate_before_it():
     ("草莓种植面积2.1万亩，鲜果产量3.6万吨，全产业链产值超过10亿元。", 10, "草莓全产业链产值", "level"),  # the area's
     ("全县常住人口10年净增3.2万人。", 3.2, "常住人口", "change"),        # the span is the period, not the label
     ("春茶均价每斤较去年同期上涨约8%。", 8, "春茶均价", "growth"),               # a per-斤 trail
+    ("全县建档立卡12680人脱贫攻坚任务圆满收官。", 12680, "建档立卡贫困人口", "level"),   # the people, said short
 ])
 def test_labels_without_modal_or_cause_words(text, value, indicator, measure):
     row = one(text, value, kind="work_report", published="2021-02")

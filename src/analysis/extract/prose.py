@@ -2837,6 +2837,7 @@ def _emit(mention: Mention, name: str, reading: Reading, status: str, scope: str
             name = name[: about.start()] + name[about.end():]
             qualifier = "approx" if qualifier == "exact" else qualifier
         name = _share_label(name)                   # …占全县出口总额的80%以上: …的比重
+    name = rules.ABBREVIATED_LABELS.get((name, q.unit_base), name)   # 建档立卡7021879人 -> 建档立卡贫困人口
     industry = _NAMED_INDUSTRY_RE.match(name)
     if industry and scope == "district":
         ctx.last_industry = industry.group("industry")

@@ -574,6 +574,10 @@ QUOTE_UNIT_OPENINGS: tuple[str, ...] = ("合作社", "公司", "企业", "厂里
 #: Verbs before a count that say only that the things came to be (建成380个…养老服务设施, 打造6个“暖心驿站”,
 #: 培育8家4A级景区): the count is of the things, not of a kind of deed (unlike 新建学校, 引进项目, 改造提升敬老院).
 BECOMING_VERBS: tuple[str, ...] = ("建成", "打造", "培育", "创建", "组建", "建立")
+#: Labels the genre writes short for the people or households they count: (label, unit) -> the full label.
+ABBREVIATED_LABELS: dict[tuple[str, str], str] = {
+    ("建档立卡", "人"): "建档立卡贫困人口", ("建档立卡", "户"): "建档立卡贫困户",
+}
 #: Words of a notice's title that make it a report on its year's progress (关于2024年民生实事推进情况的通报):
 #: published in the year's last months, its undated facts are of that year.
 PROGRESS_TITLE_WORDS: tuple[str, ...] = ("推进情况", "进展情况", "完成情况", "落实情况", "进度情况", "实施情况")
