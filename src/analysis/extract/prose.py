@@ -166,7 +166,7 @@ _PERIODS = [(p, re.compile(p.pattern)) for p in rules.PERIOD_PHRASES]
 # Every period phrase at once, for taking them off labels (group names dropped: they repeat).
 _ANY_PERIOD_RE = re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")"
                                      for p in rules.PERIOD_PHRASES))
-_YEARS_AT_END_RE = re.compile(r"(?<![\d年第十])(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年$")
+_YEARS_AT_END_RE = re.compile(rf"(?<![\d年第十])(?:{rules.N_YEARS})年$")
 _BASE_BEFORE_RE = re.compile(rf"(?:{_alternation(w for w, _ in rules.COMPARISON_BASES)})$")
 _TARGET_RE = re.compile(rf"(?<!完成)(?<!实现)(?<!规划)(?<!各项)(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})"
                         r"(?!任务|责任)|(?<![^,，；;:：。\s])到\s*(?:19|20)\d{2}\s*年|到\s*“?十[一二三四五六七八九]?五”?末"
@@ -208,7 +208,7 @@ _CUMULATIVE_RE = re.compile(rf"{_SUM_ALT}|(?:^|[^\d])[一二两三四五六七�
 _LEAD_RE = re.compile(rf"^(?:(?!{_alternation(rules.LEAD_LIKE_WORDS)})(?:{_alternation(rules.LABEL_LEADS)}))+")
 _TRAIL_RE = re.compile(rf"(?:{_alternation(w for w in rules.LABEL_TRAILS if w not in ('比', '较'))}"
                        rf"|{_BASES_END_ALT}|{_FINAL_BI})+$")
-_RATED_CLAUSE_RE = re.compile(rf"(?:{_alternation(rules.RATED_AS)})(?P<category>[A-Za-z一二三四五六七八九十甲乙丙丁]{{1,2}}类)"
+_RATED_CLAUSE_RE = re.compile(rf"(?:{_alternation(rules.RATED_AS)})(?P<category>(?:{rules.CATEGORY_MARK})类)"
                               r"\s*[，,]\s*(?:共|共计|合计)?\s*$")
 _FIRMS_OF_PRODUCT_RE = re.compile(r"^[\u4e00-\u9fff]*?(?P<product>[\u4e00-\u9fff]{2,3})(?:企业|行业)"
                                   r"(?:实现|完成|达到)?(?=(?P=product)[\u4e00-\u9fff]{1,4}$)")
@@ -216,12 +216,14 @@ _FIRMS_OF_PRODUCT_RE = re.compile(r"^[\u4e00-\u9fff]*?(?P<product>[\u4e00-\u9fff
 _AMONG_RE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?)中(?:有|共有)?$")
 _DEED_AFTER_RE = re.compile(r"(?P<deed>(?:实现|保持|出现|达到)[\u4e00-\u9fff]{1,6}?)(?=[，,；;。]|$)")
 _FROM_START_RE = re.compile(r"(?:由|从)\s*$")
-_TO_AFTER_RE = re.compile(r"\s*(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|达到)")
-_MONTHS_AFTER_SCOPE_RE = re.compile(r"前(?:[一二三四]季度|\d{1,2}个?月|[一二三四五六七八九十]{1,3}个?月)")   # 全市前三季度…
-_TOWNSHIP_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:{_alternation(rules.TOWNSHIP_ENDINGS)}))(?![村民镇企])")
+_TO_AFTER_RE = re.compile(rf"\s*(?:(?:{_VERB_ALT})(?:至|到)|达到)")
+# A township's name (保安镇, 濛阳街道; not 乡村, 镇村, 乡镇企业): two to four characters before its kind.
+_TOWNSHIP_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{_alternation(rules.TOWNSHIP_ENDINGS)})(?![村民镇企])"
+_TOWNSHIP_LABEL_RE = re.compile(rf"^(?P<name>{_TOWNSHIP_NAME})")
+_COUNT_VERB_LEAD_RE = re.compile(rf"^(?:{_alternation(rules.COUNT_VERBS)})")
 _RATED_AS_RE = re.compile(rf"^(?:{_alternation(rules.RATED_AS)})|的$")
 _CAUSE_RE = re.compile("|".join(rules.CAUSE_PATTERNS))   # 受大型项目建成投产等因素影响: why, not whose
-_STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{'|'.join(rules.CAUSE_PATTERNS)})")
+_STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{_CAUSE_RE.pattern})")
 _QUOTES_RE = re.compile(r"[“”‘’\"']")
 # A parenthesis that closes a label (地区生产总值(GDP), 产值(现价)) or is a note, not a part of the name.
 _TRAILING_PAREN_RE = re.compile(r"\([^()]*\)$|\((?:[^()]*(?:预计|同比|下同|现价|可比价|含)[^()]*)\)")
@@ -272,8 +274,7 @@ _VILLAGER_SUBJECT_RE = re.compile(
 _SENTENCE_SPEAKER_RE = re.compile(rf"^(?P<who>[^，,。；;“”：:]{{1,40}}?)(?:{_alternation(rules.SPEAKING_VERBS)})[，,：:]")
 _FIRM_NAME_RE = re.compile(r"(?:(?![的于在位])[\u4e00-\u9fff]){2,8}(?:有限责任公司|股份有限公司|有限公司|集团)")
 _OPENING_ZONE_RE = re.compile(rf"^\s*(?:其中|同时|此外|另外)?[，,]?\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?"
-                             rf"(?:{_alternation(rules.ZONE_ENDINGS)})|[\u4e00-\u9fff]{{2,4}}?"
-                             rf"(?:{_alternation(rules.TOWNSHIP_ENDINGS)})(?![村民镇企]))"
+                             rf"(?:{_alternation(rules.ZONE_ENDINGS)})|{_TOWNSHIP_NAME})"
                              rf"(?![、和与及等的])")   # 保安镇作为…, not 全力推进乡村振兴
 # A named site standing alone as a sentence's topic, after any describing words (被誉为“菜都”的洛门蔬菜批发市场，…).
 _OPENING_SITE_RE = re.compile(rf"^\s*(?:[^，,。；;]{{0,24}}的)?(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,10}}?"
@@ -293,7 +294,7 @@ def _last_zone(text: str) -> str:
     """The last proper zone name ``text`` holds (某县经济开发区, not 园区 or 县开发区), or ''."""
     names = [_LEAD_RE.sub("", _ZONE_NAME_CUT_RE.split(m.group(0))[-1]) for m in _ZONE_NAME_RE.finditer(text)]
     names = [n for n in names if _proper_name(n, rules.ZONE_ENDINGS) and not _unnamed_entity(n)
-             and not n.startswith(rules.NOT_A_PLACE_NAME_LEADS) and not _NOT_IN_A_ZONE_NAME_RE.search(n)]
+             and _place_name(n) and not _NOT_IN_A_ZONE_NAME_RE.search(n)]
     return names[-1] if names else ""
 
 
@@ -806,15 +807,14 @@ def _sentence_unit(sentence: str, ctx: Context) -> str:
     opening = _OPENING_ZONE_RE.match(sentence)
     name = opening.group("name") if opening else ""
     if (name and _proper_name(name, rules.ZONE_ENDINGS + rules.TOWNSHIP_ENDINGS)
-            and not name.startswith(rules.NOT_A_PLACE_NAME_LEADS) and not name.endswith(("城镇", "乡镇"))
-            and not _unnamed_entity(name) and not _read_mentions(CLAUSE_SPLIT_RE.split(sentence, 1)[0])):
+            and _place_name(name) and not _unnamed_entity(name)
+            and not _read_mentions(CLAUSE_SPLIT_RE.split(sentence, 1)[0])):
         return name
     site = _OPENING_SITE_RE.match(sentence)
     name = site.group("name") if site else ""
-    if (name and _proper_name(name, rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)
-            and not name.startswith(rules.NOT_A_PLACE_NAME_LEADS) and not _unnamed_entity(name)
-            and not _ENTITY_CLASS_RE.fullmatch(name[: -max(len(e) for e in rules.ENTITY_ENDINGS + rules.SITE_ENDINGS
-                                                            if name.endswith(e))])):
+    own = _own_part(name, rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)
+    if (name and len(own) >= 2 and _place_name(name) and not _unnamed_entity(name)
+            and not _ENTITY_CLASS_RE.fullmatch(own)):
         return name                       # 洛门蔬菜批发市场，去年交易量达62万吨: the market's
     return ""
 
@@ -900,7 +900,7 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
     ctx.sentence_levels = ctx.sentence_levels + levels
     groups = _unit_groups(item)
     ctx.unit_groups |= groups
-    ctx.last_unit_group = (next(iter(groups)) if len(groups) == 1 else "") or ctx.last_unit_group
+    ctx.last_unit_group = _only_group(groups) or ctx.last_unit_group
     firms = _FIRM_NAME_RE.findall(item)
     ctx.last_firm = firms[-1] if firms else ctx.last_firm
 
@@ -1692,9 +1692,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         head = _category_head(previous_levels[-1].name) or _unit_group(previous_levels[-1].name)
         if head:                              # …A类11家、B类21家: B类 of the same head
             return Reading([head + category] * n, "level"), []
-    named = ctx.unit_groups | _unit_groups(item[: group[0].start])
-    named = next(iter(named)) if len(named) == 1 else ""    # two groups named (规上…和规下…): whose is unsure,
-    named = named or _last_unit_group(item[: group[0].start]) or ctx.last_unit_group   # unless its sentence names one
+    local = _unit_groups(item[: group[0].start])
+    named = (_only_group(ctx.unit_groups | local)     # two groups named (规上…和规下…): whose is unsure,
+             or _only_group(local) or ctx.last_unit_group)          # unless its sentence names one
     if category and named and re.sub(r"\([^()]*\)", "", stem).endswith((category,) + rules.CATEGORY_NOUNS):
         return Reading([named + category] * n, "level"), []   # …对规模以上工业企业开展评价。…A类企业24家
     if category and category != stem:         # A类（优先发展类）企业 with no group named: A类企业
@@ -1702,8 +1702,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if (not stem or stem in rules.GENERIC_LABELS) and _TO_VERB_RE.search(left) and earlier:
         return Reading([lv.name for lv in earlier], "level"), earlier
     if stem in rules.COUNT_VERBS and last and len(last) >= n:     # 共有合作社286家，今年以来新增31家
-        return Reading([stem + re.sub(rf"^(?:{'|'.join(rules.COUNT_VERBS)})", "", lv.name) for lv in last[-n:]],
-                       "level"), []
+        return Reading([stem + _COUNT_VERB_LEAD_RE.sub("", lv.name) for lv in last[-n:]], "level"), []
     if not stem and last and len(last) >= n:
         names = [lv.name for lv in last[-n:]]
         if "累计" in own_left or "总数" in own_left or "总量" in own_left:   # 新认定…产品4个，累计37个;
@@ -1997,10 +1996,20 @@ def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> 
     return ""
 
 
+def _place_name(name: str) -> bool:
+    """Whether a zone's or township's name names one place (not 全县城镇…, 各乡镇…, 县开发区, 新增城乡…)."""
+    return not name.startswith(rules.NOT_A_PLACE_NAME_LEADS) and not name.endswith(rules.NOT_A_TOWNSHIP_ENDINGS)
+
+
+def _own_part(name: str, endings: tuple[str, ...]) -> str:
+    """What a name says before its kind, the longest of ``endings`` it ends with (望远工业园区 -> 望远)."""
+    ending = max((e for e in endings if name.endswith(e)), key=len, default="")
+    return name[: len(name) - len(ending)]
+
+
 def _proper_name(name: str, endings: tuple[str, ...]) -> bool:
     """A name with at least two characters of its own before its kind (望远工业园区, not 工业园区 or 县开发区)."""
-    ending = max((e for e in endings if name.endswith(e)), key=len, default="")
-    return len(name) - len(ending) >= 2
+    return len(_own_part(name, endings)) >= 2
 
 
 def _category_of(stem: str) -> str:
@@ -2024,9 +2033,8 @@ def _unit_groups(text: str) -> set[str]:
             if not any(s <= start and start + len(group) <= s + len(g) and g != group for s, g in found)}
 
 
-def _last_unit_group(text: str) -> str:
-    """The one declared group of units ``text`` names (规模以上工业企业), or '' (none, or several)."""
-    groups = _unit_groups(text)
+def _only_group(groups: set[str]) -> str:
+    """The group of units when ``groups`` holds one (规模以上工业企业), else '' (none, or several: unsure)."""
     return next(iter(groups)) if len(groups) == 1 else ""
 
 
@@ -2635,7 +2643,7 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     # A unit's name inside quotes or brackets, or after 的, is part of a name (“九江茶市”, 青网(九江)).
     head = _NAMED_RE.sub(lambda m: "　" * len(m.group(0)), head)
     for m in _scope_pattern(ctx).finditer(head):
-        if ((head[m.end():].startswith(rules.RANK_AFTER_SCOPE) and not _MONTHS_AFTER_SCOPE_RE.match(head, m.end()))
+        if ((head[m.end():].startswith(rules.RANK_AFTER_SCOPE) and not _ANY_PERIOD_RE.match(head, m.end()))
                 or head[max(0, m.start() - 1):m.start()] == "的"):
             continue                      # 列全市第三: a ranking, not a scope
         if head[max(0, m.start() - 1):m.start()] == "占" and reading.measure == "level":
@@ -2715,6 +2723,11 @@ def _unnamed_entity(name: str) -> bool:
     return False
 
 
+def _without_causes(text: str) -> str:
+    """``text`` with what says why blanked, offsets kept (受大型项目建成投产等因素影响 names no entity)."""
+    return _CAUSE_RE.sub(lambda m: "　" * len(m.group(0)), text)
+
+
 def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
     """The project, park, firm or facility a number is about, when it is one."""
     after = _one_entity_after(item[group[-1].end:])
@@ -2728,9 +2741,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
         if named:                         # 总面积18万平方米的A三期、B、C等项目: theirs, not the district's
             return named
     start = clause_start(item, group[0].start)
-    clause = _CAUSE_RE.sub(lambda m: "　" * len(m.group(0)), item[start: group[0].start])
+    clause = _without_causes(item[start: group[0].start])
     subject = _ENTITY_SUBJECT_RE.search(clause) or _ENTITY_SUBJECT_RE.search(
-        _CAUSE_RE.sub(lambda m: "　" * len(m.group(0)), CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0]))
+        _without_causes(CLAUSE_SPLIT_RE.split(item, maxsplit=1)[0]))
     if subject and re.search(r"\d\s*$", subject.string[: subject.start()]):
         subject = None                    # 50万千瓦光伏发电项目建成…: a size opens the name; read elsewhere
     if subject and not _SUBJECT_RE.match(subject.group("name")) and subject.group("name")[0] not in "个家项座条所":
@@ -2792,11 +2805,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
             and not _ENTITY_CLASS_RE.fullmatch(named.group(2)) and not _unnamed_entity(named.group("name"))):
         return named.group("name")            # 三孔景区门票收入: a named site's sum (not A级景区…)
     township = _TOWNSHIP_LABEL_RE.match(reading.names[0]) if reading.names else None
-    if (township and len(reading.names[0]) - township.end() >= 2
-            and not township.group("name").startswith(rules.NOT_A_PLACE_NAME_LEADS)
-            and not township.group("name").endswith(("城镇", "乡镇", "城乡"))   # 新增城镇就业: no township
-            and not _LEAD_VERB_RE.match(township.group("name"))
-            and not _ENTITY_CLASS_RE.fullmatch(township.group("name")[:-1])):
+    if (township and len(reading.names[0]) - township.end() >= 2 and _place_name(township.group("name"))
+            and not _LEAD_VERB_RE.match(township.group("name"))      # 新增城镇就业, 改造城镇…: no township
+            and not _ENTITY_CLASS_RE.fullmatch(_own_part(township.group("name"), rules.TOWNSHIP_ENDINGS))):
         return township.group("name")         # 屏锦镇荷虾共生基地面积, 太平镇完成道路改造: the township's
     site = _SITE_LABEL_RE.match(reading.names[0]) if reading.names else None
     if site and reading.names[0][site.end():].endswith(rules.SUM_NOUNS + rules.SITE_MEASURES):

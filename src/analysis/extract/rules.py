@@ -232,6 +232,8 @@ class PeriodPhrase:
 
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
+#: A count of years written in digits or numerals (五年来, 10年净增, 今后五年).
+N_YEARS = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
 _REL = r"(?P<rel>今年|本年|去年|上年|明年)"
 _PLAN_N = r"“?十(?P<n>[一二三四五六七八九])?五”?"
 
@@ -263,10 +265,10 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
     PeriodPhrase("since_year", rf"{_YEAR}以来", _since_year,
                  "2012年以来: from that year to the last complete year"),
     PeriodPhrase("years_back",
-                 r"(?:近|过去|这)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|间|中)?"
-                 r"|(?<![\d年第十])(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|(?=累计|共|全社会|新增|净增|净减|增加|间|内))",
+                 rf"(?:近|过去|这)(?P<n>{N_YEARS})年(?:来|以来|间|中)?"
+                 rf"|(?<![\d年第十])(?P<n2>{N_YEARS})年(?:来|以来|(?=累计|共|全社会|新增|净增|净减|增加|间|内))",
                  _years_back, "五年来, 近十年, 过去五年: N years to the last complete year"),
-    PeriodPhrase("years_ahead", r"(?:今后|未来|此后|以后)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年",
+    PeriodPhrase("years_ahead", rf"(?:今后|未来|此后|以后)(?P<n>{N_YEARS})年",
                  _years_ahead, "今后五年, 未来五年: N years from the publication year (2021年的报告: 2021-2025)"),
     PeriodPhrase("year", rf"{_YEAR}(?:度|末|底)?", _one_year, "2021年, 2021年末: that year"),
     PeriodPhrase("recent_years", r"近年来|近几年来|近几年|近年", _recent_years,
@@ -755,6 +757,8 @@ SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "�
 #: Endings of townships (保安镇, 濛阳街道): a sentence opening with one's name is about it.
 TOWNSHIP_ENDINGS: tuple[str, ...] = ("镇", "乡", "街道")
 #: Leads that make such an opening no place's name (全县城镇…, 各乡镇…, 县经济开发区…).
+#: Endings that make a …镇/乡 word no township's name (全县城镇, 各乡镇, 新增城乡公交线路).
+NOT_A_TOWNSHIP_ENDINGS: tuple[str, ...] = ("城镇", "乡镇", "城乡")
 NOT_A_PLACE_NAME_LEADS: tuple[str, ...] = ("全", "各", "该", "本", "我", "县", "区", "市", "城镇", "城区", "城乡", "城市",
                                           "小城")
 #: Endings of places below the county and of sites, known only with a name of their own (陈埭镇, 玉器街):
@@ -788,7 +792,8 @@ ENTITY_TIME_PATTERNS: tuple[str, ...] = (r"前\d{1,2}个?月", r"1\s*[至到\-�
 #: Labels that name a project's money: the number is about a project, never the district.
 PROJECT_LABELS: tuple[str, ...] = ("总投资", "计划总投资", "项目总投资", "概算总投资")
 #: A category label in a list of counts (A类11家、B类21家): it takes the first label's head.
-CATEGORY_LABEL = r"^[A-Za-z一二三四五六七八九十甲乙丙丁]{1,2}(?:类|档|级|等|星)$"
+CATEGORY_MARK = r"[A-Za-z一二三四五六七八九十甲乙丙丁]{1,2}"
+CATEGORY_LABEL = rf"^{CATEGORY_MARK}(?:类|档|级|等|星)$"
 #: Verbs that put units in a category (评为A类, 列为D类): not part of the category's label.
 RATED_AS: tuple[str, ...] = ("评为", "列为", "认定为", "确定为", "划为", "划入", "归为")
 #: Nouns a category label may end with (A类企业, A类（优先发展类）企业): the category is the same.

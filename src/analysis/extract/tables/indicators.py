@@ -217,19 +217,16 @@ def fold_header(text: str) -> str:
 _HEADER_FOLD = str.maketrans({"（": "(", "）": ")", "％": "%", "＋": "+", "－": "-"})
 
 
-_HEADER_UNIT_RE = re.compile(r"^(?P<word>.+?)\((?P<unit>[^()]{1,6})\)$")
-
-
 def _header_unit(text: str) -> tuple[str, str]:
     """An amount header and the unit it states in brackets (产量（万吨） -> 产量, 万吨), else (header, '')."""
     word = fold_header(text)
-    m = _HEADER_UNIT_RE.match(word)
-    if m and m.group("word") in AMOUNT_HEADERS and m.group("unit") != "%":
+    amount, unit = unit_in_brackets(word)
+    if amount in AMOUNT_HEADERS and unit and unit != "%":
         try:
-            parse_unit(m.group("unit"))
+            parse_unit(unit)
         except QuantityError:
             return word, ""
-        return m.group("word"), m.group("unit")
+        return amount, unit
     return word, ""
 
 
@@ -945,10 +942,15 @@ def _is_unit(text: str) -> bool:
     return True
 
 
+def unit_in_brackets(raw: str) -> tuple[str, str]:
+    """A name and the unit its closing brackets hold (地区生产总值(亿元), 新增城镇就业（人）), else (name, '')."""
+    m = _UNIT_PAREN_RE.match(raw)
+    return (m.group("name").strip(), m.group("unit").strip()) if m else (raw.strip(), "")
+
+
 def _split_unit(raw: str, unit_cell: str = "") -> tuple[str, str, bool]:
     """Indicator name and unit from ``地区生产总值(亿元)``; infer when empty and certain."""
-    m = _UNIT_PAREN_RE.match(raw)
-    name, unit = (m.group("name").strip(), m.group("unit").strip()) if m else (raw.strip(), "")
+    name, unit = unit_in_brackets(raw)
     unit = unit or unit_cell
     if unit:
         return name, unit, False

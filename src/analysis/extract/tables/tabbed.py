@@ -58,7 +58,7 @@ import cn2an
 from analysis.errors import QuantityError
 from analysis.extract.numbers import SCALES, parse_unit
 from analysis.extract.tables.common import Cell, Collector, TableRow, preceding_title
-from analysis.extract.tables.indicators import UNIT_HEADERS, YEAR_RE, try_parse
+from analysis.extract.tables.indicators import UNIT_HEADERS, YEAR_RE, try_parse, unit_in_brackets
 
 RANK_HEADERS = ("序号", "排名", "名次", "排序")
 #: Header cells naming a task table's task column.
@@ -554,9 +554,11 @@ class _Targets:
             return
         if unit_cell is not None:
             out.account_cell(unit_cell, "unit")
-        named = _NAMED_UNIT_RE.match(task_cell.text.strip())    # 新增城镇就业（人）: the unit in the name
-        read = self._reading(target, unit_cell, named.group("unit") if named else "")
-        indicator = self.clean(named.group("name") if named else task_cell.text) if not isinstance(read[0], str) else ""
+        name, named_unit = unit_in_brackets(task_cell.text)      # 新增城镇就业（人）: the unit in the name
+        if not name or not 0 < len(named_unit) <= 5:
+            name, named_unit = task_cell.text, ""                  # (含背街小巷、管网…): a note, no unit
+        read = self._reading(target, unit_cell, named_unit)
+        indicator = self.clean(name) if not isinstance(read[0], str) else ""
         if not isinstance(read[0], str) and not indicator:
             read = ("no_label", f"the task name {task_cell.text!r} names no indicator once cleaned",
                     task_cell)
@@ -623,10 +625,6 @@ class _Targets:
         if self.year is None:
             return "no_year", "neither the target header nor a title names the year", target
         return quantity, unit
-
-
-# A task name ending with its unit in brackets (新增城镇就业（人）, 农村自来水普及率（%）).
-_NAMED_UNIT_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,5})[）)]$")
 
 
 def split_units(cell: Cell) -> list[tuple[str, int, str]]:
