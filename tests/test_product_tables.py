@@ -142,6 +142,8 @@ def test_accounting_every_table_line_cell_and_number(doc_id):
     (["指标", "单位", "2020年", "2025年"], False),                 # a plan table
     (["产品名称", "单位", "产量", "比上年增长(%)", "备注"], False),  # every cell a declared word
     (["产品名称", "单位"], False),
+    (["指标名称", "单位", "1-9月", "同比增长(%)", "全市增速(%)", "全市位次"], True),   # flagged columns after
+    (["指标名称", "单位", "全市增速(%)", "位次"], False),             # none of its own
 ])
 def test_product_header_words(cells, expected):
     assert is_product_header(cells) is expected
@@ -269,3 +271,19 @@ def test_a_table_of_the_year_so_far_dates_its_rows_by_its_months_header():
                    ("规模以上工业增加值", "growth"): (8.8, "2024-01/2024-09"),
                    ("城镇常住居民人均可支配收入", "level"): (31208, "2024-01/2024-09"),
                    ("城镇常住居民人均可支配收入", "growth"): (4.6, "2024-01/2024-09")}
+
+
+def test_a_rank_column_and_another_units_column_are_flagged_not_read():
+    lines = ("附表  主要指标完成情况",
+             "指标名称\t单位\t1-9月\t同比增长（%）\t全市增速（%）\t全市位次",
+             "规模以上工业增加值\t%\t—\t7.4\t6.1\t2",
+             "一般公共预算收入\t亿元\t5.12\t9.8\t4.3\t1")
+    out = extract_tables(_doc(lines, title="某县人民政府办公室关于2024年前三季度主要经济指标的通报",
+                              published="2024-10-28"))
+    got = [(o["indicator"], o["measure"], o["value"], o["period"]) for o in out.rows["observations"]]
+    assert got == [("规模以上工业增加值", "growth", 7.4, "2024-01/2024-09"),
+                   ("一般公共预算收入", "level", 5.12, "2024-01/2024-09"),
+                   ("一般公共预算收入", "growth", 9.8, "2024-01/2024-09")]
+    flagged = sorted((f["kind"], f["text"]) for f in out.rows["flags"] if f["kind"].endswith("_column"))
+    assert flagged == [("other_unit_column", "4.3"), ("other_unit_column", "6.1"),
+                       ("rank_column", "1"), ("rank_column", "2")]

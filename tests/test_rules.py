@@ -431,6 +431,7 @@ def test_a_review_section_heading_sets_the_span():
     ("十四五末，全县地区生产总值超过900亿元。", 900, "target"),                   # a year not begun: never done
     ("全县规模以上工业增加值增长9.2%，高于年度目标0.7个百分点；固定资产投资增长8.6%。", 8.6, "actual"),  # a base
     ("城镇新增就业5126人，完成年度目标的102.5%；新增市场主体4872户。", 4872, "actual"),
+    ("完成投资86.4亿元，完成年度计划的91.2%；其中新开工项目35个。", 35, "actual"),   # a plan as a base
 ])
 def test_status(text, value, status):
     assert one(text, value, published="2022-03")["status"] == status
@@ -516,12 +517,12 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("固定资产投资下降3.2%，但工业投资逆势增长15.7%，占全县投资比重提高到38.5%。", 38.5, "工业投资占全县投资比重",
      "level"),                                                                     # 但, 逆势: no label words
     ("全县粮食总产量连续五年稳定在25亿斤以上，2020年达到27.6亿斤。", 27.6, "粮食总产量", "level"),   # 连续五年: how long
-    ("2025年，县委、县政府确定实施重点民生实事项目32项。", 32, "实施重点民生实事项目", "level"),
+    ("2025年，县委、县政府确定实施重点民生实事项目32项。", 32, "重点民生实事项目", "level"),   # the keys
     ("巩固提升农村供水工程，受益人口3.2万人。", 3.2, "农村供水工程受益人口", "level"),
     ("完成人工造林2.1万亩，成活率90%以上。", 90, "人工造林成活率", "level"),
     ("确定为民办实事项目12项，计划总投资11.6亿元。", 11.6, "为民办实事项目总投资", "level"),
     ("大力推进占地670亩的青禾电子二期建设，项目占地670亩，总投资20亿元。", 20, "总投资", "level"),   # not 占地's
-    ("全县20个民生项目全部完工，累计完成投资6.5亿元。", 6.5, "完成投资", "level"),   # as printed (the key's)
+    ("全县20个民生项目全部完工，累计完成投资6.5亿元。", 6.5, "民生项目完成投资", "level"),   # the programme's
     ("改造升级村级活动场所60个。", 60, "改造升级村级活动场所", "level"),            # which ones: kept verbs
     ("解决各类矛盾纠纷1800个。", 1800, "解决各类矛盾纠纷", "level"),
     ("新增2条旅游航空专线。", 2, "新增旅游航空专线", "level"),
@@ -914,6 +915,9 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("全年编发创建工作简报24期。", "bulletins issued"),
     ("开展村（社区）“两委”换届任职培训班6期。", "meetings held"),
     ("重点面向45周岁以下返乡青年。", "age bracket"),
+    ("59岁的养殖大户李国强一边喂牛一边说，今年行情不错。", "age"),
+    ("对床位数30张以上、年接待游客2万人次以上的民宿评为五星级。", "condition"),
+    ("施工单位项目负责人年龄不超过55周岁。", "age in a rule"),
     ("对年主营业务收入2000万元以上、且营业收入增速达到15%以上的工业企业，按增量部分的1%给予奖励。", "size of the units"),
     ("落实联系群众制度，31名县级党员领导干部全部建立联系点。", "leaders counted"),
     ("坚持每周开展2次安全生产巡查。", "frequency"),
@@ -1536,3 +1540,77 @@ def test_the_whole_prefecture_is_the_city():
         "observations"]
     assert [(r["indicator"], r["value"], r["scope"]) for r in rows] == [("地区生产总值", 4.9, "city"),
                                                                         ("地区生产总值", 6.1, "district")]
+
+
+# The sixth session's classes (first met on blind sets; the phrases are ours) --------------------
+
+@pytest.mark.parametrize("text, value, indicator, status, kind, published", [
+    # a breakdown naming its own works verb keeps it (the total's verb is for a bare breakdown)
+    ("全县推进重点项目160个，其中新开工项目35个，竣工项目22个。", 22, "竣工项目", "actual", "notice", "2024-11"),
+    ("全县统筹推进重大项目186个，完成投资96.5亿元；其中新开工项目41个。", 41, "新开工项目", "actual", "notice",
+     "2024-11"),                                       # the projects counted, not their investment
+    ("全县统筹推进重大项目186个，完成投资96.5亿元。", 186, "重大项目", "actual", "notice", "2024-11"),
+    # a bare 完成投资 is the investment of the programme its item names
+    ("全县统筹推进重大项目186个，完成投资96.5亿元。", 96.5, "重大项目完成投资", "actual", "notice", "2024-11"),
+    ("2023年，全县14件民生实事项目全部完成，累计完成投资4.12亿元。", 4.12, "民生实事项目完成投资", "actual",
+     "notice", "2024-03"),
+    ("其中，列入省重点项目7个，完成投资18.3亿元。", 18.3, "省重点项目完成投资", "actual", "notice", "2024-10"),
+    ("1至9月，全区民生实事累计完成投资5.26亿元。", 5.26, "民生实事完成投资", "actual", "notice", "2024-10"),
+    # 现行标准下 is how the count was made, not what it counts
+    ("现行标准下3856户12047名建档立卡贫困人口全部脱贫。", 12047, "建档立卡贫困人口", "actual", "work_report",
+     "2021-01"),
+    ("五年间累计脱贫1.8万人。", 1.8, "脱贫人口", "actual", "work_report", "2021-01"),
+    ("项目建成后新增粮食产能达到1500万斤以上。", 1500, "新增粮食产能", "actual", "notice", "2024-03"),
+    ("全县养老机构床位总数达到2380张。", 2380, "养老机构床位总数", "actual", "notice", "2024-03"),
+    ("全县高新技术企业总数达到215家。", 215, "高新技术企业", "actual", "notice", "2024-03"),
+    ("2024年区政府确定实施民生实事项目10大类32项。", 32, "民生实事项目", "target", "notice", "2024-02"),
+    ("各部门要对标对表全年地区生产总值增长6.5%的目标，狠抓落实。", 6.5, "地区生产总值", "target", "feature",
+     "2024-07"),
+])
+def test_labels_and_statuses_of_the_sixth_sessions_classes(text, value, indicator, status, kind, published):
+    row = one(text, value, kind=kind, published=published)
+    assert (row["indicator"], row["status"]) == (indicator, status)
+
+
+def test_a_bare_completed_investment_takes_the_programme_its_title_names():
+    row = one("1—9月，累计完成投资68.42亿元。", 68.42, kind="notice", published="2024-10",
+              title="某县人民政府办公室关于2024年1—9月全县重点项目建设进展情况的通报")
+    assert (row["indicator"], row["period"]) == ("重点项目完成投资", "2024-01/2024-09")
+
+
+@pytest.mark.parametrize("text, value, scope, entity", [
+    ("龙泉港集团全年货物吞吐量突破8000万吨。", 8000, "entity", "龙泉港集团"),     # named after the county
+    ("青禾果业公司今年出口鲜果0.8万吨，同比增长30%。", 0.8, "entity", "青禾果业公司"),
+    ("青禾果业公司今年出口鲜果0.8万吨，同比增长30%。", 30, "entity", "青禾果业公司"),
+    ("全县今年出口鲜果0.8万吨。", 0.8, "district", ""),
+    # a plan total beside the count of a year's 民生实事 is all of them, the county's
+    ("确定2024年实施12类民生实事，计划总投资5.12亿元。", 5.12, "district", ""),
+])
+def test_attribution_of_the_sixth_sessions_classes(text, value, scope, entity):
+    row = one(text, value, kind="notice", published="2024-03", district="龙泉县")
+    assert (row["scope"], row["entity"]) == (scope, entity)
+
+
+def test_a_feature_titled_by_a_finished_plan_dates_its_facts_within_it():
+    title = "【奋进“十三五”】某县：五年跨越谱新篇"
+    got = {r["value"]: (r["indicator"], r["measure"], r["year"], r["period"]) for r in read(
+        "全县茶园面积稳定在12万亩左右，茶叶总产量1.6万吨，较2015年增长41.3%。全县新增城镇就业1.9万人。",
+        kind="feature", published="2021-01-20", title=title).rows["observations"]}
+    assert got == {12: ("茶园面积", "level", 2020, "2020"), 1.6: ("茶叶总产量", "level", 2020, "2020"),
+                   41.3: ("茶叶总产量", "growth", 2020, "2016/2020"),
+                   1.9: ("新增城镇就业", "level", 2020, "2016/2020")}   # a flow over the five years
+
+
+def test_a_plans_rate_with_a_bare_plan_name_and_a_respectively_list():
+    got = [(r["indicator"], r["value"], r["period"]) for r in read(
+        "2020年，城镇居民人均可支配收入31260元、农村居民人均可支配收入12480元，“十三五”年均分别增长7.2%和9.1%。",
+        kind="feature", published="2021-01-20").rows["observations"] if r["measure"] == "growth"]
+    assert got == [("城镇居民人均可支配收入", 7.2, "2016/2020"), ("农村居民人均可支配收入", 9.1, "2016/2020")]
+
+
+def test_recovered_to_a_multiple_of_a_base_year():
+    got = [(r["indicator"], r["measure"], r["value"], r["year"]) for r in read(
+        "2023年，全县实现旅游综合收入186.2亿元，恢复至2019年的1.2倍。全县接待游客1520万人次，增长36.4%。",
+        kind="notice", published="2024-03").rows["observations"]]
+    assert got == [("旅游综合收入", "level", 186.2, 2023), ("旅游综合收入", "multiple", 1.2, 2023),
+                   ("接待游客", "level", 1520, 2023), ("接待游客", "growth", 36.4, 2023)]

@@ -38,7 +38,8 @@ Genres and the calendar
     period get the publication year as ``year`` and no ``period`` (unless the
     title names one whole year: a year before publication, or a 年度 in a text
     of November or December — 2023年度亩均效益评价结果 — gives its facts that
-    year as their period); but a
+    year as their period; a feature titled by a five-year plan that ended before
+    publication, 【奋进“十三五”】 of 2021, puts them under the plan's years); but a
     feature's annual flow (rules.ANNUAL_FLOWS) with no period in its paragraph
     or title, stated as done (not 预计, 可达, a target), published in months
     1-10 (or an unknown month), is the previous full year's: a year's total is
@@ -237,7 +238,7 @@ _DATE_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（]
 _LEAD_TARGET_RE = re.compile(rf"^(?:{_alternation(w for w, _ in rules.TARGET_WORDS)})")
 _TARGET_PREFIX_RE = re.compile(r"^.*?(?:目标是|目标为|目标:|目标：|任务是)")
 _TRAIL_PATTERN_RE = re.compile(rf"(?:{'|'.join(rules.LABEL_TRAIL_PATTERNS)})$")
-_ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|圆满|全面|持续|不断|进一步|扎实|"
+_ADVERBS = re.compile(r"^(?:大力|积极|加快|全力|深入|着力|努力|成功|顺利|圆满|全面|持续|不断|进一步|扎实|统筹|"
                       r"精心|累计|共|先后|全年|力争|确保|争取|首次|同时|一举|率先|在全[省市国]率先)+")
 _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _GROUP_OPENING_RE = re.compile(rules.GROUP_OPENING)
@@ -304,7 +305,7 @@ _ZONE_LABEL_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{0,10}}?(?:{_alternatio
 _ENTITY_AFTER_RE = re.compile(rf"^的(?P<name>(?!\d)[^,，；;。、的等]{{1,20}}?(?:{_ENTITY_END_ALT})[一二三四五六七八九十\d]*期?)")
 _ENTITY_SUBJECT_RE = re.compile(rf"(?P<name>(?:“[^”]{{1,12}}”)?[\u4e00-\u9fffA-Za-z]{{0,12}}(?:{_ENTITY_END_ALT}))"
                                 rf"(?:{_alternation(rules.ENTITY_TIME_WORDS)}|{'|'.join(rules.ENTITY_TIME_PATTERNS)})?"
-                                rf"(?:{_alternation(rules.ENTITY_VERBS)})")
+                                rf"(?:{_alternation(rules.ENTITY_VERBS)})(?!值)")     # 年产 (not 年产值)
 _SERVING_RE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,14}}?(?:{_alternation(rules.SERVING_ORGANISATIONS)}))”?"
                          rf"(?:先后|累计|共|已)?为全(?:县|区|市|旗)")
 _ENTITY_NAME_RE = re.compile(rf"(?<![\d只个家项座条所])[\u4e00-\u9fff]{{0,10}}?(?:{_ENTITY_END_ALT})|"
@@ -490,7 +491,7 @@ def _context(doc: Document) -> Context:
             ctx.default_period = str(span.year)
     if kind in ("feature", "notice") and not ctx.default_status:
         ctx.title_period = _title_period(title, ctx)      # …上半年经济运行…; 关于2024年1—10月…进展情况的通报
-        ctx.default_period = _title_whole_year(title, ctx) or ctx.default_period
+        ctx.default_period = _title_whole_year(title, ctx) or _title_span(title, ctx) or ctx.default_period
     ctx.unit_groups = _unit_groups(title)
     ctx.last_zone = _last_zone(title)
     return ctx
@@ -515,6 +516,22 @@ def _title_whole_year(title: str, ctx: Context) -> str:
     progress = ctx.kind == "notice" and any(w in title for w in rules.PROGRESS_TITLE_WORDS)
     return year if int(year) < ctx.published_year or ((du or progress) and late and int(year) == ctx.published_year) \
         else ""
+
+
+def _title_span(title: str, ctx: Context) -> str:
+    """The five-year plan a feature's title reviews when it ended before publication (【奋进“十三五”】,
+    “十三五”成就巡礼 of 2021-01): its facts without a period of their own are under it (a stock as of its
+    end, a flow over it); so do the years it looks back on (砥砺奋进五年间). Not a span of years named
+    otherwise (2022—2023年发展回眸: either year)."""
+    if ctx.kind != "feature":
+        return ""
+    spans = {phrase.resolve(m, ctx.calendar) for phrase, regex in _PERIODS if phrase.name in _REVIEW_SPANS
+             for m in regex.finditer(title)} | {rules.plan_named(title, ctx.calendar)}
+    spans = {p.period for p in spans if p is not None and p.span and p.year and p.year < ctx.published_year}
+    return next(iter(spans)) if len(spans) == 1 else ""
+
+
+_REVIEW_SPANS = ("plan_span", "plan_since", "years_back")
 
 
 def _title_period(title: str, ctx: Context) -> str:
@@ -1116,6 +1133,7 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     reading, inherited = _measure_and_names(item, group, left, previous_levels, last, ctx)
     if not re.match(r"^的(?!\d)", item[group[-1].end:]):       # 总投资30亿元的智能港: one entity's
         reading.names = [_aggregate_investment(item, name) for name in reading.names]
+        reading.names = [_programme_investment(item[: first.start], name, ctx) for name in reading.names]
     change = _CHANGE_RE.search(left)
     if (reading.measure == "change" and first.quantity.unit_base == "百分点" and change
             and _EACH_YEAR_RE.search(left[: change.start()])):
@@ -1191,6 +1209,11 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             out.flag(line, "period_previous_year", "info",
                      f"{first.text!r}: an annual flow with no year of its own in a feature published before the "
                      f"year's figures exist: taken as {ctx.published_year - 1}'s", text=item.strip()[:120])
+    elif (reading.measure == "multiple" and inherited and reading.year == ctx.published_year
+          and all(lv.name in carry.last_year for lv in inherited)):
+        base = reading.period.split("/")[0]      # …旅游总收入152.8亿元 (last year's)，是2022年的1.7倍: last year's
+        reading.year = ctx.published_year - 1
+        reading.period = f"{base}/{reading.year}" if base and int(base) < reading.year else ""
     per_year = _series_years(item, group, periods, reading)
     emitted = []
     for i, (mention, name) in enumerate(zip(group, names)):
@@ -1430,7 +1453,8 @@ def _flow_of_last_year(before: str, first: Mention, reading: Reading, carry: Car
         return False
     if reading.period not in ("", str(cal.published)) or reading.measure == "multiple":
         return False
-    if any(not p.span for _, p in _periods(before, ctx) + _periods(ctx.doc.source.title, ctx)):
+    if any(not p.span and not (p.contextual and p.year == cal.annual)     # (a 全年 only the calendar dates: none)
+           for _, p in _periods(before, ctx) + _periods(ctx.doc.source.title, ctx)):
         return False
     if any(p and "/" not in p for p in (carry.period, ctx.section_period)) or _MODAL_RE.search(before):
         return False                          # 主营业务收入可达30亿元: this year's, as foreseen
@@ -1446,14 +1470,36 @@ def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
     return ""
 
 
-_COUNTED_PROJECTS_RE = re.compile(r"项目\s*\d+\s*(?:余|多)?\s*[个项]|(?<!\d)\d+\s*(?:余|多)?\s*[个项][\u4e00-\u9fff]{0,12}项目")
+_COUNTED_PROJECTS_RE = re.compile(r"(?:项目|实事)\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项件类]"
+                                  r"|(?<!\d)\d+\s*(?:余|多)?\s*(?:个|项|件|大?类)[\u4e00-\u9fff]{0,12}(?:项目|实事)")
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
 _PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项]")
 
 
+_PROGRAMME_RE = re.compile(rf"(?:(?<![全本该我])(?:{_alternation(rules.PROGRAMME_LEVELS)}))?(?:{_alternation(rules.PROGRAMME_KINDS)})"
+                           rf"(?:{_alternation(rules.PROGRAMME_NOUNS)})")
+_BARE_INVESTMENT_RE = re.compile(rf"(?P<programme>.*?){rules.BARE_INVESTMENT}")
+
+
+def _programme_investment(before: str, name: str, ctx: Context) -> str:
+    """A bare 完成投资 is the investment of the programme of works its item names before it, else its
+    document's title (rules.PROGRAMME_KINDS): 民生实事项目完成投资, 重点项目完成投资; a label naming its
+    programme drops its 累计 (民生实事累计完成投资 -> 民生实事完成投资)."""
+    bare = _BARE_INVESTMENT_RE.fullmatch(name)
+    if not bare:
+        return name
+    own = _PROGRAMME_RE.fullmatch(bare.group("programme"))
+    if own:
+        return own.group(0) + "完成投资"
+    if bare.group("programme"):
+        return name
+    named = _PROGRAMME_RE.findall(before) or _PROGRAMME_RE.findall(ctx.doc.source.title)
+    return named[-1] + "完成投资" if named else name
+
+
 def _aggregate_investment(item: str, name: str) -> str:
     """总投资 beside a count of projects (实施总投资80亿元的26个重点项目) is the projects' total, not one's.
-    (What they completed keeps the text's own words: …63个重大项目,累计完成投资103.2亿元 -> 累计完成投资.)"""
+    (What they completed is :func:`_programme_investment`'s.)"""
     if name not in rules.PROJECT_LABELS:
         return name
     for m in _COUNT_OF_PROJECTS_RE.finditer(item):
@@ -1759,9 +1805,10 @@ def _shared_count_verb(item: str, group, left: str, stem: str) -> str:
 
 
 def _breakdown_verb(item: str, group, stem: str, previous_levels: list[Level]) -> str:
-    """其中“100”项目1个 after 引进重大项目90个: a breakdown of works takes the total's verb."""
+    """其中“100”项目1个 after 引进重大项目90个: a breakdown of works takes the total's verb (a breakdown
+    naming its own, 其中新开工项目47个，竣工项目29个, keeps it)."""
     if (not stem.endswith(rules.ACTION_HEADS) or _LEAD_VERB_RE.match(stem) or not previous_levels
-            or "其中" not in item[: group[0].start]):
+            or stem.startswith(rules.WORKS_VERBS) or "其中" not in item[: group[0].start]):
         return stem
     verb = next((v for v in rules.WORKS_VERBS if previous_levels[-1].name.startswith(v)), "")
     return verb + stem
@@ -1990,6 +2037,8 @@ def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> 
             head = stem[-size:]
             at = whole.name.find(head)
             rest = whole.name[at + size:] if at > 0 else ""
+            if _BARE_INVESTMENT_RE.fullmatch(rest):
+                continue                  # 重大项目完成投资…；其中新开工项目47个: a count of the projects, not money
             if len(rest) >= 2 and not whole.name.startswith(stem):
                 ctx.breakdown = (head, rest)
                 return stem + rest
@@ -2811,11 +2860,11 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
         return township.group("name")         # 屏锦镇荷虾共生基地面积, 太平镇完成道路改造: the township's
     site = _SITE_LABEL_RE.match(reading.names[0]) if reading.names else None
     if site and reading.names[0][site.end():].endswith(rules.SUM_NOUNS + rules.SITE_MEASURES):
-        return _named_after_county(item, site.group(0), ctx)   # 台山核电站发电量: the label lost 台山
+        return _named_after_county(item, site.group(0), ctx)   # 台山核电站发电量, 龙口港集团…: the label lost 台山
     return ""
 
 
-_SITE_LABEL_RE = re.compile(rf"^(?:{_alternation(rules.ENTITY_ENDINGS)})")
+_SITE_LABEL_RE = re.compile(rf"^[\u4e00-\u9fff]?(?:{_alternation(rules.ENTITY_ENDINGS)})")   # 核电站, 港集团
 
 
 def _named_after_county(item: str, name: str, ctx: Context) -> str:

@@ -198,7 +198,8 @@ def _one_year(m: re.Match, cal: Calendar) -> Period:
 
 def _report_year(m: re.Match, cal: Calendar) -> Period:
     year = cal.data_year
-    if cal.annual and not _FORWARD_WORDS_RE.search(m.string[max(0, m.start() - 6):m.end() + 12]):
+    after = re.split(r"[，,。；;]", m.string[m.end():m.end() + 24])[0]   # its clause: 全年…增长6%的目标
+    if cal.annual and not _FORWARD_WORDS_RE.search(m.string[max(0, m.start() - 6):m.end()] + after):
         year = cal.annual                 # 全年 in a feature before the year's figures exist: the last year
     return Period(str(year), year, contextual=True)
 
@@ -237,6 +238,17 @@ N_YEARS = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
 _REL = r"(?P<rel>今年|本年|去年|上年|明年)"
 _PLAN_N = r"“?十(?P<n>[一二三四五六七八九])?五”?"
 
+_PLAN_NAME_RE = re.compile(rf"{_PLAN_N}(?!末|期末)")
+
+
+def plan_named(text: str, cal: Calendar) -> Period | None:
+    """The five years of the one plan a text names bare (a feature's title 【奋进“十三五”】), if it names one."""
+    named = {m.group("n") for m in _PLAN_NAME_RE.finditer(text)}
+    if len(named) != 1:
+        return None
+    return _plan_span(_PLAN_NAME_RE.search(text), cal)
+
+
 #: Period phrases, most specific first; a later phrase overlapping an earlier one is ignored.
 PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
     PeriodPhrase("month_range",
@@ -260,14 +272,14 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
                  "十三五末, 十五末: the plan's last year"),
     PeriodPhrase("plan_since", rf"{_PLAN_N}(?:以来|开局以来)", _plan_since,
                  "十四五以来 in 2025: from the plan's first year to the last complete one (2021/2024)"),
-    PeriodPhrase("plan_span", rf"{_PLAN_N}(?:期间|时期|以来|期内|的五年|五年|规划(?:执行|实施|完成))", _plan_span,
-                 "十三五期间, 十一五规划执行情况: the plan's five years (2016/2020)"),
+    PeriodPhrase("plan_span", rf"{_PLAN_N}(?:期间|时期|以来|期内|的五年|五年|规划(?:执行|实施|完成)|(?=年均))", _plan_span,
+                 "十三五期间, 十一五规划执行情况, “十三五”年均增长: the plan's five years (2016/2020)"),
     PeriodPhrase("since_year", rf"{_YEAR}以来", _since_year,
                  "2012年以来: from that year to the last complete year"),
     PeriodPhrase("years_back",
                  rf"(?:近|过去|这)(?P<n>{N_YEARS})年(?:来|以来|间|中)?"
-                 rf"|(?<![\d年第十])(?P<n2>{N_YEARS})年(?:来|以来|(?=累计|共|全社会|新增|净增|净减|增加|间|内))",
-                 _years_back, "五年来, 近十年, 过去五年: N years to the last complete year"),
+                 rf"|(?<![\d年第十])(?P<n2>{N_YEARS})年(?:来|以来|间|(?=累计|共|全社会|新增|净增|净减|增加|内))",
+                 _years_back, "五年来, 近十年, 过去五年, 5年间: N years to the last complete year"),
     PeriodPhrase("years_ahead", rf"(?:今后|未来|此后|以后)(?P<n>{N_YEARS})年",
                  _years_ahead, "今后五年, 未来五年: N years from the publication year (2021年的报告: 2021-2025)"),
     PeriodPhrase("year", rf"{_YEAR}(?:度|末|底)?", _one_year, "2021年, 2021年末: that year"),
@@ -301,6 +313,8 @@ COMPARISON_BASES: tuple[tuple[str, str], ...] = (
     ("相比", "与2015年相比"),
     ("是", "是2010年的2.2倍: the base of a multiple"),
     ("相当于", "相当于2015年的"),
+    ("恢复至", "恢复至2019年的1.1倍"),
+    ("恢复到", "恢复到2019年的"),
     ("高于", "高于上年"),
     ("低于", "低于上年"),
     ("由", "由2015年的8.57亿元增长至…: the start of a from-to (its own number keeps it)"),
@@ -322,10 +336,11 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ("提出到", "proposes that by (a year follows)"),
     ("要达到", "shall reach"),
 )
-#: A target named as what a figure is compared with (高于年度目标0.7个百分点, 完成年度目标的102.5%, 对照年度目标):
+#: A target named as what a figure is compared with (高于年度目标0.7个百分点, 完成年度目标的102.5%, 对照年度目标,
+#: 完成年度计划的86.3%):
 #: the figure is not a target; the words set no status.
 TARGET_AS_BASE = (r"(?:高于|低于|快于|慢于|超过|超出|超|完成|实现|对照|比|较|与)了?(?:年度|全年|年初|既定|计划)?"
-                  r"(?:预期|计划|考核)?目标(?:任务)?")
+                  r"(?:(?:预期|计划|考核)?目标(?:任务)?|计划(?=的))")
 #: A clause opening with 已 (…计划改造老旧小区46个，已完工41个，惠及居民…) states what is done: its numbers and
 #: those after it are actual, whatever target word came before.
 DONE_OPENING = (r"(?:^|(?<=[，,；;：:]))\s*(?:其中|目前|截至目前|现|截至[^，,；;已]{1,10})?[，,]?\s*已(?:经)?"
@@ -419,6 +434,7 @@ METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("初步核算", "by preliminary accounting"),
     ("按年平均汇率折算", "at the year's average exchange rate"), ("按年均汇率折算", "at the year's average exchange rate"),
     ("按平均汇率折算", "at the average exchange rate"),
+    ("现行标准下", "by the current (poverty) standard"), ("按现行标准", "by the current standard"),
 )
 #: Clauses that open a sentence by naming how its figures were obtained (初步核算，全县地区生产总值…):
 #: the sentence's subject is in the clause after them.
@@ -436,6 +452,7 @@ COMPOUND_VERB_HEADS = ("改造", "优化", "质量", "品质", "能力", "水平
 #: ``是YYYY年的N倍``: a multiple of an earlier level.
 MULTIPLE_WORDS: tuple[tuple[str, str], ...] = (
     ("是", "是2015年的1.7倍"), ("为", "为2015年的1.7倍"), ("相当于", "相当于2015年的1.7倍"),
+    ("恢复至", "恢复至2019年的1.1倍: back to a multiple of a year before a fall"), ("恢复到", "恢复到2019年的"),
 )
 
 # ----------------------------------------------------------------------------- labels
@@ -449,6 +466,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
     "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止",
     "但是", "但", "而", "计划", "提出到", "瞄准", "锚定", "对标", "帮助", "评定", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
+    "项目建成后", "项目投产后", "全部建成后", "建成投产后", "建成后", "投产后", "达产后", "完成后", "县政府", "区政府", "市政府", "旗政府", "确定实施", "决定实施", "各部门要", "各单位要", "对标对表",
 )
 #: Words that open with a lead word's or a base's character but are one word of the label, never cut
 #: (在校学生, 在岗职工平均工资, 在建项目, 从业人员, 以旧换新补贴, 为民办实事).
@@ -470,11 +488,13 @@ CAUSE_PATTERNS: tuple[str, ...] = (r"受[^，,。；;]{1,30}?(?:影响|冲击)",
                                    r"以[\u4e00-\u9fff“”]{1,12}?为(?:主|主导|重点|龙头|代表|核心)的")
 #: Spans that close a label before its verb (粮食总产量连续五年稳定在…): how long, not what.
 LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六七八九十]{1,3})年",
+                                         # 高新技术企业总数达到512家 counts the firms (养老机构床位总数 keeps it)
+                                         r"(?:(?<=企业)|(?<=主体))总数(?:达到|达)?",
                                          # …有望完成年初确定的(增长10%的目标): the target's origin, not what
                                          r"(?:有望|可望|将|能够)?(?:完成|实现)(?:年初|年度|全年)?(?:确定|制定|下达|提出|设定)的?")
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
-    "已经", "已", "都", "还", "又", "就", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别", "总数达到", "总数达",
+    "已经", "已", "都", "还", "又", "就", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别",
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "跃升至", "跃升到", "攀升至", "攀升到", "发展到", "发展至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
@@ -579,6 +599,7 @@ BECOMING_VERBS: tuple[str, ...] = ("建成", "打造", "培育", "创建", "组�
 #: Labels the genre writes short for the people or households they count: (label, unit) -> the full label.
 ABBREVIATED_LABELS: dict[tuple[str, str], str] = {
     ("建档立卡", "人"): "建档立卡贫困人口", ("建档立卡", "户"): "建档立卡贫困户",
+    ("脱贫", "人"): "脱贫人口", ("累计脱贫", "人"): "脱贫人口",       # 累计脱贫2.3万人: the people lifted out
 }
 #: Words of a notice's title that make it a report on its year's progress (关于2024年民生实事推进情况的通报):
 #: published in the year's last months, its undated facts are of that year.
@@ -709,6 +730,16 @@ WORKS_PROPERTY_LABELS = r"(?:涉及|受益|惠及|覆盖)(?:住户|居民|群众
 WORKS_DONE_VERBS: tuple[str, ...] = ("完工", "建成", "竣工", "完成", "投用", "投入使用")
 WORKS_DONE_LABELS = rf"(?:已经|已|全部)?(?:{'|'.join(WORKS_DONE_VERBS)})"
 WORKS_STARTED_LABELS = r"(?:已经|已|全部)?(?P<verb>开工|启动|签约|落地|开业|投产)"
+#: Programmes of works a notice reports on (民生实事项目, 为民办实事项目, 重点项目, 省重点项目, 工业项目): a
+#: level, its kind, and the noun. A bare 完成投资 (累计完成投资, 已完成投资) takes the programme its item
+#: names before it, else the one its document's title names (12件民生实事项目…，累计完成投资3.86亿元 ->
+#: 民生实事项目完成投资; 关于全县重点项目建设进展情况的通报: 1—9月，累计完成投资… -> 重点项目完成投资).
+PROGRAMME_LEVELS: tuple[str, ...] = ("省", "市", "县", "区")
+PROGRAMME_KINDS: tuple[str, ...] = ("重点民生", "民生", "为民办", "重点", "重大", "工业", "产业", "基础设施",
+                                    "招商引资", "技改", "新开工", "续建", "在建")
+PROGRAMME_NOUNS: tuple[str, ...] = ("实事项目", "实事", "项目")
+#: Labels that say only that an investment was made, without whose (累计完成投资, 已完成投资).
+BARE_INVESTMENT = r"(?:全年|累计|已|已经|共|共计|全部)*完成投资"
 #: Labels of a size, not of works (占地670亩，总投资20亿元: 总投资 is not the 占地面积's).
 SIZE_LABEL_ENDS: tuple[str, ...] = ("面积", "占地", "用地", "总长", "长度", "里程", "产能", "规模")
 #: Verbs that open the works' clause: taken off (完成营造林 -> 营造林), those of WORKS_NOUN_VERBS moved after
@@ -833,7 +864,7 @@ SERVING_ORGANISATIONS: tuple[str, ...] = ("工作室", "学校", "学院", "协�
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
     "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻", "吸引了", "吸引",
-    "接待", "生产", "新引进", "集聚", "建成", "新增",
+    "接待", "生产", "新引进", "集聚", "建成", "新增", "出口", "年产", "销售",
 )
 
 # ----------------------------------------------------------------------------- exclusions
@@ -901,9 +932,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|固定资产投资|的|但))"
               r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*(?:及)?以上[^()]{0,30}?\)",
               "a threshold inside a name (1亿元以上项目), not a statistic"),
-    Exclusion("person_age", r"(?<![\d.])\d+\s*(?:周)?岁的(?=[\u4e00-\u9fff]{1,20}?[，,“”:：]|[\u4e00-\u9fff]{2,8}?(?:告诉|说|介绍))"
-              r"|(?:今年|已经|已)\s*\d+\s*(?:周)?岁(?!以上|以下|及)",
-              "a person's age (今年46岁的车间主任王建华), not a statistic"),
+    Exclusion("person_age", r"(?<![\d.])\d+\s*(?:周)?岁的(?=[\u4e00-\u9fff]{1,20}?[，,“”:：]"
+              r"|[\u4e00-\u9fff]{2,16}?(?:告诉|说|介绍|表示|笑着|感慨|回忆|坦言))"
+              r"|(?:今年|已经|已)\s*\d+\s*(?:周)?岁(?!以上|以下|及)"
+              r"|年龄\s*(?:不超过|不得超过|不高于|不低于|不满|在|为|满)?\s*\d+\s*周?岁",
+              "a person's age (今年46岁的车间主任王建华; 年龄不超过60周岁 in a rule), not a statistic"),
     Exclusion("first_person",
               r"(?:我家|我们家|咱家|俺家|我们厂|我们公司|我们合作社|我的)[^。；;”!！?？]*",
               "a speaker's own household or firm (“我家4座棚，今年卖了11万多元”), not the county's"),
@@ -918,7 +951,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?=[^，,。；;]{0,30}?的[，,])"
               r"|(?:低于|高于|不足|少于|大于|小于|达到|超过)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?"
               r"\s*(?:及)?(?:以上|以下|以内)?(?=的[\u4e00-\u9fff]{0,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))"
-              r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
+              r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:[\u4e00-\u9fff]{1,3}?|%)?\s*(?:及)?(?:以上|以下|以内)"
               r"(?=[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))",
               "a condition of a rule (亩均税收15万元以上的，评为A类; 低于1万元的企业列为D类), not a statistic"),
     Exclusion("share_threshold",

@@ -104,6 +104,10 @@ VAGUE_AMOUNT_HEADERS = ("数量",)
 #: Growth columns: a rate against the year before, in %.
 CHANGE_HEADERS = ("比上年增长(%)", "比上年增长%", "比上年增长", "增长%", "增长(%)", "比上年±%",
                   "比上年±(%)", "同比增长", "同比增长(%)", "同比增长%")
+#: Columns of a rank (位次, 全市位次, 排名): not statistics, flagged and not read.
+RANK_COLUMN_RE = re.compile(r"(?:位次|排名|名次|排序)$")
+#: Columns of another unit's figures beside the county's own (全市增速(%), 全省增长): flagged, not read.
+OTHER_UNIT_COLUMN_RE = re.compile(r"^(?:全市|全省|全国|全州|全盟|市|省)")
 #: Item names that already name a quantity (发电量, 总产值) take no 产量.
 QUANTITY_NAME_ENDS = ("量", "值", "额", "数", "率", "面积", "出栏", "存栏")
 #: Words that open a sub-item's name (其中：夏粮): not part of the name.
@@ -240,13 +244,18 @@ def _product_role(text: str) -> str | None:
         return "amount"                   # 产量, 本年; 1-9月, 前三季度: the year so far
     if word in CHANGE_HEADERS:
         return "growth"
+    if RANK_COLUMN_RE.search(word):
+        return "rank"                     # 全市位次
+    if OTHER_UNIT_COLUMN_RE.match(word):
+        return "other_unit"               # 全市增速(%)
     return None
 
 
 def is_product_header(cells: list[str]) -> bool:
     """True when header cells make a bulletin's table of amounts: an item cell first, then unit,
     amount and growth cells only (each at most once, one amount or growth at least), every cell
-    a declared word; an amount column of :data:`VAGUE_AMOUNT_HEADERS` needs a growth column."""
+    a declared word; an amount column of :data:`VAGUE_AMOUNT_HEADERS` needs a growth column. Rank
+    columns (全市位次) and another unit's columns (全市增速(%)) may follow; their cells are flagged."""
     roles = [_product_role(c) for c in cells]
     if len(roles) < 2 or roles[0] != "indicator" or None in roles:
         return False

@@ -30,7 +30,9 @@ Each row read by its columns gives:
   ``unit_conflict``; under an output column (产量) a unit that reads as money
   (砖 万块: 块 is 元 in prose) is flagged ``unknown_unit`` too;
 - a growth observation from the growth cell: signed as printed, in %, same
-  period. A ``-``/``—``/``/`` cell is a blank: no value, no flag.
+  period. A ``-``/``—``/``/`` cell is a blank: no value, no flag;
+- nothing from a rank column (全市位次, 排名) or another unit's column (全市增速(%)): each cell is flagged
+  ``rank_column`` / ``other_unit_column``.
 
 A row is read by its columns only when it has the header's width and its
 cells fit them (no number in the item or unit column, a number or a blank in
@@ -55,6 +57,8 @@ from analysis.extract.tables.indicators import (
     try_parse,
 )
 
+# Columns whose cells are flagged, not read (see is_product_header), with why.
+_NOT_READ = {"rank": "a rank is not a statistic", "other_unit": "another unit's figure"}
 # Qualifiers of a value cell holding one number (a range, words or a ratio do not).
 _ONE_NUMBER = ("exact", "approx", "at_least", "at_most", "more_than", "less_than")
 
@@ -125,6 +129,11 @@ def _read_row(doc, table_id: str, header: Header, trow: TableRow, year: int, per
             out.flag(cell.line, "orphan_cell", "warning", "cell of a row with no item name", table_id, cell.text)
             out.account_cell(cell, "flagged cell")
         return 0
+    for k, cell in sorted(by_slot.items()):
+        if slots[k].role in _NOT_READ:
+            out.flag(cell.line, slots[k].role + "_column", "info", f"column {slots[k].label}: "
+                     f"{_NOT_READ[slots[k].role]}, not read", table_id, cell.text)
+            out.account_cell(cell, "flagged cell")
     amount = next((c.label for c in header.columns if c.kind == "level"), None)
     name, unit, _ = _split_unit(item.text, unit_cell.text if unit_cell is not None else "")
     unit = unit or next((c.unit for c in header.columns if c.kind == "level" and c.unit), "")   # 产量（万吨）
