@@ -91,3 +91,14 @@ def test_a_quote_across_a_page_break_or_a_sub_item_row_still_locates_its_fact():
     assert _locate(row, found).indicator.tolist() == ["粮食总产量"]
     row = {"value": "9.2", "quote": "其中：砂糖橘\t万吨\t21.05\t9.2"}          # 其中 opens no label
     assert _locate(row, found).indicator.tolist() == ["砂糖橘产量"]
+
+
+def test_a_quote_run_on_past_its_item_still_locates_its_fact():
+    from analysis.evaluate import _locate
+
+    found = pd.DataFrame([{"value": 5.5, "indicator": "地区生产总值", "value_text": "5.5%",
+                           "folded_sentence": "预计全年地区生产总值完成368亿元,增长5.5%"},
+                          {"value": 5.5, "indicator": "城镇调查失业率", "value_text": "5.5%",
+                           "folded_sentence": "城镇调查失业率控制在5.5%以内"}])
+    row = {"value": "5.5", "quote": "增长5.5%；规模以上工业增加值"}      # the item ends at ；, the quote does not
+    assert _locate(row, found).indicator.tolist() == ["地区生产总值"]

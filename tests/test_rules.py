@@ -917,6 +917,9 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("重点面向45周岁以下返乡青年。", "age bracket"),
     ("59岁的养殖大户李国强一边喂牛一边说，今年行情不错。", "age"),
     ("对床位数30张以上、年接待游客2万人次以上的民宿评为五星级。", "condition"),
+    ("今年已先后4次召开茶产业发展推进会。", "meetings held"),
+    ("规划共设置主要指标28项，其中约束性指标9项。", "indicators a plan sets"),
+    ("A类企业亩均税收高于全县平均水平3.6万元。", "gap to the average"),
     ("施工单位项目负责人年龄不超过55周岁。", "age in a rule"),
     ("对年主营业务收入2000万元以上、且营业收入增速达到15%以上的工业企业，按增量部分的1%给予奖励。", "size of the units"),
     ("落实联系群众制度，31名县级党员领导干部全部建立联系点。", "leaders counted"),
@@ -1566,6 +1569,15 @@ def test_the_whole_prefecture_is_the_city():
     ("2024年区政府确定实施民生实事项目10大类32项。", 32, "民生实事项目", "target", "notice", "2024-02"),
     ("各部门要对标对表全年地区生产总值增长6.5%的目标，狠抓落实。", 6.5, "地区生产总值", "target", "feature",
      "2024-07"),
+    ("预计上半年全县农林牧渔业总产值将达到18.2亿元。", 18.2, "农林牧渔业总产值", "expected", "feature", "2024-07"),
+    ("本次共有152家企业参与评价，较上年度增加11家。", 11, "参与评价的企业", "actual", "notice", "2024-04"),
+    ("共计参评企业301家；其中，规模以上工业企业176家，规模以下工业企业125家。", 125, "参评规模以下工业企业",
+     "actual", "notice", "2024-04"),
+    ("共计参评企业301家；其中，规模以上工业企业176家。", 301, "参评企业", "actual", "notice", "2024-04"),
+    ("2020年一般公共预算收入虽下降9.6%，但总体平稳。", -9.6, "一般公共预算收入", "actual", "feature", "2021-01"),
+    ("全县水稻种植面积常年保持在42万亩左右。", 42, "水稻种植面积", "actual", "feature", "2024-05"),
+    ("全年培训农牧民1500人次。", 1500, "培训农牧民", "actual", "feature", "2024-12"),
+    ("全县小麦种植面积达到38万亩，平均亩产约498公斤。", 498, "小麦平均亩产", "actual", "feature", "2024-09"),
 ])
 def test_labels_and_statuses_of_the_sixth_sessions_classes(text, value, indicator, status, kind, published):
     row = one(text, value, kind=kind, published=published)
@@ -1585,6 +1597,8 @@ def test_a_bare_completed_investment_takes_the_programme_its_title_names():
     ("全县今年出口鲜果0.8万吨。", 0.8, "district", ""),
     # a plan total beside the count of a year's 民生实事 is all of them, the county's
     ("确定2024年实施12类民生实事，计划总投资5.12亿元。", 5.12, "district", ""),
+    ("龙泉镇高峰村水稻单产达到每亩1320斤。", 1320, "entity", "龙泉镇"),       # a township named after it
+    ("全区（自治区）农村居民人均可支配收入18656元。", 18656, "province", ""),   # the region's 全区
 ])
 def test_attribution_of_the_sixth_sessions_classes(text, value, scope, entity):
     row = one(text, value, kind="notice", published="2024-03", district="龙泉县")
@@ -1614,3 +1628,9 @@ def test_recovered_to_a_multiple_of_a_base_year():
         kind="notice", published="2024-03").rows["observations"]]
     assert got == [("旅游综合收入", "level", 186.2, 2023), ("旅游综合收入", "multiple", 1.2, 2023),
                    ("接待游客", "level", 1520, 2023), ("接待游客", "growth", 36.4, 2023)]
+
+
+def test_a_year_written_in_numerals_dates_its_sentence():
+    row = one("二〇二三年，全县民生支出占一般公共预算支出的比重为79.6%。", 79.6, kind="notice", published="2024-03",
+              title="某县人民政府办公室关于印发某县2024年民生实事工作方案的通知")
+    assert (row["year"], row["period"], row["status"]) == (2023, "2023", "actual")

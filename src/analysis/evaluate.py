@@ -202,6 +202,10 @@ _SUB_ITEM_LEAD = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, SUB_ITEM_LEADS))}
 _CELL_SEPARATORS = re.compile(r"\t|\s*[|｜]\s*|\s{2,}|\u3000+")
 
 
+_QUOTE_PIECE_SPLIT = re.compile(r"[；;。]")
+_DIGIT = re.compile(r"\d")
+
+
 def _stands_at_quote(quote: str, obs, label: str = "") -> bool:
     """The observation stands where the quote stands: their sentences overlap; for a table cell,
     the quote holds the cell's text and its indicator, or the quote is a row whose label (first
@@ -214,6 +218,8 @@ def _stands_at_quote(quote: str, obs, label: str = "") -> bool:
         return indicator in quote or (len(label) >= 2 and label != quote and indicator.startswith(label))
     if quote in sentence or sentence in quote:
         return True
+    if any(piece in sentence for piece in _QUOTE_PIECE_SPLIT.split(quote) if len(piece) >= 4 and _DIGIT.search(piece)):
+        return True                       # 增长5.5%；规模以上工业增加值: a quote run on past its item
     match = SequenceMatcher(None, quote, sentence, autojunk=False).find_longest_match(
         0, len(quote), 0, len(sentence))
     return match.size >= min(_MIN_OVERLAP, len(quote))

@@ -963,7 +963,11 @@ def _status_text(text: str) -> str:
     """The text status words are looked for in: quotes, titles, year notes and targets named as a base masked."""
     text = _QUOTED_RE.sub(lambda m: "　" * len(m.group(0)), text)
     text = _TARGET_AS_BASE_RE.sub(lambda m: "　" * len(m.group(0)), text)   # 高于年度目标0.7个百分点
+    text = _FORESEEN_FUTURE_RE.sub(lambda m: m.group(1) + "　" * len(m.group(2)), text)   # 预计…将达到: foreseen
     return _EXPECTED_YEARS_RE.sub(lambda m: "　" * len(m.group(0)), text)
+
+
+_FORESEEN_FUTURE_RE = re.compile(r"(预计[^，,；;。]{0,20}?)(将达到|将)")
 
 
 def excluded_spans(sentence: str) -> "Spans":
@@ -2014,9 +2018,19 @@ def _subject_elided(sentence: str, ctx) -> bool:
 _PART_CLASS_RE = re.compile(rf"(?P<cls>{_alternation(rules.PART_CLASSES)})(?P<head>[\u4e00-\u9fff]{{2,4}})")
 
 
+_EVALUATED_WHOLE_RE = re.compile(rf"^(?P<word>{_alternation(rules.EVALUATED_WORDS)})[\u4e00-\u9fff]{{0,8}}企业$")
+
+
 def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> str:
     """其中城镇居民42186元 after 全体居民人均可支配收入27314元: a part named by its group alone takes
-    the whole's measure (城镇居民人均可支配收入); so does the next part of the sentence (农村居民…)."""
+    the whole's measure (城镇居民人均可支配收入); so does the next part of the sentence (农村居民…); a part of
+    the firms evaluated is of them (参评企业386家，其中规模以上工业企业241家 -> 参评规模以上工业企业)."""
+    evaluated = _EVALUATED_WHOLE_RE.match(earlier[-1].name) if earlier else None
+    part = _PART_CLASS_RE.fullmatch(stem)
+    if (evaluated and part and not stem.startswith(rules.EVALUATED_WORDS) and "其中" in item[: group[0].start]
+            and not (earlier[-1].name.endswith(part.group("head"))       # 参与评价的工业企业…，其中规上企业: below
+                     and not earlier[-1].name[evaluated.end("word"):].startswith(rules.PART_CLASSES))):
+        return evaluated.group("word") + stem
     if not 2 < len(stem) <= 6:
         return ""
     if ctx.breakdown and stem.endswith(ctx.breakdown[0]) and not stem.endswith(ctx.breakdown[1]):
@@ -2435,8 +2449,9 @@ def _strip_subject(text: str, ctx=None) -> str:
         for name in _district_names(ctx):
             rest = text[len(name):]
             if text.startswith(name) and not rest.startswith(("委", "政府", "人民", "党委", "人大", "政协")):
-                if name != ctx.doc.source.district and _named_product(rest):
-                    return text           # 英德红茶产业综合产值: a product named after the county
+                if name != ctx.doc.source.district and (_named_product(rest)
+                                                        or rest.startswith(rules.NAMED_AFTER_COUNTY)):
+                    return text           # 英德红茶产业综合产值, 梨树镇…: a product or place named after the county
                 return rest
     return text
 
@@ -2689,6 +2704,8 @@ def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple
     head = item[:group[0].start] if reading.measure != "level" else item[clause_start(item, group[0].start):group[0].start]
     found = None
     levels = _scope_words(ctx)
+    said, region = rules.AUTONOMOUS_REGION_WHOLE          # 全区(自治区): the region's, not the district's
+    head = head.replace(said, region + "　" * (len(said) - len(region)))
     # A unit's name inside quotes or brackets, or after 的, is part of a name (“九江茶市”, 青网(九江)).
     head = _NAMED_RE.sub(lambda m: "　" * len(m.group(0)), head)
     for m in _scope_pattern(ctx).finditer(head):

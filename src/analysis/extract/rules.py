@@ -196,6 +196,15 @@ def _one_year(m: re.Match, cal: Calendar) -> Period:
     return Period(str(year), year)
 
 
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def _cn_year(m: re.Match, cal: Calendar) -> Period | None:
+    """二〇二三年: the year written in numerals, as a document's date or a review's opening writes it."""
+    year = int(m.group("cn").translate(_CN_DIGITS))
+    return Period(str(year), year) if 1949 <= year <= 2100 else None
+
+
 def _report_year(m: re.Match, cal: Calendar) -> Period:
     year = cal.data_year
     after = re.split(r"[，,。；;]", m.string[m.end():m.end() + 24])[0]   # its clause: 全年…增长6%的目标
@@ -283,6 +292,8 @@ PERIOD_PHRASES: tuple[PeriodPhrase, ...] = (
     PeriodPhrase("years_ahead", rf"(?:今后|未来|此后|以后)(?P<n>{N_YEARS})年",
                  _years_ahead, "今后五年, 未来五年: N years from the publication year (2021年的报告: 2021-2025)"),
     PeriodPhrase("year", rf"{_YEAR}(?:度|末|底)?", _one_year, "2021年, 2021年末: that year"),
+    PeriodPhrase("numeral_year", r"(?P<cn>[一二][〇○零一二三四五六七八九]{3})年(?:度|末|底)?", _cn_year,
+                 "二〇二三年: that year written in numerals"),
     PeriodPhrase("recent_years", r"近年来|近几年来|近几年|近年", _recent_years,
                  "近年来: some recent years, not said which: no period (the year is the last complete one)"),
     PeriodPhrase("past_year", r"过去一年|过去的一年", _past_year,
@@ -398,6 +409,7 @@ CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
     ("比上年同期", True, "on the same period last year"), ("比去年同期", True, "on the same period last year"),
     ("较上年同期", True, "on the same period last year"), ("较去年同期", True, "on the same period last year"),
     ("较同期", True, "on the same period last year"), ("比同期", True, "on the same period last year"),
+    ("比上年度", True, "on last year"), ("较上年度", True, "on last year"),
     ("比上年", True, "on last year"), ("较上年", True, "on last year"), ("比去年", True, "on last year"),
     ("较去年", True, "on last year"), ("与上年相比", True, "on last year"), ("与上年", True, "on last year"),
     ("比年初", True, "on the start of the year (balances)"), ("较年初", True, "on the start of the year (balances)"),
@@ -420,7 +432,7 @@ TOTAL_WORDS: tuple[str, ...] = ("总数", "总量", "总计", "合计")
 #: Output words that name no crop: after a crop's area (and its output) in the same item they are that crop's
 #: (粮食播种面积…，总产量… -> 粮食总产量; 黄桃种植面积…，总产量…，实现产值… -> 黄桃产值), and after a product's
 #: output (食用菌总产量…，全产业链产值… -> 食用菌全产业链产值).
-OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产", "产值", "综合产值", "产业综合产值", "全产业链产值",
+OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产", "平均单产", "亩产", "平均亩产", "产值", "综合产值", "产业综合产值", "全产业链产值",
                                   "产业产值", "产业链产值")
 #: Method phrases: how a rate was computed; never a label.
 METHOD_PHRASES: tuple[tuple[str, str], ...] = (
@@ -466,7 +478,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
     "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止",
     "但是", "但", "而", "计划", "提出到", "瞄准", "锚定", "对标", "帮助", "评定", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
-    "项目建成后", "项目投产后", "全部建成后", "建成投产后", "建成后", "投产后", "达产后", "完成后", "县政府", "区政府", "市政府", "旗政府", "确定实施", "决定实施", "各部门要", "各单位要", "对标对表",
+    "共计", "所在地", "项目建成后", "项目投产后", "全部建成后", "建成投产后", "建成后", "投产后", "达产后", "完成后", "县政府", "区政府", "市政府", "旗政府", "确定实施", "决定实施", "各部门要", "各单位要", "对标对表",
 )
 #: Words that open with a lead word's or a base's character but are one word of the label, never cut
 #: (在校学生, 在岗职工平均工资, 在建项目, 从业人员, 以旧换新补贴, 为民办实事).
@@ -494,7 +506,7 @@ LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六�
                                          r"(?:有望|可望|将|能够)?(?:完成|实现)(?:年初|年度|全年)?(?:确定|制定|下达|提出|设定)的?")
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
-    "已经", "已", "都", "还", "又", "就", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别",
+    "已经", "已", "都", "还", "又", "就", "虽然", "虽", "常年", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别",
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "跃升至", "跃升到", "攀升至", "攀升到", "发展到", "发展至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
@@ -596,6 +608,9 @@ QUOTE_UNIT_OPENINGS: tuple[str, ...] = ("合作社", "公司", "企业", "厂里
 #: Verbs before a count that say only that the things came to be (建成380个…养老服务设施, 打造6个“暖心驿站”,
 #: 培育8家4A级景区): the count is of the things, not of a kind of deed (unlike 新建学校, 引进项目, 改造提升敬老院).
 BECOMING_VERBS: tuple[str, ...] = ("建成", "打造", "培育", "创建", "组建", "建立")
+#: Words that make a count of firms those evaluated (参评企业386家，其中规模以上工业企业241家): a part after 其中
+#: is of them too (参评规模以上工业企业).
+EVALUATED_WORDS: tuple[str, ...] = ("参评", "参与评价的", "参与评价", "参加评价的", "纳入评价的", "纳入评价")
 #: Labels the genre writes short for the people or households they count: (label, unit) -> the full label.
 ABBREVIATED_LABELS: dict[tuple[str, str], str] = {
     ("建档立卡", "人"): "建档立卡贫困人口", ("建档立卡", "户"): "建档立卡贫困户",
@@ -660,7 +675,10 @@ COORDINATED: dict[str, tuple[str, ...]] = {
 #: Words naming a higher unit: a number in a clause that names one is about that unit.
 SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("全国", "country"), ("全省", "province"), ("全市", "city"),
+    ("全自治区", "province"),       # also 全区(自治区): an autonomous region's 全区, said so (AUTONOMOUS_REGION_WHOLE)
 )
+#: A 全区 said to be the autonomous region's (全区（自治区）农村居民…): read as 全自治区.
+AUTONOMOUS_REGION_WHOLE = ("全区(自治区)", "全自治区")
 #: Speakers of a higher unit: a paragraph of quoted speech (opening with “) after one of them
 #: is named is that unit's (a county article relaying the province's work report).
 SPEAKERS: tuple[tuple[str, str], ...] = (
@@ -716,7 +734,7 @@ SERVICE_RECIPIENTS: tuple[str, ...] = ("适龄妇女", "农村妇女", "城乡�
 SERVICE_WORDS: tuple[str, ...] = ("筛查", "检查")      # 老年人免费健康体检 keeps its group (the keys')
 #: Heads of nouns naming people, and the verbs that say which of them a count is of (培训应急救护员3500人
 #: counts people trained, not all first-aiders): such a verb stays in the label.
-PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口")
+PEOPLE_HEADS: tuple[str, ...] = ("员", "人员", "人才", "群众", "劳动力", "学生", "干部", "农民工", "人口", "农民", "牧民")
 PEOPLE_VERBS: tuple[str, ...] = ("培训", "救助", "资助", "帮扶", "安置", "引进", "吸引", "培养", "招聘", "招录",
                                  "转移", "慰问", "走访")
 #: Labels that state what some works reach or involve, not what they are (涉及住户, 受益人口, 成活率): they
@@ -787,6 +805,9 @@ ENTITY_ENDINGS: tuple[str, ...] = (
 SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量", "交易量", "天然气")
 #: Endings of townships (保安镇, 濛阳街道): a sentence opening with one's name is about it.
 TOWNSHIP_ENDINGS: tuple[str, ...] = ("镇", "乡", "街道")
+#: What, right after a county's short name, makes it part of another place's or firm's name (梨树镇, 龙口港集团):
+#: the name is kept whole, never read as the county.
+NAMED_AFTER_COUNTY: tuple[str, ...] = TOWNSHIP_ENDINGS + ("村", "港", "集团")
 #: Leads that make such an opening no place's name (全县城镇…, 各乡镇…, 县经济开发区…).
 #: Endings that make a …镇/乡 word no township's name (全县城镇, 各乡镇, 新增城乡公交线路).
 NOT_A_TOWNSHIP_ENDINGS: tuple[str, ...] = ("城镇", "乡镇", "城乡")
@@ -897,6 +918,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?:高于|低于|快于|慢于|高出|低出)[^,，。；;:：]{0,12}?\d+(?:\.\d+)?\s*个?百分点"
               r"|(?:比|较)(?!重|例|率)[^,，。；;:：]{1,10}?(?<![增提上下降减])(?:高|低|快|慢|多|少)出?\d+(?:\.\d+)?\s*个?百分点",
               "a gap to another unit or period (比全市高1.7个百分点), not the unit's own change"),
+    Exclusion("gap_to_average",
+              r"(?:高于|低于|超过|超出|高出)(?:全[县区市旗省]|全国)?(?:平均水平|平均值|均值)\s*\d+(?:\.\d+)?",
+              "a gap of a group to the average (高于全县平均水平4.2万元), not a statistic of the county"),
     Exclusion("schedule_gap",
               r"(?:超|超过|快于|慢于|落后|滞后于?)(?:时间)?序时进度\s*\d+(?:\.\d+)?\s*个?百分点",
               "a gap to the schedule (超序时进度6.6个百分点), not a change of the figure", flag=True),
@@ -984,14 +1008,18 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"每(?:月|周|天|日|季度|年)(?:至少|坚持)?(?:开展|组织|召开|进行|举办|举行)?[^，,。；;\d]{0,8}?(?<![\d.])\d+\s*(?:次|场|轮)",
               "a frequency a working rule sets (坚持每月开展3次实地巡查), not a statistic"),
     Exclusion("ranked_indicators",
-              r"(?<![\d.])\d+\s*项(?:主要)?(?:经济)?指标[^，,。；;]{0,8}?(?:全[省市国]|排名|排位|位居|位列|居)",
-              "a count of indicators that rank (3项指标增速全市第一), not a statistic"),
+              r"(?<![\d.])\d+\s*项(?:主要)?(?:经济)?指标[^，,。；;]{0,8}?(?:全[省市国]|排名|排位|位居|位列|居)"
+              r"|(?:约束性|预期性|主要)?指标\s*\d+\s*项|\d+\s*项(?:约束性|预期性|主要)指标",
+              "a count of indicators that rank (3项指标增速全市第一) or that a plan sets (其中约束性指标8项), not a "
+              "statistic"),
     Exclusion("meeting",
               r"(?:召开|举行|举办|主持召开|组织召开)[^,，。；;:：]{0,16}?(?:会议|常务会|全体会|座谈会|推进会|调度会)"
               r"\s*\d+\s*(?:次|场|期)|会期\s*\d+(?:\.\d+)?\s*(?:天|日)"
               r"|(?:学习|研讨)[^，,。；;\d]{0,10}?(?<![\d.])\d+\s*(?:次|场)"
-              r"|(?:培训班|研讨班|专题班|轮训班|读书班)\s*(?<![\d.])\d+\s*(?:期|场|次)",
-              "a count of meetings held (召开常务会议32次, 中心组学习研讨12次, 培训班6期) or a meeting's length (会期3天), "
+              r"|(?:培训班|研讨班|专题班|轮训班|读书班)\s*(?<![\d.])\d+\s*(?:期|场|次)"
+              r"|(?<![\d.])\d+\s*(?:次|场)(?:召开|举办|举行)[^,，。；;:：]{0,16}?(?:会议|会)(?![\u4e00-\u9fff])",
+              "a count of meetings held (召开常务会议32次, 3次召开推进会, 中心组学习研讨12次, 培训班6期) or a meeting's "
+              "length (会期3天), "
               "not a statistic"),
     Exclusion("officials",
               r"(?<![\d.])\d+\s*名\s*(?:县|区|市|旗)级(?:党员)?领导(?:干部)?|(?:县|区|市|旗)级(?:党员)?领导(?:干部)?\s*\d+\s*名",
