@@ -102,3 +102,14 @@ def test_a_quote_run_on_past_its_item_still_locates_its_fact():
                            "folded_sentence": "城镇调查失业率控制在5.5%以内"}])
     row = {"value": "5.5", "quote": "增长5.5%；规模以上工业增加值"}      # the item ends at ；, the quote does not
     assert _locate(row, found).indicator.tolist() == ["地区生产总值"]
+
+
+def test_a_sentence_holding_the_quote_wins_over_one_that_only_shares_words_with_it():
+    from analysis.evaluate import _locate
+
+    found = pd.DataFrame([{"value": 6.0, "indicator": "一般公共预算收入", "value_text": "6%以上",
+                           "folded_sentence": "一般公共预算收入年均增长6%以上,达到41亿元左右"},
+                          {"value": 6.0, "indicator": "地区生产总值", "value_text": "6%以上",
+                           "folded_sentence": "临沂市提出地区生产总值年均增长6%以上"}])
+    row = {"value": "6", "quote": "临沂市提出地区生产总值年均增长6%以上"}
+    assert _locate(row, found).indicator.tolist() == ["地区生产总值"]

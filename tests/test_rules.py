@@ -918,6 +918,7 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("59岁的养殖大户李国强一边喂牛一边说，今年行情不错。", "age"),
     ("对床位数30张以上、年接待游客2万人次以上的民宿评为五星级。", "condition"),
     ("今年已先后4次召开茶产业发展推进会。", "meetings held"),
+    ("对年度技改投入超过500万元的企业，年度技改奖补资金最高150万元。", "cap of a rule"),
     ("规划共设置主要指标28项，其中约束性指标9项。", "indicators a plan sets"),
     ("A类企业亩均税收高于全县平均水平3.6万元。", "gap to the average"),
     ("施工单位项目负责人年龄不超过55周岁。", "age in a rule"),
@@ -1292,8 +1293,8 @@ def test_a_full_year_in_a_section_of_the_coming_years_work_carries_that_year():
 
 
 @pytest.mark.parametrize("text, value, indicator, scope", [
-    ("全县共有486家工业企业参与评价，其中规上企业327家。", 486, "参与评价的工业企业", "district"),   # a role said as a phrase
-    ("全县共有486家工业企业参与评价，其中规上企业327家。", 327, "参与评价的规上工业企业", "district"),
+    ("全县共有486家工业企业参与评价，其中规上企业327家。", 486, "参与评价工业企业", "district"),   # a role said as a phrase
+    ("全县共有486家工业企业参与评价，其中规上企业327家。", 327, "参与评价规上工业企业", "district"),
     ("全县分别有39家规模以上工业企业、36家规模以下工业企业参与综合评价。", 39, "参与综合评价的规模以上工业企业",
      "district"),                                                           # the list's role is each one's
     ("服务业增加值增长8.1%。", 8.1, "服务业增加值", "district"),                  # 服务 is no verb before 业
@@ -1570,7 +1571,7 @@ def test_the_whole_prefecture_is_the_city():
     ("各部门要对标对表全年地区生产总值增长6.5%的目标，狠抓落实。", 6.5, "地区生产总值", "target", "feature",
      "2024-07"),
     ("预计上半年全县农林牧渔业总产值将达到18.2亿元。", 18.2, "农林牧渔业总产值", "expected", "feature", "2024-07"),
-    ("本次共有152家企业参与评价，较上年度增加11家。", 11, "参与评价的企业", "actual", "notice", "2024-04"),
+    ("本次共有152家企业参与评价，较上年度增加11家。", 11, "参与评价企业", "actual", "notice", "2024-04"),
     ("共计参评企业301家；其中，规模以上工业企业176家，规模以下工业企业125家。", 125, "参评规模以下工业企业",
      "actual", "notice", "2024-04"),
     ("共计参评企业301家；其中，规模以上工业企业176家。", 301, "参评企业", "actual", "notice", "2024-04"),
@@ -1578,6 +1579,10 @@ def test_the_whole_prefecture_is_the_city():
     ("全县水稻种植面积常年保持在42万亩左右。", 42, "水稻种植面积", "actual", "feature", "2024-05"),
     ("全年培训农牧民1500人次。", 1500, "培训农牧民", "actual", "feature", "2024-12"),
     ("全县小麦种植面积达到38万亩，平均亩产约498公斤。", 498, "小麦平均亩产", "actual", "feature", "2024-09"),
+    ("全县已完成民生实事投入6.3亿元。", 6.3, "民生实事投入", "actual", "notice", "2024-12"),
+    ("1-9月全县新入库亿元以上项目仅9个。", 9, "新入库亿元以上项目", "actual", "notice", "2024-10"),
+    ("今年实施10大类民生实事，全年计划投入资金2.95亿元。", 2.95, "民生实事投入资金", "target", "notice", "2024-03"),
+    ("2023年，县政府确定的12项民生实事项目已全面完成。", 12, "民生实事项目", "actual", "notice", "2024-02"),
 ])
 def test_labels_and_statuses_of_the_sixth_sessions_classes(text, value, indicator, status, kind, published):
     row = one(text, value, kind=kind, published=published)
@@ -1599,6 +1604,7 @@ def test_a_bare_completed_investment_takes_the_programme_its_title_names():
     ("确定2024年实施12类民生实事，计划总投资5.12亿元。", 5.12, "district", ""),
     ("龙泉镇高峰村水稻单产达到每亩1320斤。", 1320, "entity", "龙泉镇"),       # a township named after it
     ("全区（自治区）农村居民人均可支配收入18656元。", 18656, "province", ""),   # the region's 全区
+    ("某某国家级自然保护区接待游客32.5万人次。", 32.5, "entity", "某某国家级自然保护区"),
 ])
 def test_attribution_of_the_sixth_sessions_classes(text, value, scope, entity):
     row = one(text, value, kind="notice", published="2024-03", district="龙泉县")
@@ -1634,3 +1640,35 @@ def test_a_year_written_in_numerals_dates_its_sentence():
     row = one("二〇二三年，全县民生支出占一般公共预算支出的比重为79.6%。", 79.6, kind="notice", published="2024-03",
               title="某县人民政府办公室关于印发某县2024年民生实事工作方案的通知")
     assert (row["year"], row["period"], row["status"]) == (2023, "2023", "actual")
+
+
+def test_an_estimate_inside_one_indicators_clause_does_not_carry_to_the_next_items():
+    text = ("2020年，全县地区生产总值预计达到136.4亿元，“十三五”期间年均增长6.1%；2020年一般公共预算收入完成6.92亿元，"
+            "年均增长5.2%。")
+    got = {r["value"]: r["status"] for r in read(text, kind="plan", published="2021-03").rows["observations"]}
+    assert got == {136.4: "expected", 6.1: "expected", 6.92: "actual", 5.2: "actual"}
+    got = {r["value"]: r["status"] for r in read("预计全年地区生产总值完成312亿元，增长5.6%；规模以上工业增加值增长6.9%。",
+                                                 kind="work_report", published="2024-12").rows["observations"]}
+    assert got == {312: "expected", 5.6: "expected", 6.9: "expected"}       # a heading 预计 governs the list
+
+
+def test_the_five_years_before_are_a_base():
+    row = one("五年累计完成固定资产投资1360亿元，较上一个五年增长48%。", 48, kind="work_report", published="2021-12")
+    assert (row["indicator"], row["measure"]) == ("固定资产投资", "growth")
+
+
+def test_an_autonomous_countys_short_name_opens_no_label():
+    row = one("下半年，乐东将紧扣全年地区生产总值增长6%左右的预期目标。", 6, kind="feature", published="2025-07",
+              district="乐东黎族自治县")
+    assert (row["indicator"], row["status"], row["year"]) == ("地区生产总值", "target", 2025)
+
+
+def test_one_year_back_and_a_budgets_year_are_no_period_of_their_own():
+    got = {r["value"]: (r["year"], r["period"]) for r in read(
+        "报告回顾，一年来，全市新增市场主体1.12万户，总量达到9.8万户。", kind="feature",
+        published="2025-01-15").rows["observations"]}
+    assert got == {1.12: (2024, "2024"), 9.8: (2024, "2024")}
+    got = {r["value"]: r["period"] for r in read(
+        "上半年一般公共预算收入完成12.84亿元，完成全年预算的58.6%，同比下降3.7%。", kind="feature",
+        published="2024-07-26").rows["observations"]}
+    assert got == {12.84: "2024-01/2024-06", -3.7: "2024-01/2024-06"}

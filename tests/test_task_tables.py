@@ -205,7 +205,7 @@ def test_task_cells_written_as_text_are_read_as_the_years_targets():
     obs = extract([_notice(lines)])["observations"]
     got = {(r.indicator, r.value): (r.unit, r.status, r.period, r.qualifier, r.line) for r in obs.itertuples()}
     assert got == {
-        ("为民办实事项目(完成)", 15): ("个", "actual", "2024", "exact", 1),   # the year before: done, not a goal
+        ("为民办实事项目", 15): ("个", "actual", "2024", "exact", 1),   # the year before: done, not a goal
         ("群众满意度", 96.2): ("%", "actual", "2024", "exact", 1),
         ("新改建农村公路", 126): ("公里", "target", "2025", "exact", 4),
         ("新改建农村公路总投资", 9800): ("万元", "target", "2025", "exact", 4),   # the works' total
@@ -216,3 +216,15 @@ def test_task_cells_written_as_text_are_read_as_the_years_targets():
         ("营造林", 4.5): ("万亩", "target", "2025", "exact", 7),
         ("营造林成活率", 85): ("%", "target", "2025", "at_least", 7),   # its row's works: 营造林
     }                                                         # 30%以上的项目: a threshold, not read
+
+
+def test_a_row_whose_tabs_became_spaces_is_read_by_position_and_flagged():
+    lines = ["序号\t项目名称\t年度目标任务\t牵头单位",
+             "1\t就业促进\t城镇新增就业3800人以上\t县人社局",
+             "2  农村道路   新改建农村公路150公里   县交通运输局",
+             "3\t教育提升\t新增公办幼儿园学位960个\t县教育局"]
+    out = extract_tables(_doc(lines))
+    assert [t["task_no"] for t in out.rows["tasks"]] == [1, 2, 3]
+    assert [(f["kind"], f["line"]) for f in out.rows["flags"] if f["kind"] == "row_spaces_for_tabs"] == [
+        ("row_spaces_for_tabs", 3)]
+    assert out.rows["tasks"][1]["text"].startswith("农村道路")

@@ -187,7 +187,9 @@ def _locate(row: dict, candidates: pd.DataFrame | None) -> pd.DataFrame:
     quote = fold(_without_page_numbers(row["quote"]))
     label = fold(_SUB_ITEM_LEAD.sub("", _CELL_SEPARATORS.split(str(row["quote"]).strip(" |\t"), maxsplit=1)[0]))
     keep = [_stands_at_quote(quote, obs, label) for obs in same.itertuples()]
-    return same[keep]
+    exact = [k and bool(obs.folded_sentence) and (quote in obs.folded_sentence or obs.folded_sentence in quote)
+             for k, obs in zip(keep, same.itertuples())]
+    return same[exact] if any(exact) else same[keep]    # a sentence holding the quote wins over a partial overlap
 
 
 def _without_page_numbers(quote: str) -> str:

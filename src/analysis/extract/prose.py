@@ -895,7 +895,8 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
         return
     item = _BARE_BRACKET_RE.sub(_unbracket, item)   # 提高[5.8]个百分点: a plan's bracketed change, read
     excluded = excluded_spans(item)
-    periods = _periods(item, ctx)
+    periods = [(s, p) for s, p in _periods(item, ctx)                # 完成全年预算的58.6%: a base's year is
+               if excluded.why_at(s) not in _BASE_EXCLUSIONS]       # no period of the item
     mentions, ratios = _mentions(item, excluded)
     _flag_excluded(item, excluded, offset, paragraph, out)
     _flag_bare_numbers(item, excluded, mentions, ratios, offset, paragraph, out)
@@ -937,6 +938,8 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     if spans:
         carry.span = spans[-1]
     status = _status_words(item)
+    if status == "expected" and _estimate_of_one(item):
+        status = None                                 # 2020年，地区生产总值预计达到…；2020年…完成…: its own clause's
     if status:
         carry.status = status
         if _LIST_INTRO_RE.search(item):
@@ -945,6 +948,19 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     if note_status:
         carry.paragraph_status = note_status          # (预计,同比,下同)
         ctx.note_status = note_status                 # ... and to the section's end (the next heading)
+
+
+def _estimate_of_one(item: str) -> bool:
+    """Whether the item's last 预计 stands inside one indicator's clause (地区生产总值预计达到…), not at the head of
+    what follows (预计全年地区生产总值…；…): it governs the rest of its item, not the items after it."""
+    last = None
+    for last in _EXPECTED_RE.finditer(_status_text(item)):
+        pass
+    if last is None:
+        return False
+    before = item[clause_start(item, last.start()): last.start()]
+    before = _LEAD_RE.sub("", _strip_periods(before, True).strip("，,、 "))
+    return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 2
 
 
 def _note_status(item: str) -> str | None:
@@ -990,6 +1006,10 @@ def excluded_spans(sentence: str) -> "Spans":
     if marker:
         spans.append((marker.start(), marker.end(), "list marker"))
     return spans
+
+
+# Exclusions whose words name what a figure is measured against, not when (完成全年预算的58.6%).
+_BASE_EXCLUSIONS = frozenset(e.reason for e in rules.EXCLUSIONS if e.name in ("completion_ratio", "completion_of_task"))
 
 
 class Spans(list):
@@ -1383,6 +1403,7 @@ def _topic_label(name: str, item: str, position: int, previous_levels: list[Leve
 _WORKS_PROPERTY_RE = re.compile(rf"^(?:{rules.WORKS_PROPERTY_LABELS})$")
 _WORKS_DONE_RE = re.compile(rules.WORKS_DONE_LABELS)
 _WORKS_STARTED_RE = re.compile(rules.WORKS_STARTED_LABELS)
+_DONE_SUM_RE = re.compile(rf"^已(?:经)?完成(?P<sum>[\u4e00-\u9fff]{{2,}}(?:{_alternation(rules.SUM_NOUNS + ('投入',))}))$")
 _ALREADY_MADE_RE = re.compile(rf"^已(?=(?:{_alternation(rules.MAKING_VERBS)})[\u4e00-\u9fff]{{2}})")
 _INCOME_FROM_RE = re.compile(r"从(?P<source>[\u4e00-\u9fff]{2,8}?)中?(?:获得|取得|得到)(?=[\u4e00-\u9fff]{0,2}收入)")
 _KEPT_PAIR_RE = re.compile(rf"^(?:并|和|及|与)(?:{_alternation(rules.KEPT_VERBS)})")
@@ -1494,11 +1515,11 @@ def _programme_investment(before: str, name: str, ctx: Context) -> str:
         return name
     own = _PROGRAMME_RE.fullmatch(bare.group("programme"))
     if own:
-        return own.group(0) + "完成投资"
+        return own.group(0) + bare.group("sum")
     if bare.group("programme"):
         return name
     named = _PROGRAMME_RE.findall(before) or _PROGRAMME_RE.findall(ctx.doc.source.title)
-    return named[-1] + "完成投资" if named else name
+    return named[-1] + bare.group("sum") if named else name
 
 
 def _aggregate_investment(item: str, name: str) -> str:
@@ -1675,7 +1696,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
                 stem = verb + stem                    # 引进10个产业项目 -> 引进产业项目
             elif stem.endswith("项目"):
                 done = _after_noun(item, group[-1].end, stem)
-                stem = f"{stem}({done})" if len(done) >= 2 and done != "建设" else stem   # 7个房地产项目成功入库
+                if len(done) >= 2 and done != "建设" and not _ALL_DONE_WORDS_RE.fullmatch(done):
+                    stem = f"{stem}({done})"      # 7个房地产项目成功入库 (not 28项民生实事项目已全面完成)
     elif not stem and right and _VERBS.fullmatch(_ADVERBS.sub("", _LEAD_RE.sub("", left.strip()))):
         stem = right                  # 完成1万户老旧小区改造, 实现100%的接种率: the verb names nothing
 
@@ -2042,9 +2064,12 @@ def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> 
         whole = earlier[-1].name
         noun = whole.rsplit("的", 1)[-1]
         if whole.endswith(part.group("head")) and not noun.startswith(rules.PART_CLASSES) and whole != part.group("head"):
-            if "的" in whole:                 # 参与评价的工业企业…，其中规上企业327家 -> 参与评价的规上工业企业
+            if "的" in whole:                 # 参与综合评价的工业企业…，其中规上企业327家 -> 参与综合评价的规上工业企业
                 described, noun = whole.rsplit("的", 1)
                 return f"{described}的{part.group('cls')}{noun}"
+            evaluated = _EVALUATED_WHOLE_RE.match(whole)
+            if evaluated:                     # 参与评价工业企业…，其中规上企业 -> 参与评价规上工业企业
+                return evaluated.group("word") + part.group("cls") + whole[evaluated.end("word"):]
             return part.group("cls") + whole
     for whole in reversed(earlier[-3:]):
         for size in range(len(stem) - 1, 1, -1):
@@ -2366,6 +2391,9 @@ def _cleaned_label(text: str, ctx=None) -> str:
             break
     if "的" not in text:                 # 已培育龙头企业14家: a deed done; not 已建成投产的项目 (a kind of project)
         text = _ALREADY_MADE_RE.sub("", text)
+    done_sum = _DONE_SUM_RE.match(text)
+    if done_sum:                          # 已完成民生实事投入8.7亿元: the sum, not that it is done
+        text = done_sum.group("sum")
     stripped = _LEAD_VERB_RE.sub("", text, count=1)
     if stripped != text and text.startswith(rules.KEPT_VERBS) and _KEPT_PAIR_RE.match(stripped):
         stripped = text                   # 新建和改造农村公路: both deeds name what is counted
@@ -2466,10 +2494,13 @@ def _named_product(rest: str) -> bool:
     return bool(_NAMED_PRODUCT_RE.match(rest)) and normalise_name(rest) not in _dictionary_names()
 
 
+_SHORT_NAME_RE = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)*自治[县旗]$|^(.{2,}?)[区县市]$")
+
+
 def _district_names(ctx) -> list[str]:
     """昌江区 and its short form 昌江 (names of two characters or more before 区/县/市)."""
     district = ctx.doc.source.district
-    short = re.sub(r"(?:土家族|苗族|畲族|瑶族|侗族|回族|彝族|壮族)*自治县$|[区县市]$", "", district)
+    short = _SHORT_NAME_RE.sub(lambda m: m.group(1) or m.group(2), district)    # 乐东黎族自治县 -> 乐东
     return [district] + ([short] if len(short) >= 2 else [])
 
 
@@ -2652,6 +2683,7 @@ def _status_before_clause_end(item: str, position: int) -> str | None:
 
 
 _ALL_DONE = rf"(?:已经|已|均已|全部|已全部|均)+(?:{_alternation(rules.WORKS_DONE_VERBS)})"
+_ALL_DONE_WORDS_RE = re.compile(rf"(?:已经|已|均已|全部|已全部|均|全面|已全面|如期)*(?:{_alternation(rules.WORKS_DONE_VERBS)})")
 # The clause right after a planned count saying that all of it is done (…12个，已全部完工).
 _ALL_DONE_NEXT_RE = re.compile(rf"[^，,；;。]*[，,]\s*{_ALL_DONE}\s*(?=[，,；;。]|$)")
 _ALL_DONE_CLAUSE_RE = re.compile(rf"\s*{_ALL_DONE}\s*")

@@ -167,6 +167,8 @@ def _plan_end(m: re.Match, cal: Calendar) -> Period:
 
 def _years_back(m: re.Match, cal: Calendar) -> Period | None:
     n = _cn(m.group("n") or m.group("n2"))
+    if n == 1:                            # 一年来: the last complete year, as 过去一年
+        return Period(str(cal.span_end), cal.span_end)
     if not 1 < n <= 30:
         return None
     end = cal.span_end
@@ -230,7 +232,7 @@ def _now(m: re.Match, cal: Calendar) -> Period:
     return Period(str(cal.data_year), cal.data_year, carries=False)
 
 
-_FORWARD_WORDS_RE = re.compile(r"预计|预期|目标|力争|确保|争取|计划|有望|将")
+_FORWARD_WORDS_RE = re.compile(r"预计|预期|目标|力争|确保|争取|计划|有望|将|预算")
 
 
 @dataclass(frozen=True)
@@ -410,6 +412,8 @@ CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
     ("较上年同期", True, "on the same period last year"), ("较去年同期", True, "on the same period last year"),
     ("较同期", True, "on the same period last year"), ("比同期", True, "on the same period last year"),
     ("比上年度", True, "on last year"), ("较上年度", True, "on last year"),
+    ("较上一个五年", True, "on the five years before"), ("比上一个五年", True, "on the five years before"),
+    ("较上个五年", True, "on the five years before"), ("比上个五年", True, "on the five years before"),
     ("比上年", True, "on last year"), ("较上年", True, "on last year"), ("比去年", True, "on last year"),
     ("较去年", True, "on last year"), ("与上年相比", True, "on last year"), ("与上年", True, "on last year"),
     ("比年初", True, "on the start of the year (balances)"), ("较年初", True, "on the start of the year (balances)"),
@@ -478,7 +482,7 @@ LABEL_LEADS: tuple[str, ...] = (
     "力争", "确保", "争取", "特别是", "尤其是", "区里", "县里", "区属", "县属", "本次", "此次", "本轮",
     "全旗", "该旗", "本旗", "我旗", "旗里", "我们要", "我们将", "我们", "咱们", "要", "紧盯", "聚焦", "截至", "截止",
     "但是", "但", "而", "计划", "提出到", "瞄准", "锚定", "对标", "帮助", "评定", "春节假期", "国庆假期", "假期期间", "假期", "节假日期间", "黄金周期间",
-    "共计", "所在地", "项目建成后", "项目投产后", "全部建成后", "建成投产后", "建成后", "投产后", "达产后", "完成后", "县政府", "区政府", "市政府", "旗政府", "确定实施", "决定实施", "各部门要", "各单位要", "对标对表",
+    "紧扣", "共计", "所在地", "项目建成后", "项目投产后", "全部建成后", "建成投产后", "建成后", "投产后", "达产后", "完成后", "县政府", "区政府", "市政府", "旗政府", "确定实施", "决定实施", "各部门要", "各单位要", "对标对表",
 )
 #: Words that open with a lead word's or a base's character but are one word of the label, never cut
 #: (在校学生, 在岗职工平均工资, 在建项目, 从业人员, 以旧换新补贴, 为民办实事).
@@ -506,7 +510,7 @@ LABEL_TRAIL_PATTERNS: tuple[str, ...] = (r"连续(?:\d+|[一二两三四五六�
                                          r"(?:有望|可望|将|能够)?(?:完成|实现)(?:年初|年度|全年)?(?:确定|制定|下达|提出|设定)的?")
 #: Words that close a label before its number (verbs and connectors).
 LABEL_TRAILS: tuple[str, ...] = (
-    "已经", "已", "都", "还", "又", "就", "虽然", "虽", "常年", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别",
+    "已经", "已", "都", "还", "又", "就", "虽然", "虽", "常年", "仅有", "仅", "逆势", "逆市", "分别达到", "分别完成", "分别实现", "分别为", "分别是", "分别达", "分别",
     "总量达到", "总量达", "达到了", "达到", "已达", "达", "实现了", "实现", "完成了",
     "完成", "突破", "超过", "成功突破", "首次突破", "成功", "首次", "一举", "增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至",
     "跃升至", "跃升到", "攀升至", "攀升到", "发展到", "发展至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降到",
@@ -647,8 +651,9 @@ ADMIN_UNITS: tuple[str, ...] = ("乡镇(街道)", "村(社区)", "乡镇", "街�
 #: (参评企业), as the statistics name such counts.
 ROLE_VERBS: tuple[str, ...] = ("参评", "参展", "参赛", "参训", "入驻", "入库", "入统", "上市", "挂牌",
                                "参与综合评价", "参加综合评价", "参与评价", "参加评价")
-#: Roles said as a phrase: the label joins them with 的 (39家规模以上工业企业参与综合评价 -> 参与综合评价的规模以上工业企业).
-ROLE_PHRASES: tuple[str, ...] = ("参与综合评价", "参加综合评价", "参与评价", "参加评价")
+#: Roles said as a long phrase: the label joins them with 的 (39家规模以上工业企业参与综合评价 -> 参与综合评价的规模以上
+#: 工业企业); a short one is joined bare (186家企业参与评价 -> 参与评价企业), as the keys write them.
+ROLE_PHRASES: tuple[str, ...] = ("参与综合评价", "参加综合评价")
 #: Words that end the noun phrase after a number (57个棚改项目, 已…): verbs and connectors.
 RIGHT_STOPS: tuple[str, ...] = (
     "的", "是", "全部", "实现", "已", "深化", "进行", "得到", "达到", "达", "正在", "将", "被", "在", "落户",
@@ -756,8 +761,9 @@ PROGRAMME_LEVELS: tuple[str, ...] = ("省", "市", "县", "区")
 PROGRAMME_KINDS: tuple[str, ...] = ("重点民生", "民生", "为民办", "重点", "重大", "工业", "产业", "基础设施",
                                     "招商引资", "技改", "新开工", "续建", "在建")
 PROGRAMME_NOUNS: tuple[str, ...] = ("实事项目", "实事", "项目")
-#: Labels that say only that an investment was made, without whose (累计完成投资, 已完成投资).
-BARE_INVESTMENT = r"(?:全年|累计|已|已经|共|共计|全部)*完成投资"
+#: Labels that say only that an investment was made or is planned, without whose (累计完成投资, 已完成投资,
+#: 计划投入资金): the sum's noun is the group ``sum``.
+BARE_INVESTMENT = r"(?:全年|累计|已|已经|共|共计|全部|计划)*(?P<sum>完成投资|投入资金)"
 #: Labels of a size, not of works (占地670亩，总投资20亿元: 总投资 is not the 占地面积's).
 SIZE_LABEL_ENDS: tuple[str, ...] = ("面积", "占地", "用地", "总长", "长度", "里程", "产能", "规模")
 #: Verbs that open the works' clause: taken off (完成营造林 -> 营造林), those of WORKS_NOUN_VERBS moved after
@@ -799,7 +805,7 @@ ENTITY_ENDINGS: tuple[str, ...] = (
     "集中发展区", "示范区", "保税区", "合作区", "小镇", "化工园", "机场", "免税城", "商贸城", "旅游区",
     "先行区", "试验区", "油田", "气田", "煤矿", "电厂", "核电站", "博物馆", "纪念馆", "水库", "码头",
     "工业城", "产业城", "校区", "经济区", "民俗园", "文化园", "植物园", "动物园", "游乐园", "度假村", "影视城",
-    "创业园", "航天城", "新城", "管理区", "风景名胜区", "名胜区", "新区", "片区",
+    "创业园", "航天城", "新城", "管理区", "风景名胜区", "名胜区", "新区", "片区", "自然保护区", "保护区",
 )
 #: What a named site's own figure measures, besides sums (万峰林景区接待游客, 某核电站发电量, 某油田油气产量).
 SITE_MEASURES: tuple[str, ...] = ("游客", "游客量", "人次", "产量", "发电量", "当量", "吞吐量", "交易量", "天然气")
@@ -988,8 +994,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a count of deputies' proposals handled (人大代表建议和政协委员提案316件), not a statistic"),
     Exclusion("cap",
               r"(?:单个|单家|单户|每个|每家|每户|每人|每项)[\u4e00-\u9fff]{0,6}?(?:最高|最多)?(?:不超过|不高于|封顶|最高)"
-              r"\s*\d+(?:\.\d+)?\s*(?:万|亿)?元",
-              "a cap per unit in a rule (单个企业最高不超过200万元), not a statistic"),
+              r"\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
+              r"|(?:奖补|补助|补贴|奖励|扶持)资金(?:最高|最多)(?:不超过)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元",
+              "a cap per unit in a rule (单个企业最高不超过200万元, 年度技改奖补资金最高200万元), not a statistic"),
     Exclusion("rule_amount",
               r"按(?:每人|每户|每家|每个|每亩|每吨|每平方米)?(?:每月|每年|每次)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
               r"(?:/(?:人|户|月|年|亩))?(?=[^，,。；;]{0,6}?(?:给予|补贴|补助|奖励|的标准))",
@@ -1009,7 +1016,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a frequency a working rule sets (坚持每月开展3次实地巡查), not a statistic"),
     Exclusion("ranked_indicators",
               r"(?<![\d.])\d+\s*项(?:主要)?(?:经济)?指标[^，,。；;]{0,8}?(?:全[省市国]|排名|排位|位居|位列|居)"
-              r"|(?:约束性|预期性|主要)?指标\s*\d+\s*项|\d+\s*项(?:约束性|预期性|主要)指标",
+              r"|(?:约束性|预期性|主要)?指标\s*\d+\s*项|(?<![\d.])\d+\s*项(?:约束性|预期性|主要)指标",
               "a count of indicators that rank (3项指标增速全市第一) or that a plan sets (其中约束性指标8项), not a "
               "statistic"),
     Exclusion("meeting",

@@ -22,7 +22,9 @@ Tab-separated rows (text copied from a Word or Excel table)
     two cells, an empty cell keeps its slot (an empty leading cell: the
     category above goes on). Trailing empty cells beyond the header's width
     are dropped; a row of another width is read by content and its values
-    flagged ``assigned_by_rule``.
+    flagged ``assigned_by_rule``. In a list or task table, a row whose tabs
+    became runs of spaces is read when the runs part it into exactly the
+    header's cells (flagged ``row_spaces_for_tabs``).
 Pipe rows (markdown, or converters that draw ``|`` between cells)
     ``| 经济发展 | 地区生产总值 | 亿元 | ... |``; the leading and trailing pipe
     are optional, a ``|---|---|`` rule line is part of the header. In both, a
@@ -825,6 +827,13 @@ def _groups(stops: list[int], n: int) -> list[int]:
 # --- ranked lists and task tables in row layouts ---------------------------------------------
 
 
+def _spaced_row(text: str, width: int) -> list[str] | None:
+    """The cells of a line in a tab table whose tabs were turned into runs of spaces (3  农村道路   新改建…),
+    when the runs part it into exactly the header's number of cells; else None."""
+    pieces = [p for p in re.split(r"\s{2,}|\u3000+", text.strip()) if p]
+    return pieces if len(pieces) == width else None
+
+
 def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Collector) -> int:
     """A ranked list or task table laid out one row a line: rows of non-empty cells, built once."""
     lines = doc.lines
@@ -852,6 +861,11 @@ def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Co
                 skipped.append(k + 1)
                 continue
             pieces = split_row(lines[k], layout)
+            if pieces is None and layout == "tabs":
+                pieces = _spaced_row(text, len(header))   # a row whose tabs became spaces, flagged
+                if pieces is not None:
+                    out.flag(k + 1, "row_spaces_for_tabs", "info", f"row of a tab table parted by spaces into "
+                             f"the header's {len(header)} cells: read by position", text=text[:80])
             if pieces is None and (SECTION_RE.match(text) or SUBSECTION_RE.match(text)):
                 pieces = [text]                   # a heading row: one cell across the table
             sentence_row = pieces is not None and len([p for p in pieces if p]) >= 3   # cells of text with ，
