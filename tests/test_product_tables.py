@@ -144,6 +144,7 @@ def test_accounting_every_table_line_cell_and_number(doc_id):
     (["产品名称", "单位"], False),
     (["指标名称", "单位", "1-9月", "同比增长(%)", "全市增速(%)", "全市位次"], True),   # flagged columns after
     (["指标名称", "单位", "全市增速(%)", "位次"], False),             # none of its own
+    (["指标名称", "单位", "1-9月完成", "同比增长(%)", "全年目标", "完成进度(%)"], True),
 ])
 def test_product_header_words(cells, expected):
     assert is_product_header(cells) is expected
@@ -287,3 +288,20 @@ def test_a_rank_column_and_another_units_column_are_flagged_not_read():
     flagged = sorted((f["kind"], f["text"]) for f in out.rows["flags"] if f["kind"].endswith("_column"))
     assert flagged == [("other_unit_column", "4.3"), ("other_unit_column", "6.1"),
                        ("rank_column", "1"), ("rank_column", "2")]
+
+
+def test_a_progress_table_gives_the_year_so_far_and_the_years_target():
+    lines = ("二、主要指标完成情况",
+             "指标名称\t单位\t1-9月完成\t同比增长(%)\t全年目标\t完成进度(%)",
+             "社会消费品零售总额\t亿元\t36.52\t4.8\t50\t73.0",
+             "金融机构贷款余额\t亿元\t186.3\t7.9\t—\t—")
+    out = extract_tables(_doc(lines, title="某县人民政府办公室关于2024年1—9月全县主要经济指标完成情况的通报",
+                              published="2024-10-25"))
+    got = [(o["indicator"], o["measure"], o["value"], o["status"], o["period"]) for o in out.rows["observations"]]
+    assert got == [("社会消费品零售总额", "level", 36.52, "actual", "2024-01/2024-09"),
+                   ("社会消费品零售总额", "growth", 4.8, "actual", "2024-01/2024-09"),
+                   ("社会消费品零售总额", "level", 50, "target", "2024"),
+                   ("金融机构贷款余额", "level", 186.3, "actual", "2024-01/2024-09"),
+                   ("金融机构贷款余额", "growth", 7.9, "actual", "2024-01/2024-09")]
+    assert [(f["kind"], f["text"]) for f in out.rows["flags"] if f["kind"] == "ratio_column"] == [
+        ("ratio_column", "73.0")]

@@ -572,7 +572,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("居民消费价格涨幅控制在3%左右。", 3, "居民消费价格", "growth"),                # a rate noun: growth
     ("人口自然增长率为-1.26‰。", -1.26, "人口自然增长率", "level"),               # an indicator of its own
     ("全县规模以上工业企业实现营业收入100亿元。", 100, "规模以上工业企业营业收入", "level"),
-    ("全县重点项目完成投资12亿元。", 12, "重点项目投资", "level"),                # the verb inside a sum
+    ("全县重点项目完成投资12亿元。", 12, "重点项目完成投资", "level"),                # the verb inside a sum
     ("全县限上商贸企业实现零售额3亿元。", 3, "限上商贸企业零售额", "level"),
     ("本次共有127家企业参评。", 127, "参评企业", "level"),                       # what the units take part in
     ("全县共有35家企业入库。", 35, "入库企业", "level"),
@@ -1575,6 +1575,10 @@ def test_the_whole_prefecture_is_the_city():
     ("共计参评企业301家；其中，规模以上工业企业176家，规模以下工业企业125家。", 125, "参评规模以下工业企业",
      "actual", "notice", "2024-04"),
     ("共计参评企业301家；其中，规模以上工业企业176家。", 301, "参评企业", "actual", "notice", "2024-04"),
+    ("本次共对全县196家工业企业开展评价，其中规模以上工业企业131家。", 196, "参评工业企业", "actual", "notice",
+     "2024-04"),
+    ("本次共对全县196家工业企业开展评价，其中规模以上工业企业131家。", 131, "参评规模以上工业企业", "actual",
+     "notice", "2024-04"),
     ("2020年一般公共预算收入虽下降9.6%，但总体平稳。", -9.6, "一般公共预算收入", "actual", "feature", "2021-01"),
     ("全县水稻种植面积常年保持在42万亩左右。", 42, "水稻种植面积", "actual", "feature", "2024-05"),
     ("全年培训农牧民1500人次。", 1500, "培训农牧民", "actual", "feature", "2024-12"),
@@ -1672,3 +1676,27 @@ def test_one_year_back_and_a_budgets_year_are_no_period_of_their_own():
         "上半年一般公共预算收入完成12.84亿元，完成全年预算的58.6%，同比下降3.7%。", kind="feature",
         published="2024-07-26").rows["observations"]}
     assert got == {12.84: "2024-01/2024-06", -3.7: "2024-01/2024-06"}
+
+
+@pytest.mark.parametrize("text, value, indicator, measure, kw", [
+    ("全县地区生产总值136亿元，较上年增长9.1%，两年平均增长6.2%。", 6.2, "地区生产总值", "growth",
+     dict(kind="bulletin", published="2022-03")),
+    # the base of a comparison stated with its value is the level's, of that year
+    ("2024年，全县农村居民人均可支配收入达到21860元，比2020年的15240元增加6620元。", 15240,
+     "农村居民人均可支配收入", "level", dict(kind="feature", published="2025-08")),
+    ("2024年，全县农村居民人均可支配收入达到21860元，比2020年的15240元增加6620元。", 6620,
+     "农村居民人均可支配收入", "change", dict(kind="feature", published="2025-08")),
+    # an autonomous county named as a county (焉耆县) opens no label
+    ("下一步，焉耆县将力争到2027年辣椒全产业链产值达到30亿元。", 30, "辣椒全产业链产值", "level",
+     dict(kind="feature", published="2025-08", district="焉耆回族自治县")),
+    ("2023年，全县民生实事项目完成投资2.96亿元，十方面项目全部按期完成。", 2.96, "民生实事项目完成投资", "level",
+     dict(kind="notice", published="2024-03")),
+])
+def test_labels_of_the_sixth_sessions_last_sets(text, value, indicator, measure, kw):
+    row = one(text, value, **kw)
+    assert (row["indicator"], row["measure"], row["scope"]) == (indicator, measure, "district")
+
+
+def test_a_plan_total_beside_a_count_in_numerals_is_the_countys():
+    row = one("确定2024年实施十方面民生实事项目，计划总投资3.52亿元。", 3.52, kind="notice", published="2024-03")
+    assert row["scope"] == "district"

@@ -244,7 +244,7 @@ _CATEGORY_RE = re.compile(rules.CATEGORY_LABEL)
 _GROUP_OPENING_RE = re.compile(rules.GROUP_OPENING)
 _SECTOR_ECONOMY_RE = re.compile(rf"({_alternation(rules.SECTORS)})经济")
 _INNER_VERB_RE = re.compile("(?:" + "|".join(f"(?<={w})" for w in rules.SUBJECT_ENDINGS) + ")"
-                            rf"(?:{_alternation(rules.INNER_EMPTY_VERBS)})"
+                            rf"(?:{_alternation(rules.INNER_EMPTY_VERBS)})(?!投资)"   # (民生实事项目完成投资: kept)
                             rf"(?=[\u4e00-\u9fff]{{0,8}}?(?:{_alternation(rules.SUM_NOUNS)}))")
 _RESULT_WORDS_RE = re.compile(r"(?:的)?(?:综合)?(?:评价|评定|考核|认定)结果(?:为|是)")
 _VERBS = re.compile(rf"^(?:{_alternation(rules.LABEL_VERBS)})了?")
@@ -1496,7 +1496,8 @@ def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
 
 
 _COUNTED_PROJECTS_RE = re.compile(r"(?:项目|实事)\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项件类]"
-                                  r"|(?<!\d)\d+\s*(?:余|多)?\s*(?:个|项|件|大?类)[\u4e00-\u9fff]{0,12}(?:项目|实事)")
+                                  r"|(?<!\d)(?:\d+|[一二三四五六七八九十]{1,3})\s*(?:余|多)?\s*(?:个|项|件|大?类|方面)"
+                                  r"[\u4e00-\u9fff]{0,12}(?:项目|实事)")
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
 _PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项]")
 
@@ -1602,6 +1603,7 @@ def _original_sentence(paragraph: Paragraph, item: str, offset: int, ctx: Contex
     return original
 
 
+_BASE_VALUE_RE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年(?:末|底)?的\s*$")
 _PART_OPENING_RE = re.compile(r"^\s*其中\s*[，,:：]?")
 
 
@@ -1642,6 +1644,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
     own_left = _own_left(item, group, left)
     stem = _clean_indicator(own_left, ctx)
+    if not stem and previous_levels and _BASE_VALUE_RE.search(own_left):
+        return Reading([previous_levels[-1].name] * n, "level"), []   # …22418元，比2020年的15630元: the base's
     rate_noun = next(((w, sign) for w, sign in rules.RATE_NOUNS if stem.endswith(w) and len(stem) > len(w)), None)
     if rate_noun and unit_base in ("%", "‰"):              # 居民消费价格涨幅控制在3%左右: a growth target
         return Reading(_names_for(stem[: -len(rate_noun[0])], n), "growth", rate_noun[1]), []
@@ -1713,7 +1717,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         noun, verb = role.group("noun"), role.group("role")
         for said in (noun + verb, f"{noun}({verb})", noun):
             if stem.endswith(said) and not stem.startswith(verb):
-                stem = stem[: -len(said)] + verb + ("的" if verb in rules.ROLE_PHRASES else "") + noun
+                written = rules.ROLE_LABEL_WORDS.get(verb, verb)
+                stem = stem[: -len(said)] + written + ("的" if verb in rules.ROLE_PHRASES else "") + noun
                 break
     per = next((w for w in rules.PER_PERIOD if w in own_left), "")
     if per and stem and not stem.startswith(per):
@@ -2049,10 +2054,11 @@ def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> 
     the firms evaluated is of them (参评企业386家，其中规模以上工业企业241家 -> 参评规模以上工业企业)."""
     evaluated = _EVALUATED_WHOLE_RE.match(earlier[-1].name) if earlier else None
     part = _PART_CLASS_RE.fullmatch(stem)
-    if (evaluated and part and not stem.startswith(rules.EVALUATED_WORDS) and "其中" in item[: group[0].start]
-            and not (earlier[-1].name.endswith(part.group("head"))       # 参与评价的工业企业…，其中规上企业: below
-                     and not earlier[-1].name[evaluated.end("word"):].startswith(rules.PART_CLASSES))):
-        return evaluated.group("word") + stem
+    if evaluated and part and not stem.startswith(rules.EVALUATED_WORDS) and "其中" in item[: group[0].start]:
+        word, rest = evaluated.group("word"), earlier[-1].name[evaluated.end("word"):]
+        if rest.endswith(part.group("head")) and not rest.startswith(rules.PART_CLASSES):
+            return word + part.group("cls") + rest      # 参评工业企业…，其中规上企业 -> 参评规上工业企业
+        return word + stem                              # 参评企业…，其中规模以上工业企业 (or the part before)
     if not 2 < len(stem) <= 6:
         return ""
     if ctx.breakdown and stem.endswith(ctx.breakdown[0]) and not stem.endswith(ctx.breakdown[1]):
@@ -2498,10 +2504,14 @@ _SHORT_NAME_RE = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)*自治[县�
 
 
 def _district_names(ctx) -> list[str]:
-    """昌江区 and its short form 昌江 (names of two characters or more before 区/县/市)."""
+    """昌江区 and its short form 昌江 (names of two characters or more before 区/县/市); an autonomous
+    county's also as a county (焉耆回族自治县 -> 焉耆县, 焉耆)."""
     district = ctx.doc.source.district
     short = _SHORT_NAME_RE.sub(lambda m: m.group(1) or m.group(2), district)    # 乐东黎族自治县 -> 乐东
-    return [district] + ([short] if len(short) >= 2 else [])
+    if len(short) < 2 or short == district:
+        return [district]
+    plain = short + district[-1] if "自治" in district else ""                  # 焉耆县, 鄂伦春旗
+    return [district] + ([plain] if plain else []) + [short]
 
 
 def _right_phrase(sentence: str, position: int) -> str:

@@ -417,6 +417,7 @@ CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
     ("比上年", True, "on last year"), ("较上年", True, "on last year"), ("比去年", True, "on last year"),
     ("较去年", True, "on last year"), ("与上年相比", True, "on last year"), ("与上年", True, "on last year"),
     ("比年初", True, "on the start of the year (balances)"), ("较年初", True, "on the start of the year (balances)"),
+    ("两年平均", True, "average a year over two years"), ("三年平均", True, "average a year over three years"),
     ("年均", False, "average a year"), ("年平均", False, "average a year"), ("平均每年", True, "average a year"),
     ("每年", True, "each year"),
     ("分别", False, "respectively"), ("均", False, "each"), ("比", False, "than (a base follows)"),
@@ -650,7 +651,9 @@ ADMIN_UNITS: tuple[str, ...] = ("乡镇(街道)", "村(社区)", "乡镇", "街�
 #: What the units counted take part in, said right after them (127家企业参评): the label puts it first
 #: (参评企业), as the statistics name such counts.
 ROLE_VERBS: tuple[str, ...] = ("参评", "参展", "参赛", "参训", "入驻", "入库", "入统", "上市", "挂牌",
-                               "参与综合评价", "参加综合评价", "参与评价", "参加评价")
+                               "参与综合评价", "参加综合评价", "参与评价", "参加评价", "开展评价", "开展综合评价")
+#: Roles the label writes in another word (对208家工业企业开展评价 -> 参评工业企业).
+ROLE_LABEL_WORDS: dict[str, str] = {"开展评价": "参评", "开展综合评价": "参评"}
 #: Roles said as a long phrase: the label joins them with 的 (39家规模以上工业企业参与综合评价 -> 参与综合评价的规模以上
 #: 工业企业); a short one is joined bare (186家企业参与评价 -> 参与评价企业), as the keys write them.
 ROLE_PHRASES: tuple[str, ...] = ("参与综合评价", "参加综合评价")
@@ -829,7 +832,7 @@ ENTITY_CLASS_WORDS: tuple[str, ...] = (
     "重点", "重大", "省", "市", "县", "区", "产业", "工业", "在建", "新建", "续建", "新开工", "亿元以上", "民生",
     "基础设施", "招商", "签约", "技改", "技术改造", "社会", "民间", "政府", "农业", "服务业", "房地产", "交通",
     "水利", "城建", "城市建设", "旅游", "文化", "乡村", "国家", "省级", "市级", "县级", "各类", "各", "全部",
-    "小城", "建制", "特色", "中心", "步行", "农贸", "批发", "商业", "专业",
+    "小城", "建制", "特色", "中心", "步行", "农贸", "批发", "商业", "专业", "民生实事", "为民办实事", "实事",
 )
 
 #: Endings of a stock's label: a level held at a date, not a flow over months (a feature titled 上半年…

@@ -104,6 +104,12 @@ VAGUE_AMOUNT_HEADERS = ("数量",)
 #: Growth columns: a rate against the year before, in %.
 CHANGE_HEADERS = ("比上年增长(%)", "比上年增长%", "比上年增长", "增长%", "增长(%)", "比上年±%",
                   "比上年±(%)", "同比增长", "同比增长(%)", "同比增长%")
+#: Words after the months of an amount column of the year so far (1-9月完成, 1-10月累计).
+MONTHS_AMOUNT_ENDS = ("累计完成", "完成值", "完成数", "完成", "累计")
+#: Columns of the year's target beside the year so far (全年目标): level targets of the table's year.
+TARGET_COLUMN_HEADERS = ("全年目标", "年度目标", "全年计划", "年度计划", "目标值", "目标")
+#: Columns of a completion ratio (完成进度(%)): not statistics, flagged and not read.
+RATIO_COLUMN_HEADERS = ("完成进度(%)", "完成进度", "完成率(%)", "完成率", "完成比例(%)", "完成比例")
 #: Columns of a rank (位次, 全市位次, 排名): not statistics, flagged and not read.
 RANK_COLUMN_RE = re.compile(r"(?:位次|排名|名次|排序)$")
 #: Columns of another unit's figures beside the county's own (全市增速(%), 全省增长): flagged, not read.
@@ -234,16 +240,30 @@ def _header_unit(text: str) -> tuple[str, str]:
     return word, ""
 
 
+def amount_period(label: str, year: int) -> str:
+    """The months an amount header names (1-9月, 前三季度, 1-9月完成: ``2024-01/2024-09``), else ''."""
+    word = fold_header(label)
+    found = part_of_year(word, year)
+    for end in MONTHS_AMOUNT_ENDS:
+        if not found and word.endswith(end) and len(word) > len(end):
+            found = part_of_year(word[: -len(end)], year)
+    return found or ""
+
+
 def _product_role(text: str) -> str | None:
     word = _header_unit(text)[0]
     if word in ITEM_HEADERS:
         return "indicator"
     if word in UNIT_HEADERS:
         return "unit"
-    if word in AMOUNT_HEADERS or part_of_year(word, 2000):
-        return "amount"                   # 产量, 本年; 1-9月, 前三季度: the year so far
+    if word in AMOUNT_HEADERS or amount_period(word, 2000):
+        return "amount"                   # 产量, 本年; 1-9月, 前三季度, 1-9月完成: the year so far
     if word in CHANGE_HEADERS:
         return "growth"
+    if word in TARGET_COLUMN_HEADERS:
+        return "target"                   # 全年目标
+    if word in RATIO_COLUMN_HEADERS:
+        return "ratio"                    # 完成进度(%)
     if RANK_COLUMN_RE.search(word):
         return "rank"                     # 全市位次
     if OTHER_UNIT_COLUMN_RE.match(word):
@@ -254,12 +274,13 @@ def _product_role(text: str) -> str | None:
 def is_product_header(cells: list[str]) -> bool:
     """True when header cells make a bulletin's table of amounts: an item cell first, then unit,
     amount and growth cells only (each at most once, one amount or growth at least), every cell
-    a declared word; an amount column of :data:`VAGUE_AMOUNT_HEADERS` needs a growth column. Rank
-    columns (全市位次) and another unit's columns (全市增速(%)) may follow; their cells are flagged."""
+    a declared word; an amount column of :data:`VAGUE_AMOUNT_HEADERS` needs a growth column. A column of
+    the year's target (全年目标) may follow, and rank columns (全市位次), completion ratios (完成进度(%)) and
+    another unit's columns (全市增速(%)), whose cells are flagged."""
     roles = [_product_role(c) for c in cells]
     if len(roles) < 2 or roles[0] != "indicator" or None in roles:
         return False
-    if any(roles.count(r) > 1 for r in ("indicator", "unit", "amount", "growth")):
+    if any(roles.count(r) > 1 for r in ("indicator", "unit", "amount", "growth", "target")):
         return False
     if "amount" not in roles and "growth" not in roles:
         return False
@@ -274,10 +295,10 @@ def product_header_model(top: list[str]) -> Header:
     columns: list[Column] = []
     for group, text in enumerate(top):
         role = _product_role(text)
-        if role in ("amount", "growth"):
+        if role in ("amount", "growth", "target"):
             label, unit = _header_unit(text)
-            column = Column(label, "level" if role == "amount" else "growth", "actual", 0, "",
-                            group, unit)
+            column = Column(label, "growth" if role == "growth" else "level",
+                            "target" if role == "target" else "actual", 0, "", group, unit)
             columns.append(column)
             slots.append(Slot("value", column.label, column))
         else:

@@ -24,7 +24,7 @@ Tab-separated rows (text copied from a Word or Excel table)
     are dropped; a row of another width is read by content and its values
     flagged ``assigned_by_rule``. In a list or task table, a row whose tabs
     became runs of spaces is read when the runs part it into exactly the
-    header's cells (flagged ``row_spaces_for_tabs``).
+    header's cells (flagged ``row_spaces_for_tabs``); so is a row of an indicator or product table.
 Pipe rows (markdown, or converters that draw ``|`` between cells)
     ``| 经济发展 | 地区生产总值 | 亿元 | ... |``; the leading and trailing pipe
     are optional, a ``|---|---|`` rule line is part of the header. In both, a
@@ -271,6 +271,11 @@ def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out
             skipped.append(k + 1)
             continue
         pieces = split_row(lines[k], layout)
+        if pieces is None and layout == "tabs":
+            pieces = _spaced_row(text, width)     # a row whose tabs became spaces, flagged
+            if pieces is not None:
+                out.flag(k + 1, "row_spaces_for_tabs", "info", f"row of a tab table parted by spaces into "
+                         f"the header's {width} cells: read by position", text=text[:80])
         if pieces is None and header.slots[0].role == "category" and _category_row(lines, k, text, layout):
             pieces = [text] + [""] * (width - 1)  # a category row: one cell across the table
         if notes or pieces is None or ends_table(text) or OUTLINE_RE.match(text):

@@ -31,8 +31,9 @@ Each row read by its columns gives:
   (砖 万块: 块 is 元 in prose) is flagged ``unknown_unit`` too;
 - a growth observation from the growth cell: signed as printed, in %, same
   period. A ``-``/``—``/``/`` cell is a blank: no value, no flag;
-- nothing from a rank column (全市位次, 排名) or another unit's column (全市增速(%)): each cell is flagged
-  ``rank_column`` / ``other_unit_column``.
+- a level target from a column of the year's target (全年目标): ``status`` target, ``period`` the year;
+- nothing from a rank column (全市位次, 排名), a completion ratio (完成进度(%)) or another unit's column
+  (全市增速(%)): each cell is flagged ``rank_column`` / ``ratio_column`` / ``other_unit_column``.
 
 A row is read by its columns only when it has the header's width and its
 cells fit them (no number in the item or unit column, a number or a blank in
@@ -51,14 +52,14 @@ from analysis.errors import QuantityError
 from analysis.extract.numbers import SCALES, Quantity, parse_unit
 from analysis.extract.vocabulary import CURRENCY_BASES
 from analysis.extract.tables.common import Cell, Collector, TableBlock, TableRow, preceding_title
-from analysis.extract.rules import part_of_year
 from analysis.extract.tables.indicators import (
-    AMOUNT_HEADERS, QUANTITY_NAME_ENDS, SUB_ITEM_LEADS, YEAR_RE, Column, Header, _split_unit, fold_header,
-    try_parse,
+    AMOUNT_HEADERS, QUANTITY_NAME_ENDS, SUB_ITEM_LEADS, YEAR_RE, Column, Header, _split_unit, amount_period,
+    fold_header, try_parse,
 )
 
 # Columns whose cells are flagged, not read (see is_product_header), with why.
-_NOT_READ = {"rank": "a rank is not a statistic", "other_unit": "another unit's figure"}
+_NOT_READ = {"rank": "a rank is not a statistic", "other_unit": "another unit's figure",
+             "ratio": "a completion ratio is not a statistic"}
 # Qualifiers of a value cell holding one number (a range, words or a ratio do not).
 _ONE_NUMBER = ("exact", "approx", "at_least", "at_most", "more_than", "less_than")
 
@@ -69,8 +70,8 @@ def build_product_table(doc, table_id: str, header: Header, block: TableBlock, o
     title, title_line = preceding_title(doc.lines, block.start)
     years = {int(m.group(0)) for m in YEAR_RE.finditer(title)}
     year = years.pop() if len(years) == 1 else calendar(doc).data_year
-    amount = next((c.label for c in header.columns if c.kind == "level"), "")
-    period = part_of_year(fold_header(amount), year) or str(year)     # 1-9月: the year so far
+    amount = next((c.label for c in header.columns if c.kind == "level" and c.status == "actual"), "")
+    period = amount_period(amount, year) or str(year)     # 1-9月, 1-9月完成: the year so far
     out.read_cells(table_id, (cell for trow in block.rows for cell in trow.cells))
     n_rows = 0
     for trow in block.rows:
@@ -130,11 +131,14 @@ def _read_row(doc, table_id: str, header: Header, trow: TableRow, year: int, per
             out.account_cell(cell, "flagged cell")
         return 0
     for k, cell in sorted(by_slot.items()):
-        if slots[k].role in _NOT_READ:
+        blank = try_parse(cell.text)
+        if slots[k].role in _NOT_READ and blank is not None and blank.qualifier == "blank":
+            out.account_cell(cell, "blank cell (no observation)")
+        elif slots[k].role in _NOT_READ:
             out.flag(cell.line, slots[k].role + "_column", "info", f"column {slots[k].label}: "
                      f"{_NOT_READ[slots[k].role]}, not read", table_id, cell.text)
             out.account_cell(cell, "flagged cell")
-    amount = next((c.label for c in header.columns if c.kind == "level"), None)
+    amount = next((c.label for c in header.columns if c.kind == "level" and c.status == "actual"), None)
     name, unit, _ = _split_unit(item.text, unit_cell.text if unit_cell is not None else "")
     unit = unit or next((c.unit for c in header.columns if c.kind == "level" and c.unit), "")   # 产量（万吨）
     indicator = item_name(name, amount)
@@ -191,7 +195,8 @@ def _observation(doc, table_id: str, indicator: str, unit: str, column: Column, 
             table_id=table_id, category="", indicator=indicator, indicator_id="", measure=column.kind,
             value=quantity.value, unit=unit_norm, value_base=quantity.value * factor, unit_base=unit_base,
             qualifier=quantity.qualifier, low=quantity.low, high=quantity.high, attribute="",
-            status="actual", year=year, period=period, value_text=cell.text, line=cell.line,
+            status=column.status, year=year, period=str(year) if column.status == "target" else period,
+            value_text=cell.text, line=cell.line,
             column=column.label)
 
 
