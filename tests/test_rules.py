@@ -919,6 +919,7 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("对床位数30张以上、年接待游客2万人次以上的民宿评为五星级。", "condition"),
     ("今年已先后4次召开茶产业发展推进会。", "meetings held"),
     ("对年度技改投入超过500万元的企业，年度技改奖补资金最高150万元。", "cap of a rule"),
+    ("对首次认定的高新技术企业，给予最高30万元奖励。", "cap of a rule"),
     ("规划共设置主要指标28项，其中约束性指标9项。", "indicators a plan sets"),
     ("A类企业亩均税收高于全县平均水平3.6万元。", "gap to the average"),
     ("施工单位项目负责人年龄不超过55周岁。", "age in a rule"),
@@ -1700,3 +1701,31 @@ def test_labels_of_the_sixth_sessions_last_sets(text, value, indicator, measure,
 def test_a_plan_total_beside_a_count_in_numerals_is_the_countys():
     row = one("确定2024年实施十方面民生实事项目，计划总投资3.52亿元。", 3.52, kind="notice", published="2024-03")
     assert row["scope"] == "district"
+
+
+
+def test_a_fall_in_a_count_is_a_change_of_the_count():
+    row = one("“十三五”期间，全县累计减少农村贫困人口2.46万人。", -2.46, kind="plan", published="2021-03")
+    assert (row["indicator"], row["measure"], row["value"]) == ("农村贫困人口", "change", -2.46)
+
+
+def test_this_years_items_after_a_heading_of_the_years_work_are_its_targets():
+    text = ("做好今年工作，我们将突出抓好以下几个方面：一是推进项目建设，全年力争新签约亿元以上项目60个以上；"
+            "二是加快工业发展，力争新增规上工业企业40家；三是推进乡村振兴，新建高标准农田8万亩。")
+    got = {r["value"]: (r["status"], r["year"]) for r in read(text, kind="work_report", published="2023-01-12")
+           .rows["observations"]}
+    assert got == {60: ("target", 2023), 40: ("target", 2023), 8: ("target", 2023)}
+
+
+def test_a_latin_word_cut_by_a_page_line_is_joined():
+    row = one("全年第三产业增加值52.4亿元，增长6.6%。第一产业增加值占GD\nP的比重为21.8%。", 21.8, kind="bulletin",
+              published="2024-03", title="某县2023年国民经济和社会发展统计公报")
+    assert row["indicator"] == "第一产业增加值占GDP的比重"
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("某某小商品城实现成交额1860.5亿元。", 1860.5, "某某小商品城"),
+])
+def test_markets_named_as_sites_are_entities(text, value, entity):
+    row = one(text, value, kind="feature", published="2023-11")
+    assert (row["scope"], row["entity"]) == ("entity", entity)

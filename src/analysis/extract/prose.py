@@ -928,6 +928,9 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     carrying = [(s, p) for s, p in periods if p.carries]     # (今年春节假期: 今年 goes on, the holiday not)
     if carrying:
         last = carrying[-1][1]
+        stated = [p for _, p in carrying if not p.contextual and _single_year(p.period)]
+        if last.contextual and stated:
+            last = stated[-1]                         # 做好今年工作…，全年力争…；…: 全年 is that year
         guessed = last.contextual and carry.period is None and ctx.kind == "feature"
         if last.contextual and carry.period is None and _single_year(ctx.section_period):
             carry.period = ctx.section_period         # 二、2024年工作安排 … 全年…；力争…: the section's year
@@ -1155,6 +1158,10 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
     first = group[0]
     left = _left_context(item, first.start, excluded)
     reading, inherited = _measure_and_names(item, group, left, previous_levels, last, ctx)
+    if (reading.measure == "level" and reading.names and first.quantity.unit_base not in ("%", "‰", "元")
+            and all(_FALL_LABEL_RE.match(name) for name in reading.names)):
+        reading = replace(reading, names=[_FALL_LABEL_RE.sub("", name) for name in reading.names],
+                          measure="change", sign=-1)     # 累计减少农村贫困人口1.46万人: a fall of the count
     if not re.match(r"^的(?!\d)", item[group[-1].end:]):       # 总投资30亿元的智能港: one entity's
         reading.names = [_aggregate_investment(item, name) for name in reading.names]
         reading.names = [_programme_investment(item[: first.start], name, ctx) for name in reading.names]
@@ -1603,6 +1610,7 @@ def _original_sentence(paragraph: Paragraph, item: str, offset: int, ctx: Contex
     return original
 
 
+_FALL_LABEL_RE = re.compile(r"^(?:累计)?减少(?=[\u4e00-\u9fff]{2,})")
 _BASE_VALUE_RE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年(?:末|底)?的\s*$")
 _PART_OPENING_RE = re.compile(r"^\s*其中\s*[，,:：]?")
 

@@ -64,7 +64,7 @@ PAGE_NUMBER_RE = re.compile(r"^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*
 _SENTENCE_CLOSED = tuple("。！？!?；;：:")
 SENTENCE_END = tuple("。！？!?")
 _LIST_MARKER_RE = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|[(（]\d{1,2}[)）]|\d{1,2}[.、．)）](?!\d)|——|[•·●◆■□▪-]\s)")
-_CONTINUES_RE = re.compile(r"[\d.亿万千百元%‰,，、\u4e00-\u9fff(（“]$")
+_CONTINUES_RE = re.compile(r"[\dA-Za-z.亿万千百元%‰,，、\u4e00-\u9fff(（“]$")   # (…占GD / P的比重: a word cut)
 _WRAP_MIN = 18           # a line this long that stops mid-sentence is a wrapped line
 
 
