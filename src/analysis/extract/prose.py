@@ -895,8 +895,10 @@ def _read_item(item: str, offset: int, paragraph: Paragraph, ctx: Context, out: 
         return
     item = _BARE_BRACKET_RE.sub(_unbracket, item)   # 提高[5.8]个百分点: a plan's bracketed change, read
     excluded = excluded_spans(item)
-    periods = [(s, p) for s, p in _periods(item, ctx)                # 完成全年预算的58.6%: a base's year is
-               if excluded.why_at(s) not in _BASE_EXCLUSIONS]       # no period of the item
+    periods = _periods(item, ctx)
+    bases = [(s, e) for s, e, why in excluded if why in _BASE_EXCLUSIONS]
+    if bases:                             # 完成全年预算的58.6%: a base's year is no period of the item
+        periods = [(at, p) for at, p in periods if not any(s <= at < e for s, e in bases)]
     mentions, ratios = _mentions(item, excluded)
     _flag_excluded(item, excluded, offset, paragraph, out)
     _flag_bare_numbers(item, excluded, mentions, ratios, offset, paragraph, out)
@@ -2511,15 +2513,19 @@ def _named_product(rest: str) -> bool:
 _SHORT_NAME_RE = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)*自治[县旗]$|^(.{2,}?)[区县市]$")
 
 
-def _district_names(ctx) -> list[str]:
+def _district_names(ctx) -> tuple[str, ...]:
     """昌江区 and its short form 昌江 (names of two characters or more before 区/县/市); an autonomous
     county's also as a county (焉耆回族自治县 -> 焉耆县, 焉耆)."""
-    district = ctx.doc.source.district
+    return _names_of(ctx.doc.source.district)
+
+
+@lru_cache(maxsize=256)
+def _names_of(district: str) -> tuple[str, ...]:
     short = _SHORT_NAME_RE.sub(lambda m: m.group(1) or m.group(2), district)    # 乐东黎族自治县 -> 乐东
     if len(short) < 2 or short == district:
-        return [district]
+        return (district,)
     plain = short + district[-1] if "自治" in district else ""                  # 焉耆县, 鄂伦春旗
-    return [district] + ([plain] if plain else []) + [short]
+    return (district,) + ((plain,) if plain else ()) + (short,)
 
 
 def _right_phrase(sentence: str, position: int) -> str:
