@@ -1729,3 +1729,10 @@ def test_a_latin_word_cut_by_a_page_line_is_joined():
 def test_markets_named_as_sites_are_entities(text, value, entity):
     row = one(text, value, kind="feature", published="2023-11")
     assert (row["scope"], row["entity"]) == ("entity", entity)
+
+
+def test_a_citys_name_before_its_whole_is_the_citys_in_a_county_level_citys_text():
+    got = {r["value"]: r["scope"] for r in read("全市地区生产总值1210亿元。青州全市地区生产总值6620.5亿元。",
+                                              kind="bulletin", published="2024-03", district="云溪市", city="青州市")
+           .rows["observations"]}
+    assert got == {1210: "district", 6620.5: "city"}

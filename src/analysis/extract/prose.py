@@ -2811,6 +2811,8 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
             short = re.sub(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "", name)
             if len(short) >= 2 and short != name:
                 words.append((short, level))
+                if level == "city":
+                    words.append((short + "全市", level))   # 温州全市…: the city's 全市, in a county-level city's text
             if name.endswith("自治州") and len(name) > 5:
                 words.append((name[:2] + "州", level))      # 大理白族自治州 -> 大理州
                 words.append(("全州", level))               # the prefecture as a whole
