@@ -943,7 +943,7 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
     if spans:
         carry.span = spans[-1]
     status = _status_words(item)
-    if status == "expected" and _estimate_of_one(item):
+    if status == "expected" and _estimate_of_one(item, ctx):
         status = None                                 # 2020年，地区生产总值预计达到…；2020年…完成…: its own clause's
     if status:
         carry.status = status
@@ -955,16 +955,14 @@ def _update_carry(item: str, periods, carry: Carry, ctx: Context) -> None:
         ctx.note_status = note_status                 # ... and to the section's end (the next heading)
 
 
-def _estimate_of_one(item: str) -> bool:
+def _estimate_of_one(item: str, ctx: Context) -> bool:
     """Whether the item's last 预计 stands inside one indicator's clause (地区生产总值预计达到…), not at the head of
     what follows (预计全年地区生产总值…；…): it governs the rest of its item, not the items after it."""
-    last = None
-    for last in _EXPECTED_RE.finditer(_status_text(item)):
-        pass
-    if last is None:
+    marks = list(_EXPECTED_RE.finditer(_status_text(item)))
+    if not marks:
         return False
-    before = item[clause_start(item, last.start()): last.start()]
-    before = _LEAD_RE.sub("", _strip_periods(before, True).strip("，,、 "))
+    at = marks[-1].start()
+    before = _LEAD_RE.sub("", _strip_periods(item[clause_start(item, at): at], ctx).strip("，,、 "))
     return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 2
 
 
@@ -2083,9 +2081,6 @@ def _breakdown_label(stem: str, item: str, group, earlier: list[Level], ctx) -> 
             if "的" in whole:                 # 参与综合评价的工业企业…，其中规上企业327家 -> 参与综合评价的规上工业企业
                 described, noun = whole.rsplit("的", 1)
                 return f"{described}的{part.group('cls')}{noun}"
-            evaluated = _EVALUATED_WHOLE_RE.match(whole)
-            if evaluated:                     # 参与评价工业企业…，其中规上企业 -> 参与评价规上工业企业
-                return evaluated.group("word") + part.group("cls") + whole[evaluated.end("word"):]
             return part.group("cls") + whole
     for whole in reversed(earlier[-3:]):
         for size in range(len(stem) - 1, 1, -1):

@@ -39,6 +39,8 @@ from typing import Callable
 
 import cn2an
 
+from analysis.extract.numbers import parse_quantity
+
 # ----------------------------------------------------------------------------- calendar
 
 
@@ -198,12 +200,10 @@ def _one_year(m: re.Match, cal: Calendar) -> Period:
     return Period(str(year), year)
 
 
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
-
-
 def _cn_year(m: re.Match, cal: Calendar) -> Period | None:
-    """二〇二三年: the year written in numerals, as a document's date or a review's opening writes it."""
-    year = int(m.group("cn").translate(_CN_DIGITS))
+    """二〇二三年: the year written in numerals, as a document's date or a review's opening writes it (read by
+    the number reader's digit-by-digit years)."""
+    year = int(parse_quantity(m.group("cn") + "年").value)
     return Period(str(year), year) if 1949 <= year <= 2100 else None
 
 

@@ -108,8 +108,9 @@ CHANGE_HEADERS = ("比上年增长(%)", "比上年增长%", "比上年增长", "
 MONTHS_AMOUNT_ENDS = ("累计完成", "完成值", "完成数", "完成", "累计")
 #: Columns of the year's target beside the year so far (全年目标): level targets of the table's year.
 TARGET_COLUMN_HEADERS = ("全年目标", "年度目标", "全年计划", "年度计划", "目标值", "目标")
-#: Columns of a completion ratio (完成进度(%)): not statistics, flagged and not read.
-RATIO_COLUMN_HEADERS = ("完成进度(%)", "完成进度", "完成率(%)", "完成率", "完成比例(%)", "完成比例")
+#: Columns of a completion ratio (完成率, 完成进度(%)), in product and task tables: not statistics, flagged and
+#: not read.
+RATIO_HEADERS = ("完成率", "完成比例", "完成进度")
 #: Columns of a rank (位次, 全市位次, 排名): not statistics, flagged and not read.
 RANK_COLUMN_RE = re.compile(r"(?:位次|排名|名次|排序)$")
 #: Columns of another unit's figures beside the county's own (全市增速(%), 全省增长): flagged, not read.
@@ -262,7 +263,7 @@ def _product_role(text: str) -> str | None:
         return "growth"
     if word in TARGET_COLUMN_HEADERS:
         return "target"                   # 全年目标
-    if word in RATIO_COLUMN_HEADERS:
+    if unit_in_brackets(word)[0] in RATIO_HEADERS:
         return "ratio"                    # 完成进度(%)
     if RANK_COLUMN_RE.search(word):
         return "rank"                     # 全市位次

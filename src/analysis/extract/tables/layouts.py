@@ -272,10 +272,7 @@ def _separated_indicator_table(doc, start: int, layout: str, top: list[str], out
             continue
         pieces = split_row(lines[k], layout)
         if pieces is None and layout == "tabs":
-            pieces = _spaced_row(text, width)     # a row whose tabs became spaces, flagged
-            if pieces is not None:
-                out.flag(k + 1, "row_spaces_for_tabs", "info", f"row of a tab table parted by spaces into "
-                         f"the header's {width} cells: read by position", text=text[:80])
+            pieces = _spaced_row(text, width, k + 1, out)
         if pieces is None and header.slots[0].role == "category" and _category_row(lines, k, text, layout):
             pieces = [text] + [""] * (width - 1)  # a category row: one cell across the table
         if notes or pieces is None or ends_table(text) or OUTLINE_RE.match(text):
@@ -832,11 +829,15 @@ def _groups(stops: list[int], n: int) -> list[int]:
 # --- ranked lists and task tables in row layouts ---------------------------------------------
 
 
-def _spaced_row(text: str, width: int) -> list[str] | None:
+def _spaced_row(text: str, width: int, line: int, out: Collector) -> list[str] | None:
     """The cells of a line in a tab table whose tabs were turned into runs of spaces (3  农村道路   新改建…),
-    when the runs part it into exactly the header's number of cells; else None."""
+    when the runs part it into exactly the header's number of cells (flagged ``row_spaces_for_tabs``); else None."""
     pieces = [p for p in re.split(r"\s{2,}|\u3000+", text.strip()) if p]
-    return pieces if len(pieces) == width else None
+    if len(pieces) != width:
+        return None
+    out.flag(line, "row_spaces_for_tabs", "info", f"row of a tab table parted by spaces into the header's "
+             f"{width} cells: read by position", text=text[:80])
+    return pieces
 
 
 def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Collector) -> int:
@@ -867,10 +868,7 @@ def _list_table(doc, start: int, layout: str, header: list[str], tokens, out: Co
                 continue
             pieces = split_row(lines[k], layout)
             if pieces is None and layout == "tabs":
-                pieces = _spaced_row(text, len(header))   # a row whose tabs became spaces, flagged
-                if pieces is not None:
-                    out.flag(k + 1, "row_spaces_for_tabs", "info", f"row of a tab table parted by spaces into "
-                             f"the header's {len(header)} cells: read by position", text=text[:80])
+                pieces = _spaced_row(text, len(header), k + 1, out)
             if pieces is None and (SECTION_RE.match(text) or SUBSECTION_RE.match(text)):
                 pieces = [text]                   # a heading row: one cell across the table
             sentence_row = pieces is not None and len([p for p in pieces if p]) >= 3   # cells of text with ，

@@ -131,10 +131,11 @@ def _read_row(doc, table_id: str, header: Header, trow: TableRow, year: int, per
             out.account_cell(cell, "flagged cell")
         return 0
     for k, cell in sorted(by_slot.items()):
-        blank = try_parse(cell.text)
-        if slots[k].role in _NOT_READ and blank is not None and blank.qualifier == "blank":
+        if slots[k].role not in _NOT_READ:
+            continue
+        if _is_blank(cell.text):
             out.account_cell(cell, "blank cell (no observation)")
-        elif slots[k].role in _NOT_READ:
+        else:
             out.flag(cell.line, slots[k].role + "_column", "info", f"column {slots[k].label}: "
                      f"{_NOT_READ[slots[k].role]}, not read", table_id, cell.text)
             out.account_cell(cell, "flagged cell")
@@ -229,6 +230,12 @@ def _is_value(text: str) -> bool:
     """A cell holding a number (never an item name or a unit)."""
     quantity = try_parse(text)
     return quantity is not None and (quantity.value is not None or bool(quantity.parts))
+
+
+def _is_blank(text: str) -> bool:
+    """A cell that says there is no value (—, -, /)."""
+    quantity = try_parse(text)
+    return quantity is not None and quantity.qualifier == "blank"
 
 
 def _is_value_or_blank(text: str) -> bool:

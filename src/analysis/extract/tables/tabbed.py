@@ -58,7 +58,9 @@ import cn2an
 from analysis.errors import QuantityError
 from analysis.extract.numbers import SCALES, parse_unit
 from analysis.extract.tables.common import Cell, Collector, TableRow, preceding_title
-from analysis.extract.tables.indicators import UNIT_HEADERS, YEAR_RE, try_parse, unit_in_brackets
+from analysis.extract.tables.indicators import (
+    RATIO_HEADERS, UNIT_HEADERS, YEAR_RE, try_parse, unit_in_brackets,
+)
 
 RANK_HEADERS = ("序号", "排名", "名次", "排序")
 #: Header cells naming a task table's task column.
@@ -69,8 +71,6 @@ TARGET_HEADERS = ("年度目标", "目标任务", "年度目标任务", "年度�
                   "目标值", "数量", "目标")
 #: Header cells naming a column of what was done by the time of a progress notice (完成情况: actual values).
 ACTUAL_HEADERS = ("完成情况", "实际完成", "完成数", "完成值", "已完成", "累计完成", "完成数量")
-#: Header cells naming a column of completion ratios (not statistics: flagged, not read).
-RATIO_HEADERS = ("完成率", "完成比例", "完成进度")
 #: Header cells naming a deadline column (read as text, not kept).
 DEADLINE_HEADERS = ("完成时限", "完成时间", "时间节点", "时限", "时间要求", "进度安排")
 #: What a list header's cell says its column holds (exact words; responsible units by UNIT_HEADER_RE).
