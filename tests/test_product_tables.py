@@ -145,6 +145,8 @@ def test_accounting_every_table_line_cell_and_number(doc_id):
     (["指标名称", "单位", "1-9月", "同比增长(%)", "全市增速(%)", "全市位次"], True),   # flagged columns after
     (["指标名称", "单位", "全市增速(%)", "位次"], False),             # none of its own
     (["指标名称", "单位", "1-9月完成", "同比增长(%)", "全年目标", "完成进度(%)"], True),
+    (["指标名称", "单位", "1-10月", "同比增长(%)", "全年目标(%)"], True),      # the year's growth target
+    (["指标名称", "单位", "1-10月", "全年目标(%)"], False),            # a % target with no growth beside it
 ])
 def test_product_header_words(cells, expected):
     assert is_product_header(cells) is expected
@@ -305,3 +307,19 @@ def test_a_progress_table_gives_the_year_so_far_and_the_years_target():
                    ("金融机构贷款余额", "growth", 7.9, "actual", "2024-01/2024-09")]
     assert [(f["kind"], f["text"]) for f in out.rows["flags"] if f["kind"] == "ratio_column"] == [
         ("ratio_column", "73.0")]
+
+
+def test_a_target_in_percent_beside_a_growth_column_is_the_years_growth_target():
+    lines = ("二、主要指标完成情况表",
+             "指标名称\t单位\t1-10月\t同比增长(%)\t全年目标(%)",
+             "固定资产投资\t亿元\t48.07\t-2.6\t9",
+             "其中：民间投资\t亿元\t20.15\t5.3\t—")
+    out = extract_tables(_doc(lines, title="某县人民政府办公室关于2024年1—10月全县主要经济指标完成情况的通报",
+                              published="2024-11-15"))
+    got = [(o["indicator"], o["measure"], o["value"], o["unit"], o["status"], o["period"])
+           for o in out.rows["observations"]]
+    assert got == [("固定资产投资", "level", 48.07, "亿元", "actual", "2024-01/2024-10"),
+                   ("固定资产投资", "growth", -2.6, "%", "actual", "2024-01/2024-10"),
+                   ("固定资产投资", "growth", 9, "%", "target", "2024"),
+                   ("民间投资", "level", 20.15, "亿元", "actual", "2024-01/2024-10"),
+                   ("民间投资", "growth", 5.3, "%", "actual", "2024-01/2024-10")]

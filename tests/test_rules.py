@@ -452,6 +452,11 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("实现营业收入433.5亿元，同比增长11.3%。", 11.3, "营业收入", "growth"),
     ("第一产业增加值占GDP的比重比上年提高0.4个百分点。", 0.4, "第一产业增加值占GDP的比重", "change"),
     ("年末常住人口38.2万人，比上年末减少1236人。", -1236, "常住人口", "change"),
+    ("农村自来水普及率达到88.6%，较去年底提高1.9个百分点。", 1.9, "农村自来水普及率", "change"),
+    ("县级财政安排农田水利维修补助资金1500万元。", 1500, "农田水利维修补助资金", "level"),   # who pays: not the fund
+    ("区财政投入乡村道路养护经费860万元。", 860, "乡村道路养护经费", "level"),
+    ("确定2024年区级民生实事项目12件。", 12, "民生实事项目", "level"),     # the district's own level said
+    ("市重点项目完成投资18.6亿元。", 18.6, "市重点项目完成投资", "level"),   # the city's programme keeps 市
     ("全县人口自然增长率为-0.7‰。", -0.7, "人口自然增长率", "level"),
     ("第二产业占比下降1.4个百分点。", -1.4, "第二产业占比", "change"),
     ("全县地区生产总值(GDP)186.5亿元。", 186.5, "地区生产总值", "level"),
@@ -520,7 +525,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("2025年，县委、县政府确定实施重点民生实事项目32项。", 32, "重点民生实事项目", "level"),   # the keys
     ("巩固提升农村供水工程，受益人口3.2万人。", 3.2, "农村供水工程受益人口", "level"),
     ("完成人工造林2.1万亩，成活率90%以上。", 90, "人工造林成活率", "level"),
-    ("确定为民办实事项目12项，计划总投资11.6亿元。", 11.6, "为民办实事项目总投资", "level"),
+    ("确定为民办实事项目12项，计划总投资11.6亿元。", 11.6, "为民办实事项目计划总投资", "level"),
     ("大力推进占地670亩的青禾电子二期建设，项目占地670亩，总投资20亿元。", 20, "总投资", "level"),   # not 占地's
     ("全县20个民生项目全部完工，累计完成投资6.5亿元。", 6.5, "民生项目完成投资", "level"),   # the programme's
     ("改造升级村级活动场所60个。", 60, "改造升级村级活动场所", "level"),            # which ones: kept verbs
@@ -1122,9 +1127,39 @@ def test_every_rule_table_row_has_a_meaning():
 
 def test_the_total_investment_of_counted_projects_is_all_of_theirs_not_one_projects():
     row = one("确定2025年为民办实事项目12项，计划总投资11.6亿元。", 11.6, kind="notice", published="2025-02")
-    assert (row["indicator"], row["scope"], row["entity"]) == ("为民办实事项目总投资", "district", "")
+    assert (row["indicator"], row["scope"], row["entity"]) == ("为民办实事项目计划总投资", "district", "")
     row = one("开工建设城东污水处理厂项目，总投资3.2亿元。", 3.2, kind="notice", published="2025-02")
     assert row["scope"] == "entity"                      # one project's: not the district's
+    row = one("确定2024年县级惠民实事事项8项，计划总投资2.9亿元。", 2.9, kind="notice", published="2024-03")
+    assert (row["indicator"], row["scope"]) == ("惠民实事事项计划总投资", "district")      # 事项 counted too
+
+
+PROGRESS_TITLE = "某县人民政府办公室关于2024年县政府民生实事项目1—9月推进情况的通报"
+
+
+@pytest.mark.parametrize("text, value, indicator, status, scope", [
+    # the title names the programme: a total that names no project of its own is the programme's
+    ("全年计划投资4.12亿元，1—9月累计完成投资3.05亿元。", 4.12, "民生实事项目计划投资", "target", "district"),
+    # the months so far are done, whatever plan the clause before it stated
+    ("全年计划投资4.12亿元，1—9月累计完成投资3.05亿元。", 3.05, "民生实事项目完成投资", "actual", "district"),
+    # a building's total is the building's, even in such a notice
+    ("新建综合教学楼1栋，总投资5200万元。", 5200, "新建综合教学楼总投资", "actual", "entity"),
+    ("完成县第二中学宿舍楼改造，项目总投资1800万元。", 1800, "总投资", "actual", "entity"),
+    # a count of the year's promised items said with a planning verb is the plan: a target
+    ("2024年确定实施10大类32项民生实事项目。", 32, "民生实事项目", "target", "district"),
+    ("扎实推进2024年县政府25件民生实事项目。", 25, "民生实事项目", "target", "district"),
+    # the promised items done are not the promise
+    ("截至9月底，25件民生实事中已完成16件。", 16, "已完成民生实事", "actual", "district"),
+    ("截至9月底，32项民生实事已完成20项。", 20, "民生实事已完成", "actual", "district"),
+])
+def test_a_programme_notice_reads_its_plan_and_progress(text, value, indicator, status, scope):
+    row = one(text, value, kind="notice", published="2024-10-20", title=PROGRESS_TITLE)
+    assert (row["indicator"], row["status"], row["scope"]) == (indicator, status, scope)
+
+
+def test_a_total_after_new_ones_counts_the_things_not_the_deed():
+    rows = read("2024年新培育规上工业企业26家，总数达到215家。").rows["observations"]
+    assert [(r["indicator"], r["value"]) for r in rows] == [("新培育规上工业企业", 26), ("规上工业企业", 215)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1306,7 +1341,7 @@ def test_a_full_year_in_a_section_of_the_coming_years_work_carries_that_year():
     ("青山镇竹木产业实现开票销售46亿元。", 46, "竹木产业开票销售", "entity"),          # a township's sum
     ("县实验小学新校区总投资1.6亿元。", 1.6, "总投资", "entity"),                   # one campus's
     ("全市地区生产总值增长4.9%，全县增长6.1%。", 6.1, "地区生产总值", "district"),    # the clause names the county
-    ("全县计划实施民生实事项目10大类30项，计划总投资12.4亿元。", 12.4, "民生实事项目总投资", "district"),
+    ("全县计划实施民生实事项目10大类30项，计划总投资12.4亿元。", 12.4, "民生实事项目计划总投资", "district"),
     ("今年以来，联合省科技城，引进投资30亿元的光伏组件产业园。", 30, "总投资", "entity"),   # a partner, no works
 ])
 def test_labels_and_scopes_of_blind22s_classes(text, value, indicator, scope):
@@ -1366,7 +1401,7 @@ BLIND26_CLASSES = [  # (text, value, indicator, entity)
     ("青石镇高原夏菜基地建成温室大棚320栋。", 320, "建成温室大棚", "青石镇高原夏菜基地"),
     ("固定资产投资有望完成年初确定的增长10%的目标。", 10, "固定资产投资", ""),            # the target's origin
     ("为全区65岁以上老年人开展健康体检4.1万人次。", 4.1, "老年人健康体检", ""),            # the group's service
-    ("全县确定民生实事项目10类32项，计划总投资6.82亿元。", 6.82, "民生实事项目总投资", ""),
+    ("全县确定民生实事项目10类32项，计划总投资6.82亿元。", 6.82, "民生实事项目计划总投资", ""),
     ("全县纺织服装产业实现营业收入612.4亿元；产业从业人员达10.2万人。", 10.2, "纺织服装产业从业人员", ""),
 ]
 
@@ -1736,3 +1771,26 @@ def test_a_citys_name_before_its_whole_is_the_citys_in_a_county_level_citys_text
                                               kind="bulletin", published="2024-03", district="云溪市", city="青州市")
            .rows["observations"]}
     assert got == {1210: "district", 6620.5: "city"}
+
+
+def test_a_base_at_the_end_of_last_year_takes_no_period_of_its_own():
+    text = "1—9月，全县城镇新增就业2100人，农村自来水普及率达到88.6%，较去年底提高1.9个百分点。"
+    got = {(o["indicator"], o["measure"]): o["period"] for o in read(text, kind="notice", published="2024-10").rows["observations"]}
+    assert got[("农村自来水普及率", "change")] == "2024-01/2024-09"
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("五年来，全县累计实现4.7万建档立卡贫困人口脱贫。", 4.7, "建档立卡贫困人口脱贫"),
+    ("现行标准下1.35万农村贫困人口全部脱贫。", 1.35, "农村贫困人口脱贫"),
+    ("特色产业带动2.1万农民增收。", 2.1, "带动农民增收"),
+])
+def test_a_bare_wan_before_a_people_noun_counts_people(text, value, indicator):
+    out = read(text, kind="work_report", published="2021-02")
+    row = next(o for o in out.rows["observations"] if o["value"] == value)
+    assert (row["indicator"], row["unit"], row["value_base"]) == (indicator, "万人", value * 10000)
+    assert [f["kind"] for f in out.rows["flags"]].count("unit_inferred") == 1
+
+
+def test_a_bare_wan_before_other_words_stays_unread():
+    out = read("全县新增造林1.2万以上，完成率达到98%。", kind="work_report", published="2021-02")
+    assert 1.2 not in [o["value"] for o in out.rows["observations"]]

@@ -216,6 +216,9 @@ _FIRMS_OF_PRODUCT_RE = re.compile(r"^[\u4e00-\u9fff]*?(?P<product>[\u4e00-\u9fff
 # A part of a whole counted before it (47家规上工业企业中有39家实现增长): the whole, and what the part did.
 _AMONG_RE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?)中(?:有|共有)?$")
 _DEED_AFTER_RE = re.compile(r"(?P<deed>(?:实现|保持|出现|达到)[\u4e00-\u9fff]{1,6}?)(?=[，,；;。]|$)")
+# …28件民生实事中已完成19件: the part of a whole that is done, named by what is done and the whole.
+_DONE_AMONG_RE = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,12}}?)中(?:有|共有)?"
+                            rf"(?P<done>(?:已经|已|均已|已全部)(?:{'|'.join(rules.WORKS_DONE_VERBS)}))\s*$")
 _FROM_START_RE = re.compile(r"(?:由|从)\s*$")
 _TO_AFTER_RE = re.compile(rf"\s*(?:(?:{_VERB_ALT})(?:至|到)|达到)")
 # A township's name (保安镇, 濛阳街道; not 乡村, 镇村, 乡镇企业): two to four characters before its kind.
@@ -341,6 +344,7 @@ class Mention:
     text: str
     quantity: Quantity
     prefix: str = ""
+    people_after: bool = False      # 9.8万建档立卡贫困人口: 万人, the people named after the number
 
 
 @dataclass
@@ -1075,7 +1079,9 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
                     and (_UNITLESS_BEFORE_RE.search(sentence[:num_start])
                          or _UNITLESS_CHANGE_RE.search(sentence[:num_start]))
                     and (m.end() == len(sentence) or sentence[m.end()] in _AFTER_BARE_SCALE))
-        if (not m.group("unit") and not bare_scale and not unitless) or inside(not_read, num_start, m.end("num")):
+        people = (not m.group("unit") and m.group("scale") == "万" and not m.group("suffix")
+                  and _PEOPLE_AFTER_SCALE_RE.match(sentence, m.end()))
+        if (not m.group("unit") and not bare_scale and not unitless and not people) or inside(not_read, num_start, m.end("num")):
             continue
         if num_start > 0 and (sentence[num_start - 1].isdigit() or sentence[num_start - 1] == "."):
             continue
@@ -1086,11 +1092,24 @@ def _mentions(sentence: str, excluded) -> tuple[list[Mention], list[tuple[int, s
             if num_start > 0 and not re.search(r"[为是达:：]$", sentence[:num_start]) and not rate_after_label:
                 text = text.replace("-", "", 1)       # a dash that is not a minus sign
         try:
-            quantity = parse_quantity(text)
+            quantity = parse_quantity(text + "人" if people else text)
         except QuantityError:
             continue
-        mentions.append(Mention(m.start(), m.end(), text, quantity, m.group("prefix") or ""))
+        mentions.append(Mention(m.start(), m.end(), text, quantity, m.group("prefix") or "", bool(people)))
     return mentions, ratios
+
+
+_PEOPLE_AFTER_SCALE_RE = re.compile(_alternation(rules.PEOPLE_AFTER_SCALE))
+_PEOPLE_OUTCOME_RE = re.compile(r"(?:全部|均|已经|已|实现|稳定|顺利)*(?P<outcome>[\u4e00-\u9fff]{1,4})(?=[，,；;。]|$)")
+
+
+def _people_label(item: str, mention: Mention, own_left: str) -> str:
+    """The label of people counted before their noun (9.8万建档立卡贫困人口脱贫): a support verb before the
+    number (带动), the noun, and what they achieved when it closes the clause (全部脱贫 -> 脱贫)."""
+    noun = _PEOPLE_AFTER_SCALE_RE.match(item, mention.end).group(0)
+    outcome = _PEOPLE_OUTCOME_RE.match(item, mention.end + len(noun))
+    support = next((v for v in rules.SUPPORT_VERBS + ("带动", "吸纳") if own_left.rstrip().endswith(v)), "")
+    return support + noun + (outcome.group("outcome") if outcome else "")
 
 
 # 城乡居民收入比为2.24, 居民消费价格指数为102.1: a ratio or an index has no unit.
@@ -1163,8 +1182,11 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
         reading = replace(reading, names=[_FALL_LABEL_RE.sub("", name) for name in reading.names],
                           measure="change", sign=-1)     # 累计减少农村贫困人口1.46万人: a fall of the count
     if not re.match(r"^的(?!\d)", item[group[-1].end:]):       # 总投资30亿元的智能港: one entity's
-        reading.names = [_aggregate_investment(item, name) for name in reading.names]
+        reading.names = [_aggregate_investment(item, name, first.start, ctx) for name in reading.names]
         reading.names = [_programme_investment(item[: first.start], name, ctx) for name in reading.names]
+    if first.people_after:
+        out.flag(paragraph.text.line_at(offset + first.start), "unit_inferred", "info",
+                 f"{first.text!r} before a people noun: read as {first.text}人", text=item.strip()[:120])
     change = _CHANGE_RE.search(left)
     if (reading.measure == "change" and first.quantity.unit_base == "百分点" and change
             and _EACH_YEAR_RE.search(left[: change.start()])):
@@ -1502,11 +1524,13 @@ def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
     return ""
 
 
-_COUNTED_PROJECTS_RE = re.compile(r"(?:项目|实事)\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项件类]"
+_COUNTED_PROJECTS_RE = re.compile(r"(?:项目|实事|事项)\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项件类]"
                                   r"|(?<!\d)(?:\d+|[一二三四五六七八九十]{1,3})\s*(?:余|多)?\s*(?:个|项|件|大?类|方面)"
-                                  r"[\u4e00-\u9fff]{0,12}(?:项目|实事)")
+                                  r"[\u4e00-\u9fff]{0,12}(?:项目|实事|事项)")
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
-_PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?项目)\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项]")
+_PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:项目|事项))\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项件]")
+# The words a total investment is said in (计划总投资3.86亿元): 计划 stays in the programme's label.
+_PLANNED_TOTAL_RE = re.compile(r"(?P<word>(?:年度)?计划总投资|(?:年度)?计划投资)\s*(?:约|近|超过?|达到?)?\s*$")
 
 
 _PROGRAMME_RE = re.compile(rf"(?:(?<![全本该我])(?:{_alternation(rules.PROGRAMME_LEVELS)}))?(?:{_alternation(rules.PROGRAMME_KINDS)})"
@@ -1530,11 +1554,15 @@ def _programme_investment(before: str, name: str, ctx: Context) -> str:
     return named[-1] + bare.group("sum") if named else name
 
 
-def _aggregate_investment(item: str, name: str) -> str:
-    """总投资 beside a count of projects (实施总投资80亿元的26个重点项目) is the projects' total, not one's.
+def _aggregate_investment(item: str, name: str, position: int, ctx: Context) -> str:
+    """总投资 beside a count of projects (实施总投资80亿元的26个重点项目) is the projects' total, not one's; in
+    a notice whose title names a programme (关于2023年民生实事项目推进情况的通报), a total naming no project is
+    the programme's (全年计划投资5.63亿元 -> 民生实事项目计划投资). Said as 计划(总)投资, the label keeps 计划.
     (What they completed is :func:`_programme_investment`'s.)"""
     if name not in rules.PROJECT_LABELS:
         return name
+    planned = _PLANNED_TOTAL_RE.search(item[:position])
+    name = planned.group("word") if planned else name
     for m in _COUNT_OF_PROJECTS_RE.finditer(item):
         noun = _right_phrase(item, m.end())
         if noun == "项目":                  # 18个项目纳入市重点项目…，总投资88亿元: the projects said so
@@ -1547,8 +1575,20 @@ def _aggregate_investment(item: str, name: str) -> str:
     if before:                              # A、B等数字产业项目100余个…，总投资超600亿元
         projects = before.group(1).rsplit("等", 1)[-1].removeprefix("年")
         projects = re.sub(r"^(?:列入|纳入|确定|安排)", "", _LEAD_VERB_RE.sub("", _LEAD_RE.sub("", projects)))
+        projects = _OWN_LEVEL_RE.sub("", projects)
         return projects + name if len(projects) > 2 else name
-    return name
+    programme = _title_programme(item, position, ctx) if not name.startswith("项目") else ""
+    return programme + name if programme else name     # (项目总投资: the project's the item names)
+
+
+def _title_programme(item: str, position: int, ctx: Context) -> str:
+    """The programme a notice's title names (民生实事项目, 重点项目), when ``item`` names no project of its own
+    and counts nothing before ``position`` (新建教学综合楼1栋，总投资6800万元: that building's)."""
+    if (ctx.kind != "notice" or _PROJECT_NAME_RE.search(item)
+            or re.search(r"\d", _ANY_PERIOD_RE.sub("", item[:position]))):
+        return ""
+    named = _PROGRAMME_RE.findall(ctx.doc.source.title)
+    return named[-1] if named else ""
 
 
 _NAMED_UNITS_RE = re.compile(rf"、[^，,；;。、]{{1,10}}等(?:{_alternation(rules.ADMIN_UNITS)})")
@@ -1651,7 +1691,12 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
             return Reading([parts[0].name] * n, measure, sign), parts * n
         return Reading(_names_for(_subject(item, ctx), n), measure, sign), []
     own_left = _own_left(item, group, left)
+    if group[0].people_after and n == 1:
+        return Reading([_people_label(item, group[0], own_left)], "level"), []
     stem = _clean_indicator(own_left, ctx)
+    done = _ALREADY_DONE_RE.search(own_left.strip())
+    if done and own_left.strip() == stem + done.group(0) and _PROMISED_RE.search(stem) and not stem.endswith("中"):
+        return Reading(_names_for(own_left.strip(), n), "level"), []   # 36项民生实事已完成21项: the items done
     if not stem and previous_levels and _BASE_VALUE_RE.search(own_left):
         return Reading([previous_levels[-1].name] * n, "level"), []   # …22418元，比2020年的15630元: the base's
     rate_noun = next(((w, sign) for w, sign in rules.RATE_NOUNS if stem.endswith(w) and len(stem) > len(w)), None)
@@ -1673,6 +1718,9 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if stem in rules.SUM_VERBS and unit_base == "元":
         stem = rules.SUM_VERBS[stem]                          # 投入1.2亿元 -> 投入资金
     right = _right_phrase(item, group[-1].end)
+    done_among = _DONE_AMONG_RE.search(own_left)
+    if done_among and unit_base not in _MEASURE_UNITS and not right:
+        return Reading(_names_for(done_among.group("done") + done_among.group("whole"), n), "level"), []
     among = _AMONG_RE.search(stem)
     deed = _DEED_AFTER_RE.match(item, group[-1].end) if among else None
     if deed:                                  # 47家规上工业企业中有39家实现增长 -> 实现增长的规上工业企业
@@ -1792,7 +1840,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         names = [lv.name for lv in last[-n:]]
         if "累计" in own_left or "总数" in own_left or "总量" in own_left:   # 新认定…产品4个，累计37个;
                                                # 新增规上工业企业28家，总数达到213家: the total has no 新认定/新增
-            names = [re.sub(rf"^(?:{'|'.join(rules.KEPT_VERBS + rules.COUNT_VERBS)})", "", nm) or nm for nm in names]
+            names = [_TOTAL_DROPPED_VERB_RE.sub("", nm) or nm for nm in names]   # (新培育…，总数达到238家)
+        done = _ALREADY_DONE_RE.search(own_left.strip())
+        if done and done.start() == 0 and len(names) == 1 and _PROMISED_RE.search(names[0]):
+            names = [names[0] + done.group(0)]   # 实施民生实事36项，已完成21项: the promised items done
         return Reading(names, "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
     named_before = stem in rules.GENERIC_LABELS and _ENTITY_NAME_RE.search(item[: group[0].start])
     if (not stem or stem in rules.GENERIC_LABELS) and not named_before:   # (组建…等5只基金,总规模: the funds')
@@ -1802,6 +1853,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     return Reading(_names_for(stem, n), "level"), []
 
 
+_TOTAL_DROPPED_VERB_RE = re.compile(rf"^(?:{_alternation(rules.KEPT_VERBS + rules.COUNT_VERBS + rules.MAKING_VERBS + tuple('新' + v for v in rules.MAKING_VERBS))})")
+_ALREADY_DONE_RE = re.compile(rf"(?:已经|已|均已|已全部)(?:{_alternation(rules.WORKS_DONE_VERBS)})$")
 _LISTED_ROLE_RE = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)、\s*\d[^，,；;。]*?(?P<role>{_alternation(rules.ROLE_VERBS)})")
 _ROLE_AFTER_RE = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)(?:成功)?(?P<role>{_alternation(rules.ROLE_VERBS)})"
                             r"(?=[，,；;。）)]|$)")
@@ -2391,6 +2444,7 @@ def _cleaned_label(text: str, ctx=None) -> str:
         text = service.group("who") + service.group("what")
     for _ in range(4):
         before = text
+        text = _OWN_LEVEL_RE.sub("", _PAYER_LEAD_RE.sub("", text))   # 县级财政安排…资金, 确定区级民生实事项目
         if not text.startswith(rules.YEAR_NAMES):      # 九年义务教育 is a name, not a duration
             text = _DATE_LEAD_RE.sub("", text)
         text = _FOR_ALL_RE.sub("", text)        # “某工作室”为全区培养… -> 培养…
@@ -2436,7 +2490,7 @@ def _cleaned_label(text: str, ctx=None) -> str:
     aged = _AGE_BRACKET_RE.sub("", text)
     if not re.search(r"(?:人|人口|儿童|老人|妇女|率)$", aged):
         text = aged                       # 65岁以上老年人免费健康体检 -> 老年人…; 65岁以上老年人 keeps its age
-    text = _drop_group_subject(text)
+    text = _OWN_LEVEL_RE.sub("", _drop_group_subject(text))
     return text if re.search(r"[\u4e00-\u9fffA-Za-z]", text) and not _VERBS.fullmatch(text) else ""
 
 
@@ -2650,12 +2704,14 @@ def _shared_suffix(short: str, full: str) -> str:
 def _periods(sentence: str, ctx: Context) -> list[tuple[int, rules.Period]]:
     """Period phrases of a sentence as (position, Period), in order; bases of comparison left out."""
     found: list[tuple[int, int, rules.Period]] = []
+    bases: list[tuple[int, int, None]] = []      # 较去年底: its 年底 is part of the base, no period either
     for phrase, pattern in _PERIODS:
         for m in pattern.finditer(sentence):
-            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found + bases):
                 continue
             base = _BASE_BEFORE_RE.search(sentence[max(0, m.start() - 3):m.start()])
             if base and not (base.group(0) == "是" and not re.match(r"(?:同期)?的", sentence[m.end():m.end() + 3])):
+                bases.append((m.start(), m.end(), None))
                 continue                  # 比上年, 是2010年的 (not 特别是近五年来)
             try:
                 period = phrase.resolve(m, ctx.calendar)
@@ -2719,6 +2775,10 @@ def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Conte
     if (status == "target" and not own and reading.year is not None
             and reading.year < (ctx.calendar.current or ctx.published_year)):
         return "actual"                   # 二、2024年工作安排 …“十四五”以来…年均增长6.7%: no target of a past year
+    if status == "target" and _MONTHS_SO_FAR_RE.fullmatch(reading.period or "") and not _own_clause_target(item, position):
+        return "actual"                   # 全年计划投资5.63亿元，1—10月累计完成投资4.87亿元: the months are done
+    if not own and _promised_programme_plan(item, position, reading, ctx):
+        return "target"                   # 确定实施12大类36项民生实事项目 (a notice of October): the year's plan
     if status:
         return status
     if ctx.default_status:                # a notice of the year's tasks: what it says of past years is done
@@ -2742,6 +2802,36 @@ def _status(item: str, position: int, reading: Reading, carry: Carry, ctx: Conte
                                                or re.search(r"(?:左右|以上|以内|以下)\s*$", item[:position]))))):
         return "target"     # a notice of March on 2024年…增长9%以上 (a feature: …增长7%左右): the year is not over
     return "actual"
+
+
+_PAYER_LEAD_RE = re.compile(rf"^{rules.PAYER_LEAD}")
+_OWN_LEVEL_RE = re.compile(rf"(?:{_alternation(rules.OWN_PROGRAMME_LEVELS)})(?=(?:{_alternation(rules.PROMISED_PROGRAMMES)}))")
+_MONTHS_SO_FAR_RE = re.compile(r"(?P<year>\d{4})-01/(?P=year)-\d{2}")
+
+
+def _own_clause_target(item: str, position: int) -> bool:
+    """A target word stands in the clause holding ``position`` (1—9月力争增长6%), not only before it."""
+    ends, marks = _status_marks(item)
+    start = clause_start(item, position)
+    end = next((e for e in ends if e >= position), len(item))
+    return any(status == "target" and start <= at < end for at, status in marks)
+
+
+_PROMISED_RE = re.compile(_alternation(rules.PROMISED_PROGRAMMES))
+_PROGRAMME_PLAN_RE = re.compile(_alternation(rules.PROGRAMME_PLAN_VERBS))
+
+
+def _promised_programme_plan(item: str, position: int, reading: Reading, ctx: Context) -> bool:
+    """A count of a year's promised programme (rules.PROMISED_PROGRAMMES) said with a planning verb, in a text
+    published before that year is over, and not said to be done in its clause."""
+    if reading.measure != "level" or reading.year is None or reading.year < ctx.published_year:
+        return False
+    if not any(_PROMISED_RE.search(name) for name in reading.names):
+        return False
+    start = clause_start(item, position)
+    end = next((e for e in _clause_ends(item) if e > position), len(item))
+    return (bool(_PROGRAMME_PLAN_RE.search(item[start:position]))
+            and not _ALL_DONE_WORDS_RE.search(item[start:end]) and not _ALL_DONE_NEXT_RE.match(item[position:]))
 
 
 def _scope(item: str, left: str, group, ctx: Context, reading: Reading) -> tuple[str, str, str, bool]:
@@ -2880,6 +2970,8 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
             named = re.split(r"[,，；;。、]|等|即将|正在|相继|加快|已", _QUOTES_RE.sub("", tail[1:]))[0]
             if len(named) >= 2:
                 return named
+        if "项目总投资" not in reading.names and _title_programme(item, group[0].start, ctx):
+            return ""                     # 全年计划投资5.63亿元 in a notice on the 民生实事项目: the programme's
         project = _PROJECT_NAME_RE.search(item)
         if project and _unnamed_entity(project.group(0)):
             return ""                     # 亿元及以上项目投资增长18.4%: a class of projects, all of them

@@ -408,6 +408,9 @@ COUNT_VERBS = ("新增", "净增", "净减", "新登记", "新注册")
 CHANGE_BASES: tuple[tuple[str, bool, str], ...] = (
     ("同比", True, "year on year"), ("环比", True, "on the previous period"),
     ("比上年末", True, "on the end of last year"), ("较上年末", True, "on the end of last year"),
+    ("比去年末", True, "on the end of last year"), ("较去年末", True, "on the end of last year"),
+    ("比上年底", True, "on the end of last year"), ("较上年底", True, "on the end of last year"),
+    ("比去年底", True, "on the end of last year"), ("较去年底", True, "on the end of last year"),
     ("比上年同期", True, "on the same period last year"), ("比去年同期", True, "on the same period last year"),
     ("较上年同期", True, "on the same period last year"), ("较去年同期", True, "on the same period last year"),
     ("较同期", True, "on the same period last year"), ("比同期", True, "on the same period last year"),
@@ -764,6 +767,19 @@ PROGRAMME_LEVELS: tuple[str, ...] = ("省", "市", "县", "区")
 PROGRAMME_KINDS: tuple[str, ...] = ("重点民生", "民生", "为民办", "重点", "重大", "工业", "产业", "基础设施",
                                     "招商引资", "技改", "新开工", "续建", "在建")
 PROGRAMME_NOUNS: tuple[str, ...] = ("实事项目", "实事", "项目")
+#: A year's programme of things the government promises to do for the people (民生实事, 为民办实事): a count
+#: of its items said with a planning verb (确定实施12大类36项民生实事项目, 扎实推进2023年28件民生实事项目) in a
+#: text published before that year is over is the programme's plan, a target of the year, unless its clause
+#: says they are done (…全部完成).
+PROMISED_PROGRAMMES: tuple[str, ...] = ("民生实事", "为民办实事", "惠民实事")
+#: The document's own level before such a programme (确定2024年县级民生实事项目10件): the county's is said by
+#: the document; taken off the label. (A city's programme, 市重点项目, is another's and keeps its level.)
+OWN_PROGRAMME_LEVELS: tuple[str, ...] = ("县级", "区级", "旗级", "县本级", "区本级")
+#: Who pays a fund, before the fund's name (县级财政安排秸秆综合利用补助资金3200万元): taken off the label.
+PAYER_LEAD = (r"(?:(?:县|区|市|旗)级?|本级|各级)?财政(?:安排|投入|拨付|下达|列支|统筹)(?:了)?"
+              r"(?=[\u4e00-\u9fff]{2,}(?:资金|经费|补助|补贴))")
+PROGRAMME_PLAN_VERBS: tuple[str, ...] = ("确定实施", "计划实施", "决定实施", "确定", "计划", "安排", "推进", "办好",
+                                         "实施")
 #: Labels that say only that an investment was made or is planned, without whose (累计完成投资, 已完成投资,
 #: 计划投入资金): the sum's noun is the group ``sum``.
 BARE_INVESTMENT = r"(?:全年|累计|已|已经|共|共计|全部|计划)*(?P<sum>完成投资|投入资金)"
@@ -795,6 +811,10 @@ SUM_NOUNS: tuple[str, ...] = ("收入", "产值", "增加值", "利润", "利税
 #: Per-period frequencies (每月开展3次巡查): the label keeps the period it is per.
 PER_PERIOD: tuple[str, ...] = ("每月", "每周", "每天", "每日", "每季度")
 #: What the people counted did, written right after the count (带动1.6万人就业): part of the label.
+#: People nouns a bare 万 stands before (实现9.8万建档立卡贫困人口脱贫, 带动1.2万农民增收): the count is of
+#: people, 万人; the noun (and what they achieved) is the label. Read and flagged ``unit_inferred``.
+PEOPLE_AFTER_SCALE: tuple[str, ...] = ("建档立卡贫困人口", "农村贫困人口", "贫困人口", "脱贫人口", "贫困群众",
+                                       "农村劳动力", "劳动力", "农民工", "农民", "群众", "居民", "人口")
 PERSON_OUTCOMES: tuple[str, ...] = ("就业", "创业", "脱贫", "返乡", "参保", "受益", "入学")
 #: Verbs of support kept before what the people supported achieved (扶持成功自主创业1800人, 帮扶困难人员就业800人).
 SUPPORT_VERBS: tuple[str, ...] = ("扶持", "帮扶", "帮助", "引导", "促进")

@@ -263,6 +263,8 @@ def _product_role(text: str) -> str | None:
         return "growth"
     if word in TARGET_COLUMN_HEADERS:
         return "target"                   # 全年目标
+    if unit_in_brackets(word) in ((w, "%") for w in TARGET_COLUMN_HEADERS):
+        return "growth_target"            # 全年目标(%) beside 同比增长(%): the year's growth target
     if unit_in_brackets(word)[0] in RATIO_HEADERS:
         return "ratio"                    # 完成进度(%)
     if RANK_COLUMN_RE.search(word):
@@ -276,13 +278,16 @@ def is_product_header(cells: list[str]) -> bool:
     """True when header cells make a bulletin's table of amounts: an item cell first, then unit,
     amount and growth cells only (each at most once, one amount or growth at least), every cell
     a declared word; an amount column of :data:`VAGUE_AMOUNT_HEADERS` needs a growth column. A column of
-    the year's target (全年目标) may follow, and rank columns (全市位次), completion ratios (完成进度(%)) and
+    the year's target (全年目标) may follow, or, beside a growth column, the year's growth target
+    (全年目标(%)), and rank columns (全市位次), completion ratios (完成进度(%)) and
     another unit's columns (全市增速(%)), whose cells are flagged."""
     roles = [_product_role(c) for c in cells]
     if len(roles) < 2 or roles[0] != "indicator" or None in roles:
         return False
-    if any(roles.count(r) > 1 for r in ("indicator", "unit", "amount", "growth", "target")):
+    if any(roles.count(r) > 1 for r in ("indicator", "unit", "amount", "growth", "target", "growth_target")):
         return False
+    if "growth_target" in roles and ("growth" not in roles or "target" in roles):
+        return False                      # a target in % with no growth column beside it: rates or rises?
     if "amount" not in roles and "growth" not in roles:
         return False
     amount = next((fold_header(c) for c, r in zip(cells, roles) if r == "amount"), None)
@@ -296,10 +301,10 @@ def product_header_model(top: list[str]) -> Header:
     columns: list[Column] = []
     for group, text in enumerate(top):
         role = _product_role(text)
-        if role in ("amount", "growth", "target"):
+        if role in ("amount", "growth", "target", "growth_target"):
             label, unit = _header_unit(text)
-            column = Column(label, "growth" if role == "growth" else "level",
-                            "target" if role == "target" else "actual", 0, "", group, unit)
+            column = Column(label, "growth" if role in ("growth", "growth_target") else "level",
+                            "target" if role in ("target", "growth_target") else "actual", 0, "", group, unit)
             columns.append(column)
             slots.append(Slot("value", column.label, column))
         else:

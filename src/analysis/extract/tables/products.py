@@ -32,6 +32,7 @@ Each row read by its columns gives:
 - a growth observation from the growth cell: signed as printed, in %, same
   period. A ``-``/``—``/``/`` cell is a blank: no value, no flag;
 - a level target from a column of the year's target (全年目标): ``status`` target, ``period`` the year;
+  a growth target from such a column in % beside a growth column (全年目标(%)), in %;
 - nothing from a rank column (全市位次, 排名), a completion ratio (完成进度(%)) or another unit's column
   (全市增速(%)): each cell is flagged ``rank_column`` / ``ratio_column`` / ``other_unit_column``.
 
