@@ -454,6 +454,11 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("年末常住人口38.2万人，比上年末减少1236人。", -1236, "常住人口", "change"),
     ("农村自来水普及率达到88.6%，较去年底提高1.9个百分点。", 1.9, "农村自来水普及率", "change"),
     ("县级财政安排农田水利维修补助资金1500万元。", 1500, "农田水利维修补助资金", "level"),   # who pays: not the fund
+    ("年末牛存栏12.4万头，全年出栏5.8万头。", 5.8, "牛出栏", "level"),       # the animal of the stock before
+    ("前三季度地区生产总值88.6亿元，增长5.1%，总量占全市的比重为18.2%。", 18.2, "地区生产总值占全市的比重", "level"),
+    ("一般公共预算支出26.8亿元，其中教育支出占19.6%。", 19.6, "教育支出占一般公共预算支出的比重", "level"),
+    ("第一产业增加值占地区生产总值的比重为12.1%，第二产业占41.3%。", 41.3, "第二产业占地区生产总值的比重", "level"),
+    ("目前全县共有存栏500头以上的规模猪场36个。", 36, "存栏500头以上的规模猪场", "level"),   # 共有: not 有…的
     ("区财政投入乡村道路养护经费860万元。", 860, "乡村道路养护经费", "level"),
     ("确定2024年区级民生实事项目12件。", 12, "民生实事项目", "level"),     # the district's own level said
     ("市重点项目完成投资18.6亿元。", 18.6, "市重点项目完成投资", "level"),   # the city's programme keeps 市
@@ -880,6 +885,12 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("完成年度投资总额的112%。", "completion ratio"),
     ("涉及为民办8件实事的责任单位要按时报送。", "task named"),
     ("为65周岁及以上老年人免费体检。", "age bracket"),
+    ("对40周岁以下返乡青年创业给予贴息。", "age bracket"),
+    ("90周岁以上每人每月发放高龄津贴100元。", "age bracket and rate paid"),
+    ("对玉米秸秆粉碎还田作业，每亩补助30元。", "rate paid"),
+    ("城东、城西两个园区各自新增就业不少于800人。", "standard each one must meet"),
+    ("全县农村公路200米覆盖率提升。", "distance in a name"),
+    ("推动出栏500头以上的规模猪场改造。", "threshold"),
     ("亩均税收15万元以上且能耗低于全市平均水平的，评为A类。", "condition"),
     ("亩均税收低于3万元的，评为D类。", "condition"),
     ("全年召开县政府常务会议32次。", "meetings"),
@@ -1794,3 +1805,56 @@ def test_a_bare_wan_before_a_people_noun_counts_people(text, value, indicator):
 def test_a_bare_wan_before_other_words_stays_unread():
     out = read("全县新增造林1.2万以上，完成率达到98%。", kind="work_report", published="2021-02")
     assert 1.2 not in [o["value"] for o in out.rows["observations"]]
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("华联(东湖)精密制造有限公司全年交付数控机床860台。", 860, "华联(东湖)精密制造有限公司"),   # a bracketed place
+    ("龙头企业东湖铜业有限公司(城南分公司)实现产值18.6亿元。", 18.6, "东湖铜业有限公司(城南分公司)"),
+    ("其中，绿源食品东湖分公司上半年屠宰生猪21万头，实现产值6.2亿元。", 6.2, "绿源食品东湖分公司"),  # the clause before
+    ("其中，金山铜业等重点企业实现营业收入326亿元。", 326, "金山铜业等重点企业"),     # named firms and their class
+    ("城北产业区完成规模以上工业产值86.3亿元。", 86.3, "城北产业区"),
+])
+def test_a_firm_opening_its_clause_owns_the_figure(text, value, entity):
+    row = one(text, value, kind="bulletin", published="2024-03")
+    assert (row["scope"], row["entity"]) == ("entity", entity)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("实现国资平台公司固定资产200亿元以上。", 200),          # a verb opens the clause: no firm named
+    ("推动东湖陶瓷、山水光电等339家企业实现上云。", 339),   # a count of firms is the county's
+    ("全县规上工业企业实现营业收入120亿元。", 120),
+])
+def test_a_clause_that_names_no_firm_keeps_the_county(text, value):
+    assert one(text, value, kind="bulletin", published="2024-03")["scope"] == "district"
+
+
+def test_a_province_word_of_its_own_is_the_provinces():
+    out = read("全疆棉花产量预计达到511万吨。", kind="feature", published="2023-11", district="沙湾市",
+               city="塔城地区", province="新疆")
+    assert [(o["scope"], o["district"]) for o in out.rows["observations"]] == [("province", "新疆")]
+
+
+def test_a_feature_early_in_the_year_that_reviews_the_last_gives_its_levels_that_year():
+    text = ("记者从县两会上获悉，2023年，全县实现地区生产总值186.2亿元，增长6.1%。\n"
+            "产业链条越拉越长。近年来，全县精准招商，全年新签约亿元以上项目31个。"
+            "全县高新技术企业数量达到48家，高新技术产业增加值占GDP比重提高到21.6%。\n"
+            "今年，全县高新技术企业力争达到55家。")
+    rows = read(text, kind="feature", published="2024-02-06").rows["observations"]
+    got = {(r["indicator"], r["value"]): (r["year"], r["period"]) for r in rows}
+    assert got[("高新技术企业", 48)] == (2023, "2023")
+    assert got[("高新技术产业增加值占GDP比重", 21.6)] == (2023, "2023")
+    assert got[("高新技术企业", 55)][0] == 2024                 # 今年: the text says which year
+
+
+def test_a_feature_of_later_months_keeps_its_levels_in_its_own_year():
+    text = ("2023年，全县实现地区生产总值186.2亿元。\n全县高新技术企业数量达到48家。")
+    rows = read(text, kind="feature", published="2024-06-10").rows["observations"]
+    assert [r["year"] for r in rows if r["value"] == 48] == [2024]
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("带动1.6万户农户增收。", 1.6, "带动农户增收"),
+    ("吸纳周边2300户脱贫户务工。", 2300, "吸纳脱贫户务工"),
+])
+def test_a_support_verb_before_households_names_whom_and_what_for(text, value, indicator):
+    assert one(text, value)["indicator"] == indicator

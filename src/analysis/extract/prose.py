@@ -197,7 +197,7 @@ _SAME_PERIOD_RE = re.compile(r"(?:去年|上年|上一年)同期")
 _ATTACHED_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?$")
 _AGE_BRACKET_RE = re.compile(r"^(?:为)?\d+\s*周?岁(?:及|\(含\))?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])")
 _N_YEARS_AVERAGE_RE = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})年(?:来|间)?(?:年均|年平均|平均每年)")
-_CROP_OF_RE = re.compile(r"^(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:播种面积|种植面积|收获面积|养殖面积|面积|总产量|产量)$")
+_CROP_OF_RE = re.compile(r"^(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:播种面积|种植面积|收获面积|养殖面积|面积|总产量|产量|存栏|出栏)$")
 _TASK_SIZE_RE = re.compile(r"(?:占|为|完成|达到)(?:了)?(?:年度|全年)?(?:目标任务|任务|目标|计划)\s*\(?$")
 _PER_HEAD_RE = re.compile(r"(?<=[到至为达])\s*(?:每人|每户)(?:每月|每年)?$")
 _FROM_YEAR_RE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?$")
@@ -384,6 +384,7 @@ class Context:
     last_unit_group: str = ""            # the one group of units the sentence's earlier items name (规模以上工业企业)
     last_industry: str = ""              # the industry named last in a label (纺织服装): whose a bare 产业… label is
     last_zone: str = ""                  # the zone named last (某县经济开发区): whom a bare 园区… sentence is about
+    reviews_last_year: bool = False      # a feature early in the year has reported figures of the year before
     last_firm: str = ""                  # the firm named last (竹韵家居有限公司): whose a 公司董事长…回忆 sentence is   # the groups of units named so far (规模以上工业企业)
     title_period: str = ""           # a feature titled 上半年/前10月…: the months its undated flows cover
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
@@ -1262,11 +1263,21 @@ def _emit_group(item, group, periods, previous_levels: list[Level], last: list[L
             out.flag(line, "period_previous_year", "info",
                      f"{first.text!r}: an annual flow with no year of its own in a feature published before the "
                      f"year's figures exist: taken as {ctx.published_year - 1}'s", text=item.strip()[:120])
+    elif (status == "actual" and of_level and _level_of_reviewed_year(paragraph.text.text[: offset + first.start],
+                                                                       reading, carry, ctx)):
+        reading.period, reading.year = str(ctx.published_year - 1), ctx.published_year - 1
+        carry.last_year.update(reading.names)
+        out.flag(paragraph.text.line_at(offset + first.start), "period_previous_year", "info",
+                 f"{first.text!r}: a level with no year of its own in a feature of "
+                 f"{ctx.doc.source.published} that reviews {ctx.published_year - 1}: taken as of that year",
+                 text=item.strip()[:120])
     elif (reading.measure == "multiple" and inherited and reading.year == ctx.published_year
           and all(lv.name in carry.last_year for lv in inherited)):
         base = reading.period.split("/")[0]      # …旅游总收入152.8亿元 (last year's)，是2022年的1.7倍: last year's
         reading.year = ctx.published_year - 1
         reading.period = f"{base}/{reading.year}" if base and int(base) < reading.year else ""
+    if ctx.kind == "feature" and status == "actual" and reading.year == ctx.published_year - 1:
+        ctx.reviews_last_year = True
     per_year = _series_years(item, group, periods, reading)
     emitted = []
     for i, (mention, name) in enumerate(zip(group, names)):
@@ -1513,6 +1524,21 @@ def _flow_of_last_year(before: str, first: Mention, reading: Reading, carry: Car
     if any(p and "/" not in p for p in (carry.period, ctx.section_period)) or _MODAL_RE.search(before):
         return False                          # 主营业务收入可达30亿元: this year's, as foreseen
     return any(_ANNUAL_FLOW_RE.search(name) for name in reading.names)
+
+
+def _level_of_reviewed_year(before: str, reading: Reading, carry: Carry, ctx: Context) -> bool:
+    """A level with no period of its own in a feature published early in the year (rules.REVIEW_MONTHS) that
+    has reported figures of the year before: as of that year (``before``: the paragraph up to the number)."""
+    cal = ctx.calendar
+    if not (ctx.reviews_last_year and 0 < cal.month <= rules.REVIEW_MONTHS and reading.year == cal.published):
+        return False
+    if reading.period not in ("", str(cal.published)) or reading.measure == "multiple":
+        return False
+    if (any(p.year is None or p.year >= cal.published for _, p in _periods(before, ctx))
+            or any(p and not p.startswith(str(cal.published - 1)) for p in (carry.period, ctx.section_period))
+            or _MODAL_RE.search(before)):
+        return False                          # 今年…, 目前…, 可达…: the text says which year
+    return True
 
 
 def _each_year_span(period: str, year: int | None, ctx: Context) -> str:
@@ -1787,6 +1813,11 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = subject + stem if len(subject) >= 2 else stem    # 城乡低保标准…，月标准 -> 城乡低保月标准
     if unit_base == "%" and stem and re.match(r"(?:全)?覆盖", item[group[-1].end:]) and not stem.endswith("率"):
         stem += "覆盖率"                      # 养老机构100%覆盖 -> 养老机构覆盖率
+    support = re.fullmatch(rf"(?P<verb>{_alternation(rules.SUPPORT_VERBS + ('带动', '吸纳'))})(?:周边|当地|全县|全区|全市)?",
+                           stem) if unit_base in ("户", "人") else None
+    after = re.match(r"[\u4e00-\u9fff]{2,10}?(?=[，,；;。]|$)", item[group[-1].end:]) if support else None
+    if after:                                # 带动1.2万户农户增收, 带动周边1800户农户增收: whom and what for
+        stem = support.group("verb") + after.group(0)
     if unit_base == "人" and stem:
         outcome = next((w for w in rules.PERSON_OUTCOMES if re.match(rf"{w}(?:[，,；;。]|$)", item[group[-1].end:])), "")
         if outcome and not stem.endswith(outcome):
@@ -1811,6 +1842,15 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if (unit_base == "吨" and 2 <= len(stem) <= 4 and not stem.endswith(("量", "产")) and "其中" in item[: group[0].start]
             and any(lv.name.endswith("产量") for lv in ctx.sentence_levels + previous_levels)):
         stem += "产量"                        # 粮食总产量73.9万吨，其中小麦33.6万吨 -> 小麦产量
+    total_share = re.match(rf"(?:{_alternation(rules.TOTAL_WORDS)})(?=占)", stem)
+    if total_share and (last or previous_levels):
+        stem = stem[total_share.end():]       # …地区生产总值192.4亿元，…，总量占全市的比重达到51.8%: that total's
+    if (stem.endswith("占") and len(stem) > 2 and (last or previous_levels) and unit_base == "%"
+            and "占" not in stem[:-1]):
+        whole = (last or previous_levels)[-1].name       # 一般公共预算支出38.45亿元，其中民生支出占81.2%: of
+        whole = whole.split("占", 1)[1] if "占" in whole else whole     # the level before, its whole unsaid;
+        if whole != stem[:-1]:                          # after a share (…占GDP的比重13.8%，第二产业占39.7%), its whole
+            return Reading([_share_label(stem + whole)] * n, "level"), []
     if stem.startswith("占") and (last or previous_levels):     # …增长11.8%，占全部投资的比重58.6%: of
         source = (last or previous_levels)[-1]      # the clause read last, whatever its measure, and its unit
         return Reading([_share_label(source.name + stem)] * n, "level"), [source] if source.scope == "entity" else []
@@ -2414,8 +2454,9 @@ def _clean_indicator(text: str, ctx=None) -> str:
     label = _cleaned_label(text, ctx)
     at = text.rfind(label) if label else -1
     for lead, pattern in rules.KEPT_LEADS:       # 对RCEP成员国进出口, 有进出口实绩的企业: part of the name
-        if at >= len(lead) and text[at - len(lead):at] == lead and re.search(pattern, label):
-            return lead + label
+        if (at >= len(lead) and text[at - len(lead):at] == lead and re.search(pattern, label)
+                and text[max(0, at - len(lead) - 1):at] not in rules.HAVING_VERBS):
+            return lead + label           # (共有存栏100头以上的规模牧场: 共有 is the empty verb, not 有…的)
     return label
 
 
@@ -2903,6 +2944,8 @@ def _scope_word_list(ctx: Context) -> list[tuple[str, str]]:
                 words.append(("全州", level))               # the prefecture as a whole
             if name.endswith("地区") and len(name) > 3:
                 words.append((name[:-2], level))
+    words += [(word, "province") for province, word in rules.PROVINCE_WHOLE_WORDS
+              if (source.province or "").startswith(province)]          # 全疆棉花产量: Xinjiang's
     words += [(name, "district") for name in _district_names(ctx)]
     words += [(w, "district") for w in rules.DISTRICT_WORDS]
     if is_city:
@@ -3000,6 +3043,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
         one = _ONE_FIRM_RE.fullmatch(re.sub(r"^(?:比如|例如|譬如|像|如|其中)", "", previous))
     if one:
         return one.group("name")              # 某智能制造企业年产值, 县内一家药业企业实现销售收入: one firm's
+    firm = _firm_opening(item, start)
+    if firm:
+        return firm                           # 禾丰牧业黑山分公司…，实现产值9.4亿元; 祥光铜业等重点企业实现…
     named_village = _NAMED_VILLAGE_RE.match(item[clause_start(item, group[0].start): group[0].start].lstrip("，, "))
     if reading.names and reading.names[0].startswith(rules.VILLAGE_LABEL_LEADS) or named_village:
         villages = _VILLAGE_NAME_RE.findall(item[: group[0].start])
@@ -3027,6 +3073,46 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
 
 
 _SITE_LABEL_RE = re.compile(rf"^[\u4e00-\u9fff]?(?:{_alternation(rules.ENTITY_ENDINGS)})")   # 核电站, 港集团
+
+
+_FIRM_NAME = (r"(?:(?!的)[\u4e00-\u9fffA-Za-z]){2,16}?(?:\([\u4e00-\u9fff]{2,6}\)[\u4e00-\u9fffA-Za-z]{0,12}?)?"
+              rf"(?:{_alternation(rules.FIRM_NAME_ENDINGS)})(?:[\u4e00-\u9fff]{{1,8}}?(?:分公司|公司|厂))?"
+              r"(?:\([\u4e00-\u9fff]{2,8}\))?")
+_FIRM_OPENING_RE = re.compile(rf"^(?!{_alternation(rules.NOT_FIRM_OPENINGS)})(?:{_alternation(rules.FIRM_OPENING_LEADS)})?(?P<name>{_FIRM_NAME}"
+                              rf"|[\u4e00-\u9fff、]{{2,30}}?等(?:{_alternation(rules.FIRM_CLASSES)})?企业)"
+                              rf"(?=[\u4e00-\u9fff])")
+
+
+def _firm_opening(item: str, start: int) -> str:
+    """A firm named at the opening of the number's clause (中远海运(启东)海洋工程有限公司全年交付…), or of the
+    clause before it when the number's clause opens with a verb and names no one (禾丰牧业某分公司屠宰肉鸡…，
+    实现产值…); named firms and their class (祥光铜业等重点企业): theirs, not the county's."""
+    clauses = _clauses_upto(item, start)
+    own = _strip_connector(item[start:])
+    if not _ELIDED_OPENING_RE.match(own):         # (实现国资平台公司固定资产…: a verb opens it, no firm)
+        found = _FIRM_OPENING_RE.match(own)
+        return found.group("name") if found else ""
+    if not clauses or _ELIDED_OPENING_RE.match(_strip_connector(clauses[-1][1])):
+        return ""
+    previous = _FIRM_OPENING_RE.match(_strip_connector(clauses[-1][1]))
+    return previous.group("name") if previous else ""
+
+
+def _clauses_upto(item: str, start: int) -> list[tuple[int, str]]:
+    """The clauses of ``item`` before ``start`` that say something (a bare 其中 is none), in order."""
+    out, at = [], 0
+    for end in _clause_ends(item):
+        if end > start:
+            break
+        text = item[at:end].rstrip("，,；;：:。")
+        if _strip_connector(text):
+            out.append((at, text))
+        at = end
+    return out
+
+
+def _strip_connector(text: str) -> str:
+    return re.sub(r"^\s*(?:其中|同时|此外|另外)?\s*[，,]?\s*", "", text)
 
 
 def _named_after_county(item: str, name: str, ctx: Context) -> str:

@@ -441,7 +441,7 @@ TOTAL_WORDS: tuple[str, ...] = ("总数", "总量", "总计", "合计")
 #: (粮食播种面积…，总产量… -> 粮食总产量; 黄桃种植面积…，总产量…，实现产值… -> 黄桃产值), and after a product's
 #: output (食用菌总产量…，全产业链产值… -> 食用菌全产业链产值).
 OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产", "平均单产", "亩产", "平均亩产", "产值", "综合产值", "产业综合产值", "全产业链产值",
-                                  "产业产值", "产业链产值")
+                                  "产业产值", "产业链产值", "出栏", "存栏")   # 生猪存栏…，全年出栏… -> 生猪出栏
 #: Method phrases: how a rate was computed; never a label.
 METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按可比价格计算", "at comparable prices"), ("按可比价计算", "at comparable prices"),
@@ -530,6 +530,8 @@ LABEL_TRAILS: tuple[str, ...] = (
 KEPT_LEADS: tuple[tuple[str, str], ...] = (("对", r"(?:进出口|出口|进口|贸易额|外投资)(?:总额|额)?$"),
                                           ("有", r"^[^的]{2,12}的[^的]{1,6}$"),
                                           ("为", r"^民办实事"))          # 为民办实事项目: a name
+#: Verbs of having that end in 有 (共有…的规模牧场): the 有 after them is theirs, not a kept lead.
+HAVING_VERBS: tuple[str, ...] = ("共有", "拥有", "现有", "已有", "还有", "尚有")
 #: Empty verbs that open a clause before the noun a number measures (完成1万户老旧小区改造,
 #: 实现地区生产总值…): taken off a label's start; a label that is nothing but one names nothing.
 LABEL_VERBS: tuple[str, ...] = (
@@ -606,6 +608,10 @@ MAX_DISTRICT_PEOPLE = 2_000_000
 #: year ends; flagged ``period_previous_year``), unless it is foreseen (预计, 可达) or a target. Later in
 #: the year it may be the year so far: kept, flagged ``flow_year_uncertain``.
 FLOW_MONTHS = 10
+#: Early in the year (months 1-REVIEW_MONTHS) a feature that has reported the year before (2023年，某县实现…)
+#: reviews that year: its levels with no year of its own (高新技术企业数量达到63家, 种植规模稳定在3500万袋) are as
+#: of that year's end too, not of the few weeks of the new one (flagged ``period_previous_year``).
+REVIEW_MONTHS = 3
 #: What a bare 产业 label measures that only the industry named before it makes an indicator (纺织服装产业
 #: 营业收入…；产业从业人员 -> 纺织服装产业从业人员); 产业投资 (investment in industry) is an indicator of its own.
 INDUSTRY_MEASURES: tuple[str, ...] = ("从业人员", "就业人数", "营业收入", "主营业务收入", "营收", "产值", "总产值",
@@ -688,6 +694,9 @@ SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("全国", "country"), ("全省", "province"), ("全市", "city"),
     ("全自治区", "province"),       # also 全区(自治区): an autonomous region's 全区, said so (AUTONOMOUS_REGION_WHOLE)
 )
+#: Words for a whole province used only in it (全疆 in Xinjiang): the province's, when the document is of that
+#: province (its ``province`` starts with the first word).
+PROVINCE_WHOLE_WORDS: tuple[tuple[str, str], ...] = (("新疆", "全疆"), ("西藏", "全藏"))
 #: A 全区 said to be the autonomous region's (全区（自治区）农村居民…): read as 全自治区.
 AUTONOMOUS_REGION_WHOLE = ("全区(自治区)", "全自治区")
 #: Speakers of a higher unit: a paragraph of quoted speech (opening with “) after one of them
@@ -865,7 +874,7 @@ STOCK_ENDINGS: tuple[str, ...] = ("余额", "面积", "人口", "城镇化率", 
 ZONE_ENDINGS: tuple[str, ...] = ("经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区",
                                  "工业园区", "产业园区", "工业园", "产业园", "园区", "工业集中区", "产业集聚区",
                                  "集聚区", "工业区", "集中发展区", "示范区", "保税区", "合作区", "先行区", "试验区",
-                                 "工业城", "产业城", "科技城", "航天城", "经济区", "管理区", "新区", "片区")
+                                 "工业城", "产业城", "科技城", "航天城", "经济区", "管理区", "新区", "片区", "产业区")
 #: Time words that may stand between an entity's name and its verb (某集团全年实现…).
 ENTITY_TIME_WORDS: tuple[str, ...] = ("全年", "今年", "去年", "当年", "上半年", "前三季度", "一季度")
 #: The same, as patterns: months (某公司前10月实现…, 1至10月, 1-9月).
@@ -911,6 +920,16 @@ TARGET_TITLE_WORDS: tuple[str, ...] = ("实施计划", "工作计划", "项目�
 #: Endings of organisations that serve the whole county; one named doing something 为全县/为全区 is the
 #: subject of its own figure (某党建工作室为全区培养社工20名, 县职业技术学校为全县培训技工1200名).
 SERVING_ORGANISATIONS: tuple[str, ...] = ("工作室", "学校", "学院", "协会", "合作社", "服务中心", "服务站")
+#: A firm named at a clause's opening (中远海运(启东)海洋工程有限公司全年交付船舶12艘; 某某牧业分公司屠宰肉鸡…，
+#: 实现产值…): its figures are the firm's, whatever its verb; a bracketed place inside or after the name is part
+#: of it. Named firms and their class (祥光铜业等重点企业) are theirs too. Words before the name that say what
+#: kind of firm it is (龙头企业某公司) are not part of it.
+FIRM_NAME_ENDINGS: tuple[str, ...] = ("股份有限公司", "有限责任公司", "有限公司", "分公司", "子公司", "公司", "集团")
+FIRM_OPENING_LEADS: tuple[str, ...] = ("龙头企业", "重点企业", "骨干企业", "链主企业", "领军企业")
+#: Words that open a clause about firms without naming its subject (决定命名某集团…为“航母”企业, 推动某公司…).
+NOT_FIRM_OPENINGS: tuple[str, ...] = ("决定", "命名", "推动", "支持", "鼓励", "引导", "帮助", "指导", "组织", "督促",
+                                      "对", "为", "将", "把", "向", "与", "和", "由", "让", "使", "带动", "依托")
+FIRM_CLASSES: tuple[str, ...] = ("重点", "骨干", "龙头", "链主", "规上", "规模以上", "重点工业", "骨干工业")
 ENTITY_VERBS: tuple[str, ...] = (
     "实现", "完成", "累计完成", "共完成", "达到", "引进", "获得", "总投资", "计划总投资", "投资",
     "营业收入", "主营业务收入", "技工贸总收入", "产值", "销售收入", "签约入驻", "入驻", "吸引了", "吸引",
@@ -958,11 +977,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"\s*\d+(?:\.\d+)?\s*[万亿千百]*元?\s*(?:大关|台阶|关口))",
               "a milestone passed right after the figure itself (20.06亿元，首次突破20亿元大关)"),
     Exclusion("per_unit_standard",
-              r"每(?:个|家|户|座|所|处|名|人)[\u4e00-\u9fff]{0,8}?(?:不少于|不低于|不小于|不超过|不高于|原则上不少于)"
+              r"(?:每(?:个|家|户|座|所|处|名|人)|各自)[\u4e00-\u9fff]{0,8}?(?:不少于|不低于|不小于|不超过|不高于|原则上不少于)"
               r"\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,4}"
               r"|(?:亩均|人均|户均|每亩|每户|每人)[\u4e00-\u9fff]{0,8}?标准(?:原则上)?(?:不低于|不少于|不高于|不超过)"
               r"\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff%/]{0,4}",
-              "a standard each one must meet (每个基地面积不少于200亩, 亩均投入标准不低于3000元), not a statistic"),
+              "a standard each one must meet (每个基地面积不少于200亩, 亩均投入标准不低于3000元, 两镇各自…不低于5万吨), "
+              "not a statistic"),
     Exclusion("rule_recipients",
               r"对[^，,。；;\d]{0,16}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*(?:\(含\)|（含）)?(?:及)?(?:以上|以下)"
               r"(?=[^，,。；;]{0,40}?的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|商户|经营主体))",
@@ -980,11 +1000,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "a completion ratio of a task whose size is stated (完成年度任务(3000人)的104.2%; the size is read "
               "as the target), not a growth rate", flag=True),
     Exclusion("threshold",
-              r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个)\s*(?:\(含\)|（含）)?\s*(?:及)?以[上下]"
+              r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|人|家|个|头|只|羽)\s*(?:\(含\)|（含）)?\s*(?:及)?以[上下]"
               r"(?:\s*(?:\(含\)|（含）))?"
               r"(?=\s*[\u4e00-\u9fff]{0,6}?(?:项目|企业|工业企业|用地|工业|固定资产投资|的|但))"
               r"|\([^()]{0,30}?\d+(?:\.\d+)?\s*(?:万|亿)?元\s*(?:及)?以上[^()]{0,30}?\)",
-              "a threshold inside a name (1亿元以上项目), not a statistic"),
+              "a threshold inside a name (1亿元以上项目, 存栏100头以上的规模牧场), not a statistic"),
     Exclusion("person_age", r"(?<![\d.])\d+\s*(?:周)?岁的(?=[\u4e00-\u9fff]{1,20}?[，,“”:：]"
               r"|[\u4e00-\u9fff]{2,16}?(?:告诉|说|介绍|表示|笑着|感慨|回忆|坦言))"
               r"|(?:今年|已经|已)\s*\d+\s*(?:周)?岁(?!以上|以下|及)"
@@ -994,9 +1014,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?:我家|我们家|咱家|俺家|我们厂|我们公司|我们合作社|我的)[^。；;”!！?？]*",
               "a speaker's own household or firm (“我家4座棚，今年卖了11万多元”), not the county's"),
     Exclusion("age_bracket",
-              r"(?<![\d.])\d+\s*周?岁(?:\s*(?:及|以)?\s*(?:以上|以下)|\s*(?:至|到|-|—|~)\s*\d+\s*周?岁)"
-              r"(?=\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:老年人|老人|人口|儿童|人员|居民|妇女|青少年|青年|学生|群体|男性|女性|婴幼儿|幼儿|婴儿|农民工|职工))",
-              "an age bracket naming a group (65周岁及以上老年人), not a statistic"),
+              r"(?<!寿命)(?<!寿命达)(?<!寿命达到)(?<!寿命为)(?<![\d.])\d+\s*周?岁(?:\s*(?:及|以)?\s*(?:以上|以下)|\s*(?:至|到|-|—|~)\s*\d+\s*周?岁)"
+              r"(?=\s*(?:的)?[\u4e00-\u9fff])",
+              "an age bracket naming a group (65周岁及以上老年人, 35周岁以下高校毕业生, 80周岁以上每人…), not a "
+              "statistic (人均预期寿命达到80岁以上 is)"),
     Exclusion("criterion",
               r"(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:元|亩|平方米|吨|%|个百分点)?\s*(?:及)?(?:以上|以下|以内)"
               r"(?=[^，,。；;]{0,30}?的[，,])"
@@ -1025,6 +1046,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"按(?:每人|每户|每家|每个|每亩|每吨|每平方米)?(?:每月|每年|每次)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
               r"(?:/(?:人|户|月|年|亩))?(?=[^，,。；;]{0,6}?(?:给予|补贴|补助|奖励|的标准))",
               "an amount a rule pays (按每人每月500元给予社会保险补贴), not a statistic"),
+    Exclusion("rate_paid",
+              r"(?:每亩|每户|每人|每吨|每头|每只|每平方米|每公里)(?:每月|每年|每次)?[\u4e00-\u9fff]{0,8}?"
+              r"(?:补助|补贴|奖补|奖励|津贴|发放)\s*\d+(?:\.\d+)?\s*(?:万)?元",
+              "a rate paid per unit (每亩补助40元, 每人每月补贴50元), not a statistic of the county"),
+    Exclusion("distance_in_name",
+              r"(?<![\d.])\d+(?:\.\d+)?\s*(?:米|公里|千米|分钟)(?=\s*(?:覆盖率|服务半径|服务圈|生活圈|健身圈|就医圈|范围内|半径|覆盖))",
+              "a distance or time inside a name (公交站点500米覆盖率, 15分钟生活圈), not a statistic"),
     Exclusion("rank_share",
               r"(?:排名|排序|排位|位次|位列|位居|得分)\s*前\s*\d+(?:\.\d+)?\s*%",
               "a ranking percentile a rule uses (综合得分排名前20%的企业评为A类), not a statistic"),

@@ -243,6 +243,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("道", "道", "items, courses"),
     Unit("组", "组", "groups"),
     Unit("艘", "艘", "ships"),
+    Unit("锭", "锭", "spindles (纱锭规模85万锭)"),
     Unit("架", "架", "aircraft"),
     Unit("架次", "架次", "flights (sorties)"),
     Unit("根", "根", "poles, sticks"),
