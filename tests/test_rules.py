@@ -1858,3 +1858,19 @@ def test_a_feature_of_later_months_keeps_its_levels_in_its_own_year():
 ])
 def test_a_support_verb_before_households_names_whom_and_what_for(text, value, indicator):
     assert one(text, value)["indicator"] == indicator
+
+
+def test_the_firms_an_evaluation_covers_are_counted_as_evaluated():
+    text = "本次评价对象为全县用地面积5亩(含)以上的工业企业及全部规模以上工业企业，共计212家，其中规模以上工业企业131家。"
+    rows = read(text, kind="notice", published="2024-05", title="某县关于公布2023年度工业企业亩均效益综合评价结果的通知").rows["observations"]
+    assert [(r["indicator"], r["value"]) for r in rows] == [("参评工业企业", 212), ("参评规模以上工业企业", 131)]
+
+
+@pytest.mark.parametrize("text, value, indicator, scope", [
+    ("计划改造城镇老旧小区18个、涉及居民2100户，计划总投资1.62亿元。", 1.62, "城镇老旧小区改造总投资", "district"),
+    ("确定实施10大类30项民生实事项目，计划总投资5.2亿元。", 5.2, "民生实事项目计划总投资", "district"),
+    ("新建综合办公楼1栋，总投资4200万元。", 4200, "新建综合办公楼总投资", "entity"),
+])
+def test_the_total_of_counted_works_is_all_of_theirs(text, value, indicator, scope):
+    row = one(text, value, kind="notice", published="2024-03")
+    assert (row["indicator"], row["scope"]) == (indicator, scope)

@@ -1472,7 +1472,8 @@ def _works_label(name: str, item: str, position: int, previous_levels: list[Leve
         del before[-2]                    # …12个，已全部完工，惠及居民…: the works before the news they are done
     clause = before[-2] if len(before) >= 2 else ""
     works = ""
-    last = _TOPIC_NOTE_RE.match(previous_levels[-1].name).group("core") if previous_levels else ""
+    own_levels = [lv for lv in previous_levels if not _WORKS_PROPERTY_RE.match(lv.name)]   # (…14个、涉及居民
+    last = _TOPIC_NOTE_RE.match(own_levels[-1].name).group("core") if own_levels else ""       # 1260户: the works)
     counted = bool(MENTION_RE.search(clause))
     if last and counted and done:
         return last                       # 计划改造老旧小区46个，已完工41个: those works, as the plan named them
@@ -1483,6 +1484,8 @@ def _works_label(name: str, item: str, position: int, previous_levels: list[Leve
     elif len(before) == 1:                # a cell that opens with it: its row says which works
         works = ctx.row_works
     if len(works) >= 2 and _TOPIC_RE.fullmatch(works) and not works.endswith(rules.SIZE_LABEL_ENDS):
+        if not (done or started) and _PROGRAMME_RE.search(works):
+            return works + name           # 确定实施36项民生实事项目，计划总投资…: the programme's, as said
         return works if done else works + started.group("verb") if started else works + name.removeprefix("计划")
     out.flag(paragraph.text.line_at(offset + position), "generic_label", "info",
              f"{name!r} says what some works reach, and the clause before it names no works; kept as printed",
@@ -1554,6 +1557,7 @@ _COUNTED_PROJECTS_RE = re.compile(r"(?:项目|实事|事项)\s*(?:\d+\s*大?类\
                                   r"|(?<!\d)(?:\d+|[一二三四五六七八九十]{1,3})\s*(?:余|多)?\s*(?:个|项|件|大?类|方面)"
                                   r"[\u4e00-\u9fff]{0,12}(?:项目|实事|事项)")
 _COUNT_OF_PROJECTS_RE = re.compile(r"\d+\s*(?:余|多)?\s*个")
+_COUNT_OF_WORKS_RE = re.compile(r"(?P<n>\d+)\s*(?:余|多)?\s*(?:个|项|件|所|座|条|处|栋|幢|套)")
 _PROJECTS_BEFORE_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:项目|事项))\s*(?:\d+\s*大?类\s*)?\d+\s*(?:余|多)?\s*[个项件]")
 # The words a total investment is said in (计划总投资3.86亿元): 计划 stays in the programme's label.
 _PLANNED_TOTAL_RE = re.compile(r"(?P<word>(?:年度)?计划总投资|(?:年度)?计划投资)\s*(?:约|近|超过?|达到?)?\s*$")
@@ -1857,6 +1861,10 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     if not stem:                              # 评为A类，共278家: the category the clause before names
         rated = _RATED_CLAUSE_RE.search(item[: clause_start(item, group[0].start)])
         stem = rated.group("category") if rated else stem
+    if not stem and unit_base == "家":         # 本次评价对象为…工业企业，共计136家: the firms evaluated
+        evaluated = _EVALUATION_OBJECT_RE.search(item[: group[0].start])
+        stem = (rules.EVALUATED_WORDS[0] + ("工业企业" if "工业企业" in evaluated.group(0) else "企业")
+                if evaluated else stem)
     category = _category_of(stem)
     group_opening = _GROUP_OPENING_RE.match(item) if category else None
     if group_opening:                         # 规上工业企业中，A类81家: the group the item opens with
@@ -1893,6 +1901,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     return Reading(_names_for(stem, n), "level"), []
 
 
+_EVALUATION_OBJECT_RE = re.compile(rf"(?:{_alternation(rules.EVALUATION_OBJECT_WORDS)})(?:为|是|包括)[^。；;]*?企业"
+                                   r"\s*[，,]\s*(?:共|共计|合计|总计)?\s*$")
 _TOTAL_DROPPED_VERB_RE = re.compile(rf"^(?:{_alternation(rules.KEPT_VERBS + rules.COUNT_VERBS + rules.MAKING_VERBS + tuple('新' + v for v in rules.MAKING_VERBS))})")
 _ALREADY_DONE_RE = re.compile(rf"(?:已经|已|均已|已全部)(?:{_alternation(rules.WORKS_DONE_VERBS)})$")
 _LISTED_ROLE_RE = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)、\s*\d[^，,；;。]*?(?P<role>{_alternation(rules.ROLE_VERBS)})")
@@ -3008,6 +3018,9 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
         before = CLAUSE_SPLIT_RE.split(item[: group[0].start])
         if len(before) >= 2 and _COUNTED_PROJECTS_RE.search(before[-2]):
             return ""                     # 确定为民办实事项目12项，计划总投资…: the projects', all of them
+        works = _COUNT_OF_WORKS_RE.search(before[-2]) if len(before) >= 2 else None
+        if works and float(works.group("n")) > 1:
+            return ""                     # 计划改造老旧小区46个，计划总投资2.1亿元: all the works' (not 1栋's)
         tail = item[group[-1].end:]
         if tail.startswith("的"):         # 总投资12亿元的货运码头
             named = re.split(r"[,，；;。、]|等|即将|正在|相继|加快|已", _QUOTES_RE.sub("", tail[1:]))[0]

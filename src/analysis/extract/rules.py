@@ -624,6 +624,9 @@ QUOTE_UNIT_OPENINGS: tuple[str, ...] = ("合作社", "公司", "企业", "厂里
 BECOMING_VERBS: tuple[str, ...] = ("建成", "打造", "培育", "创建", "组建", "建立")
 #: Words that make a count of firms those evaluated (参评企业386家，其中规模以上工业企业241家): a part after 其中
 #: is of them too (参评规模以上工业企业).
+#: Words that name what an evaluation covers (本次评价对象为…工业企业，共计136家): the count after them is of
+#: the firms evaluated (参评工业企业), and its parts after 其中 are theirs.
+EVALUATION_OBJECT_WORDS: tuple[str, ...] = ("评价对象", "评价范围", "参评对象", "评价企业范围")
 EVALUATED_WORDS: tuple[str, ...] = ("参评", "参与评价的", "参与评价", "参加评价的", "纳入评价的", "纳入评价")
 #: Labels the genre writes short for the people or households they count: (label, unit) -> the full label.
 ABBREVIATED_LABELS: dict[tuple[str, str], str] = {
