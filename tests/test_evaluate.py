@@ -113,3 +113,14 @@ def test_a_sentence_holding_the_quote_wins_over_one_that_only_shares_words_with_
                            "folded_sentence": "临沂市提出地区生产总值年均增长6%以上"}])
     row = {"value": "6", "quote": "临沂市提出地区生产总值年均增长6%以上"}
     assert _locate(row, found).indicator.tolist() == ["地区生产总值"]
+
+
+def test_a_quote_of_a_task_row_locates_a_cell_read_as_text():
+    from analysis.evaluate import _locate
+
+    found = pd.DataFrame([{"value": 22.0, "indicator": "改造城镇老旧小区", "value_text": "22个",
+                           "folded_sentence": "22个,惠及居民1860户"},
+                          {"value": 22.0, "indicator": "新增停车泊位", "value_text": "22个",
+                           "folded_sentence": "新增停车泊位22个"}])
+    row = {"value": "22", "quote": "改造城镇老旧小区\t22个"}           # the row's item, then the cell
+    assert _locate(row, found).indicator.tolist() == ["改造城镇老旧小区"]

@@ -147,6 +147,8 @@ def test_accounting_every_table_line_cell_and_number(doc_id):
     (["指标名称", "单位", "1-9月完成", "同比增长(%)", "全年目标", "完成进度(%)"], True),
     (["指标名称", "单位", "1-10月", "同比增长(%)", "全年目标(%)"], True),      # the year's growth target
     (["指标名称", "单位", "1-10月", "全年目标(%)"], False),            # a % target with no growth beside it
+    (["指标名称", "单位", "1-6月", "同比增长(%)", "全年目标增长(%)"], True),
+    (["指标名称", "单位", "1-6月", "全年目标增长(%)"], True),          # it says 增长 itself
 ])
 def test_product_header_words(cells, expected):
     assert is_product_header(cells) is expected

@@ -462,6 +462,8 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("区财政投入乡村道路养护经费860万元。", 860, "乡村道路养护经费", "level"),
     ("确定2024年区级民生实事项目12件。", 12, "民生实事项目", "level"),     # the district's own level said
     ("市重点项目完成投资18.6亿元。", 18.6, "市重点项目完成投资", "level"),   # the city's programme keeps 市
+    ("地区生产总值86.2亿元，按不变价计算同比增长5.3%。", 5.3, "地区生产总值", "growth"),
+    ("全县计划安排民生实事12大类35项。", 35, "民生实事", "level"),
     ("全县人口自然增长率为-0.7‰。", -0.7, "人口自然增长率", "level"),
     ("第二产业占比下降1.4个百分点。", -1.4, "第二产业占比", "change"),
     ("全县地区生产总值(GDP)186.5亿元。", 186.5, "地区生产总值", "level"),
@@ -1874,3 +1876,18 @@ def test_the_firms_an_evaluation_covers_are_counted_as_evaluated():
 def test_the_total_of_counted_works_is_all_of_theirs(text, value, indicator, scope):
     row = one(text, value, kind="notice", published="2024-03")
     assert (row["indicator"], row["scope"]) == (indicator, scope)
+
+
+def test_the_parts_of_the_firms_evaluated_are_evaluated_too():
+    rows = read("本次共评价工业企业112家，其中规模以上工业企业64家。", kind="notice", published="2024-05").rows["observations"]
+    assert [(r["indicator"], r["value"]) for r in rows] == [("评价工业企业", 112), ("评价规模以上工业企业", 64)]
+
+
+def test_a_programme_the_clause_before_names_owns_the_total_and_works_named_keep_theirs():
+    title = "某县人民政府办公室关于印发某县2024年民生实事项目实施方案的通知"
+    row = one("经人大代表票决，确定2024年县政府十方面民生实事项目，计划总投资4.2亿元。", 4.2, kind="notice",
+              published="2024-03", title=title)
+    assert (row["indicator"], row["scope"]) == ("民生实事项目计划总投资", "district")
+    row = one("五、推进产业园职工公寓建设，总投资9600万元，年内建成公寓300套。", 9600, kind="notice",
+              published="2024-03", title=title)
+    assert row["scope"] == "entity"                  # the works the clause before names, not the programme's

@@ -228,3 +228,15 @@ def test_a_row_whose_tabs_became_spaces_is_read_by_position_and_flagged():
     assert [(f["kind"], f["line"]) for f in out.rows["flags"] if f["kind"] == "row_spaces_for_tabs"] == [
         ("row_spaces_for_tabs", 3)]
     assert out.rows["tasks"][1]["text"].startswith("农村道路")
+
+
+def test_a_task_cell_that_opens_with_its_number_takes_the_rows_item():
+    # 序号 | 项目名称 | 年度目标 | 牵头单位, a target cell holding two numbers: the first is the row's item's,
+    # the second says what the works reach (written for this test in the genre's style)
+    lines = ("序号\t项目名称\t年度目标\t牵头单位",
+             "1\t改造城镇老旧小区\t22个，惠及居民1860户\t县住建局",
+             "2\t新建改建农村公路\t95公里\t县交通运输局")
+    obs = extract([_notice(lines)])["observations"]
+    got = {(r.indicator, r.value): (r.unit, r.status, r.period) for r in obs.itertuples()}
+    assert got[("改造城镇老旧小区", 22)] == ("个", "target", "2025")
+    assert got[("城镇老旧小区改造惠及居民", 1860)] == ("户", "target", "2025")

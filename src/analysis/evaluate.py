@@ -220,6 +220,9 @@ def _stands_at_quote(quote: str, obs, label: str = "") -> bool:
         return indicator in quote or (len(label) >= 2 and label != quote and indicator.startswith(label))
     if quote in sentence or sentence in quote:
         return True
+    first = re.split(r"[，,；;]", sentence)[0]
+    if len(first) >= 2 and quote.endswith(first) and fold(obs.indicator) in quote[: -len(first)]:
+        return True                       # 改造城镇老旧小区 | 16个 for a task cell read as text (16个，惠及…)
     if any(piece in sentence for piece in _QUOTE_PIECE_SPLIT.split(quote) if len(piece) >= 4 and _DIGIT.search(piece)):
         return True                       # 增长5.5%；规模以上工业增加值: a quote run on past its item
     match = SequenceMatcher(None, quote, sentence, autojunk=False).find_longest_match(

@@ -389,6 +389,7 @@ class Context:
     title_period: str = ""           # a feature titled 上半年/前10月…: the months its undated flows cover
     cite: str | None = None        # a task text: sentences are cited from it, not from the lines
     row_works: str = ""            # a task-table cell: the works its row's earlier text cells name
+    row_label: str = ""            # … and the item those cells name when they count nothing (改造城镇老旧小区)
     plan_goals: bool = False       # in a plan's chapter of goals (第二章 主要目标)
     scope_levels: dict[str, str] | None = None
     scope_re: re.Pattern | None = None
@@ -1607,16 +1608,28 @@ def _aggregate_investment(item: str, name: str, position: int, ctx: Context) -> 
         projects = re.sub(r"^(?:列入|纳入|确定|安排)", "", _LEAD_VERB_RE.sub("", _LEAD_RE.sub("", projects)))
         projects = _OWN_LEVEL_RE.sub("", projects)
         return projects + name if len(projects) > 2 else name
-    programme = _title_programme(item, position, ctx) if not name.startswith("项目") else ""
-    return programme + name if programme else name     # (项目总投资: the project's the item names)
+    if name.startswith("项目"):
+        return name                                     # 项目总投资: the project's the item names
+    programme = _programme_before(item, position) or _title_programme(item, position, ctx)
+    return programme + name if programme else name
+
+
+_PROMISED_AT_END_RE = re.compile(rf"(?:{_alternation(rules.PROMISED_PROGRAMMES)})(?:项目|事项)?\s*$")
+
+
+def _programme_before(item: str, position: int) -> str:
+    """A promised programme the clause before the total ends with (确定2024年县政府十方面民生实事项目，计划总投资…)."""
+    before = CLAUSE_SPLIT_RE.split(item[:position])
+    found = _PROMISED_AT_END_RE.search(before[-2]) if len(before) >= 2 else None
+    return found.group(0).strip() if found else ""
 
 
 def _title_programme(item: str, position: int, ctx: Context) -> str:
     """The programme a notice's title names (民生实事项目, 重点项目), when ``item`` names no project of its own
     and counts nothing before ``position`` (新建教学综合楼1栋，总投资6800万元: that building's)."""
-    if (ctx.kind != "notice" or _PROJECT_NAME_RE.search(item)
+    if (ctx.kind != "notice" or _PROJECT_NAME_RE.search(item) or clause_start(item, position) > 0
             or re.search(r"\d", _ANY_PERIOD_RE.sub("", item[:position]))):
-        return ""
+        return ""                 # (…推进某公寓建设，总投资1.2亿元: the works the clause before names)
     named = _PROGRAMME_RE.findall(ctx.doc.source.title)
     return named[-1] if named else ""
 
@@ -1893,6 +1906,8 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         if done and done.start() == 0 and len(names) == 1 and _PROMISED_RE.search(names[0]):
             names = [names[0] + done.group(0)]   # 实施民生实事36项，已完成21项: the promised items done
         return Reading(names, "level"), []   # 其中2015年完成58.6亿元; 到2020年突破8亿元
+    if not stem and ctx.row_label and not item[: group[0].start].strip():
+        return Reading(_names_for(ctx.row_label, n), "level"), []   # 4 | 改造城镇老旧小区 | 16个，惠及…: the row's item
     named_before = stem in rules.GENERIC_LABELS and _ENTITY_NAME_RE.search(item[: group[0].start])
     if (not stem or stem in rules.GENERIC_LABELS) and not named_before:   # (组建…等5只基金,总规模: the funds')
         subject = _subject(item, ctx)
@@ -3026,7 +3041,8 @@ def _entity(item: str, left: str, group, reading: Reading, ctx: Context) -> str:
             named = re.split(r"[,，；;。、]|等|即将|正在|相继|加快|已", _QUOTES_RE.sub("", tail[1:]))[0]
             if len(named) >= 2:
                 return named
-        if "项目总投资" not in reading.names and _title_programme(item, group[0].start, ctx):
+        if "项目总投资" not in reading.names and (_programme_before(item, group[0].start)
+                                              or _title_programme(item, group[0].start, ctx)):
             return ""                     # 全年计划投资5.63亿元 in a notice on the 民生实事项目: the programme's
         project = _PROJECT_NAME_RE.search(item)
         if project and _unnamed_entity(project.group(0)):
@@ -3212,12 +3228,21 @@ def _read_task_texts(doc: Document, ctx: Context, out: Collector) -> None:
 
 
 def _works_of_cells(text: str, ctx: Context) -> str:
-    """The works the last counted clause of a row's text cells names (完成营造林4.5万亩 -> 营造林), or ''."""
+    """The works the last counted clause of a row's text cells names (完成营造林4.5万亩 -> 营造林), else the
+    works the cells name when they count nothing (改造城镇老旧小区 -> 城镇老旧小区改造), or ''."""
     for clause in reversed(CLAUSE_SPLIT_RE.split(text)):
         number = next((m for m in MENTION_RE.finditer(clause) if m.group("unit")), None)
         if number:
             return works_name(_clean_indicator(clause[: number.start()], ctx))
-    return ""
+    label = _row_label(text, ctx)
+    return works_name(label) if label else ""
+
+
+def _row_label(text: str, ctx: Context) -> str:
+    """The item a row's text cells name when they count nothing (4 | 改造城镇老旧小区 | …: 改造城镇老旧小区), or ''."""
+    if not text.strip() or re.search(r"\d", _NOTE_RE.sub("", text.strip()).lstrip("0123456789.、 \t")):
+        return ""
+    return _clean_indicator(text.strip().lstrip("0123456789.、 \t"), ctx)
 
 
 def _read_cell_text(cell: str, line: int, doc: Document, ctx: Context, out: Collector, scope=None,
@@ -3225,7 +3250,8 @@ def _read_cell_text(cell: str, line: int, doc: Document, ctx: Context, out: Coll
     """Read a table cell's text as a paragraph of its own, cited from the cell, with what its table says
     and the works its row's earlier cells (``row_before``) name."""
     cell_ctx = Context(doc, ctx.calendar, ctx.kind, simplify=ctx.simplify, default_period=ctx.default_period,
-                       expected_years=ctx.expected_years, row_works=_works_of_cells(row_before, ctx))
+                       expected_years=ctx.expected_years, row_works=_works_of_cells(row_before, ctx),
+                       row_label=_row_label(row_before, ctx))
     cell_ctx.scope_override, cell_ctx.status_override, cell_ctx.period_override = scope, status, period
     text, cols, _ = fold_line(cell, ctx.simplify)
     prepared = Prepared()

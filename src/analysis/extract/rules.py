@@ -446,7 +446,8 @@ OUTPUT_WORDS: tuple[str, ...] = ("总产量", "产量", "总产", "单产", "平
 METHOD_PHRASES: tuple[tuple[str, str], ...] = (
     ("按可比价格计算", "at comparable prices"), ("按可比价计算", "at comparable prices"),
     ("按可比口径计算", "on a comparable basis"), ("按当年价格计算", "at current prices"),
-    ("按现价计算", "at current prices"), ("按不变价格计算", "at constant prices"),
+    ("按现价计算", "at current prices"), ("按不变价格计算", "at constant prices"), ("按不变价计算", "at constant prices"),
+    ("不变价", "constant prices"),
     ("按可比价", "at comparable prices"), ("可比价", "comparable prices"), ("现价", "current prices"),
     ("按自然口径计算", "on the nominal basis"), ("按同口径计算", "on the same basis"), ("自然口径", "nominal basis"),
     ("同口径", "on the same basis"), ("扣除价格因素", "net of prices"),
@@ -536,7 +537,7 @@ HAVING_VERBS: tuple[str, ...] = ("共有", "拥有", "现有", "已有", "还有
 #: 实现地区生产总值…): taken off a label's start; a label that is nothing but one names nothing.
 LABEL_VERBS: tuple[str, ...] = (
     "完成", "实现", "拥有", "有", "保持", "稳定", "形成", "推进", "推动", "开展", "组织", "启动", "落实",
-    "提供", "达到", "累计完成", "共完成", "实施", "确定",
+    "提供", "达到", "累计完成", "共完成", "实施", "确定", "安排",
 )
 #: Content verbs that say what was done to the things counted: taken off a label's start like the
 #: empty ones (打造新农村示范点52个 -> 新农村示范点), but one standing alone before a count is kept
@@ -627,7 +628,7 @@ BECOMING_VERBS: tuple[str, ...] = ("建成", "打造", "培育", "创建", "组�
 #: Words that name what an evaluation covers (本次评价对象为…工业企业，共计136家): the count after them is of
 #: the firms evaluated (参评工业企业), and its parts after 其中 are theirs.
 EVALUATION_OBJECT_WORDS: tuple[str, ...] = ("评价对象", "评价范围", "参评对象", "评价企业范围")
-EVALUATED_WORDS: tuple[str, ...] = ("参评", "参与评价的", "参与评价", "参加评价的", "纳入评价的", "纳入评价")
+EVALUATED_WORDS: tuple[str, ...] = ("参评", "参与评价的", "参与评价", "参加评价的", "纳入评价的", "纳入评价", "评价")
 #: Labels the genre writes short for the people or households they count: (label, unit) -> the full label.
 ABBREVIATED_LABELS: dict[tuple[str, str], str] = {
     ("建档立卡", "人"): "建档立卡贫困人口", ("建档立卡", "户"): "建档立卡贫困户",

@@ -108,6 +108,9 @@ CHANGE_HEADERS = ("比上年增长(%)", "比上年增长%", "比上年增长", "
 MONTHS_AMOUNT_ENDS = ("累计完成", "完成值", "完成数", "完成", "累计")
 #: Columns of the year's target beside the year so far (全年目标): level targets of the table's year.
 TARGET_COLUMN_HEADERS = ("全年目标", "年度目标", "全年计划", "年度计划", "目标值", "目标")
+#: Columns of the year's growth target (全年目标增长(%)): growth targets of the table's year.
+GROWTH_TARGET_HEADERS = ("全年目标增长", "全年增长目标", "年度目标增长", "年度增长目标", "目标增长", "全年目标增速",
+                         "目标增速", "预期目标增长")
 #: Columns of a completion ratio (完成率, 完成进度(%)), in product and task tables: not statistics, flagged and
 #: not read.
 RATIO_HEADERS = ("完成率", "完成比例", "完成进度")
@@ -265,6 +268,8 @@ def _product_role(text: str) -> str | None:
         return "target"                   # 全年目标
     if unit_in_brackets(word) in ((w, "%") for w in TARGET_COLUMN_HEADERS):
         return "growth_target"            # 全年目标(%) beside 同比增长(%): the year's growth target
+    if unit_in_brackets(word)[0] in GROWTH_TARGET_HEADERS and unit_in_brackets(word)[1] in ("%", ""):
+        return "growth_target"            # 全年目标增长(%)
     if unit_in_brackets(word)[0] in RATIO_HEADERS:
         return "ratio"                    # 完成进度(%)
     if RANK_COLUMN_RE.search(word):
@@ -286,8 +291,11 @@ def is_product_header(cells: list[str]) -> bool:
         return False
     if any(roles.count(r) > 1 for r in ("indicator", "unit", "amount", "growth", "target", "growth_target")):
         return False
-    if "growth_target" in roles and ("growth" not in roles or "target" in roles):
-        return False                      # a target in % with no growth column beside it: rates or rises?
+    if "growth_target" in roles and "target" in roles:
+        return False
+    if any(r == "growth_target" and unit_in_brackets(fold_header(c))[0] in TARGET_COLUMN_HEADERS
+           for c, r in zip(cells, roles)) and "growth" not in roles:
+        return False                      # 全年目标(%) with no growth column beside it: rates or rises?
     if "amount" not in roles and "growth" not in roles:
         return False
     amount = next((fold_header(c) for c, r in zip(cells, roles) if r == "amount"), None)
