@@ -464,6 +464,7 @@ def test_a_list_introduced_by_its_targets_carries_them():
     ("市重点项目完成投资18.6亿元。", 18.6, "市重点项目完成投资", "level"),   # the city's programme keeps 市
     ("地区生产总值86.2亿元，按不变价计算同比增长5.3%。", 5.3, "地区生产总值", "growth"),
     ("全县计划安排民生实事12大类35项。", 35, "民生实事", "level"),
+    ("全县林果面积稳定在60万亩，特色林果预计总产量可达48万吨。", 48, "特色林果总产量", "level"),   # 预计: status only
     ("全县人口自然增长率为-0.7‰。", -0.7, "人口自然增长率", "level"),
     ("第二产业占比下降1.4个百分点。", -1.4, "第二产业占比", "change"),
     ("全县地区生产总值(GDP)186.5亿元。", 186.5, "地区生产总值", "level"),
@@ -893,6 +894,7 @@ def test_a_higher_units_quoted_speech_is_that_units():
     ("城东、城西两个园区各自新增就业不少于800人。", "standard each one must meet"),
     ("全县农村公路200米覆盖率提升。", "distance in a name"),
     ("推动出栏500头以上的规模猪场改造。", "threshold"),
+    ("完成年度任务90%以上的乡镇评为先进。", "threshold naming the units"),
     ("亩均税收15万元以上且能耗低于全市平均水平的，评为A类。", "condition"),
     ("亩均税收低于3万元的，评为D类。", "condition"),
     ("全年召开县政府常务会议32次。", "meetings"),

@@ -227,7 +227,9 @@ _TOWNSHIP_LABEL_RE = re.compile(rf"^(?P<name>{_TOWNSHIP_NAME})")
 _COUNT_VERB_LEAD_RE = re.compile(rf"^(?:{_alternation(rules.COUNT_VERBS)})")
 _RATED_AS_RE = re.compile(rf"^(?:{_alternation(rules.RATED_AS)})|的$")
 _CAUSE_RE = re.compile("|".join(rules.CAUSE_PATTERNS))   # 受大型项目建成投产等因素影响: why, not whose
-_STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{_CAUSE_RE.pattern})")
+_STRIP_ANYWHERE_RE = re.compile(rf"(?:{_METHOD_ALT}|{_BASES_ANYWHERE_ALT}|\(下同\)|下同|{_CAUSE_RE.pattern}"
+                                rf"|(?<=[\u4e00-\u9fff]){_alternation(w for w, _ in rules.EXPECTED_WORDS)}(?=[\u4e00-\u9fff]))")
+# (特色林果预计总产量: an estimate's word inside a label is no part of it)
 _QUOTES_RE = re.compile(r"[“”‘’\"']")
 # A parenthesis that closes a label (地区生产总值(GDP), 产值(现价)) or is a note, not a part of the name.
 _TRAILING_PAREN_RE = re.compile(r"\([^()]*\)$|\((?:[^()]*(?:预计|同比|下同|现价|可比价|含)[^()]*)\)")

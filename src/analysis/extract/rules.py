@@ -1033,7 +1033,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               r"(?=[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,10}?(?:列为|评为|认定为|确定为|划为|划入|归为))",
               "a condition of a rule (亩均税收15万元以上的，评为A类; 低于1万元的企业列为D类), not a statistic"),
     Exclusion("share_threshold",
-              r"(?<![\d.])\d+(?:\.\d+)?\s*%\s*(?:及)?(?:以上|以下)的(?=[\u4e00-\u9fff]{0,4}?(?:项目|企业|单位|村|户))",
+              r"(?<![\d.])\d+(?:\.\d+)?\s*%\s*(?:及)?(?:以上|以下)的(?=[\u4e00-\u9fff]{0,4}?(?:项目|企业|单位|村|户|乡镇|街道|部门))",
               "a threshold naming the units a rule is for (进度滞后30%以上的项目), not a statistic"),
     Exclusion("spend_condition", r"满\s*\d+(?:\.\d+)?\s*(?:万)?元",
               "a spending condition of an offer (单笔消费满200元), not a statistic"),
