@@ -240,3 +240,14 @@ def test_a_task_cell_that_opens_with_its_number_takes_the_rows_item():
     got = {(r.indicator, r.value): (r.unit, r.status, r.period) for r in obs.itertuples()}
     assert got[("改造城镇老旧小区", 22)] == ("个", "target", "2025")
     assert got[("城镇老旧小区改造惠及居民", 1860)] == ("户", "target", "2025")
+
+
+def test_a_progress_header_parted_by_wide_spaces_over_tab_rows_is_read():
+    # the header's cells are parted by full-width spaces, the rows' by tabs (a notice pasted from a web page)
+    lines = ("序号\u3000项目名称\u3000年度目标\u3000完成情况\u3000完成率",
+             "1\t新建改造农村公路\t95公里\t81.5公里\t85.8%",
+             "2\t城镇新增就业\t2600人\t2815人\t108.3%")
+    obs = extract([_notice(lines, title="关于2025年县政府民生实事项目进展情况的通报", published="2025-11-05")])["observations"]
+    got = sorted((r.indicator, r.value, r.status) for r in obs.itertuples())
+    assert got == [("城镇新增就业", 2600, "target"), ("城镇新增就业", 2815, "actual"),
+                   ("新建改造农村公路", 81.5, "actual"), ("新建改造农村公路", 95, "target")]

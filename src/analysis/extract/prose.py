@@ -1568,6 +1568,7 @@ _PLANNED_TOTAL_RE = re.compile(r"(?P<word>(?:年度)?计划总投资|(?:年度)?
 
 _PROGRAMME_RE = re.compile(rf"(?:(?<![全本该我])(?:{_alternation(rules.PROGRAMME_LEVELS)}))?(?:{_alternation(rules.PROGRAMME_KINDS)})"
                            rf"(?:{_alternation(rules.PROGRAMME_NOUNS)})")
+_COUNT_OPENING_RE = re.compile(r"^(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:项|件|个|大类|类|方面)")
 _BARE_INVESTMENT_RE = re.compile(rf"(?P<programme>.*?){rules.BARE_INVESTMENT}")
 
 
@@ -1578,7 +1579,7 @@ def _programme_investment(before: str, name: str, ctx: Context) -> str:
     bare = _BARE_INVESTMENT_RE.fullmatch(name)
     if not bare:
         return name
-    own = _PROGRAMME_RE.fullmatch(bare.group("programme"))
+    own = _PROGRAMME_RE.fullmatch(_COUNT_OPENING_RE.sub("", bare.group("programme")))   # (十项民生实事…: its count)
     if own:
         return own.group(0) + bare.group("sum")
     if bare.group("programme"):

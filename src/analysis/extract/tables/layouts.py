@@ -182,6 +182,8 @@ def _try_table(doc, i: int, out: Collector) -> int | None:
                     return _spaces_indicator_table(doc, i, tokens, out)
         else:
             pieces = split_row(line, layout)
+            if pieces is None and layout == "tabs":
+                pieces = _wide_spaced_header(doc.lines, i)
             if pieces is None:
                 continue
             texts = [header_text(p) for p in pieces if p.strip()]
@@ -200,6 +202,15 @@ def _try_table(doc, i: int, out: Collector) -> int | None:
 
 
 # --- tab and pipe rows ------------------------------------------------------------------------
+
+
+def _wide_spaced_header(lines, i: int) -> list[str] | None:
+    """A header whose cells are parted by full-width spaces above rows parted by tabs (序号　项目名称　年度目标
+    over 1\t新建改造农村公路\t120公里): its cells, when the first row below has as many; else None."""
+    cells = [c for c in re.split("\u3000+", lines[i].strip()) if c.strip()]
+    below = next((line for line in lines[i + 1:i + 3] if line.strip()), "")
+    row = split_row(below, "tabs")
+    return cells if len(cells) >= 3 and row is not None and len(row) == len(cells) else None
 
 
 def split_row(line: str, layout: str) -> list[str] | None:
