@@ -1894,3 +1894,16 @@ def test_a_programme_the_clause_before_names_owns_the_total_and_works_named_keep
     row = one("五、推进产业园职工公寓建设，总投资9600万元，年内建成公寓300套。", 9600, kind="notice",
               published="2024-03", title=title)
     assert row["scope"] == "entity"                  # the works the clause before names, not the programme's
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("红星蒙古族乡水稻亩产达到1180斤。", 1180, "红星蒙古族乡"),                  # an ethnic township
+    ("湘赣边区首府革命纪念馆年接待游客突破180万人次。", 180, "湘赣边区首府革命纪念馆"),   # a long site name
+])
+def test_a_label_opening_with_a_named_place_is_that_places(text, value, entity):
+    row = one(text, value)
+    assert (row["scope"], row["entity"]) == ("entity", entity)
+
+
+def test_a_count_before_a_promised_programme_is_no_part_of_its_label():
+    assert one("十件民生实事全年计划投资6.2亿元。", 6.2, kind="notice", published="2024-03")["indicator"] == "民生实事计划投资"

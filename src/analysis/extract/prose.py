@@ -222,7 +222,8 @@ _DONE_AMONG_RE = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,12}}?)中(?:有|共�
 _FROM_START_RE = re.compile(r"(?:由|从)\s*$")
 _TO_AFTER_RE = re.compile(rf"\s*(?:(?:{_VERB_ALT})(?:至|到)|达到)")
 # A township's name (保安镇, 濛阳街道; not 乡村, 镇村, 乡镇企业): two to four characters before its kind.
-_TOWNSHIP_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{_alternation(rules.TOWNSHIP_ENDINGS)})(?![村民镇企])"
+_TOWNSHIP_NAME = (rf"[\u4e00-\u9fff]{{2,4}}?(?:[\u4e00-\u9fff]{{1,3}}族)?(?:{_alternation(rules.TOWNSHIP_ENDINGS)})"
+                  r"(?![村民镇企])")                 # (星火朝鲜族乡: an ethnic township)
 _TOWNSHIP_LABEL_RE = re.compile(rf"^(?P<name>{_TOWNSHIP_NAME})")
 _COUNT_VERB_LEAD_RE = re.compile(rf"^(?:{_alternation(rules.COUNT_VERBS)})")
 _RATED_AS_RE = re.compile(rf"^(?:{_alternation(rules.RATED_AS)})|的$")
@@ -1568,6 +1569,7 @@ _PLANNED_TOTAL_RE = re.compile(r"(?P<word>(?:年度)?计划总投资|(?:年度)?
 
 _PROGRAMME_RE = re.compile(rf"(?:(?<![全本该我])(?:{_alternation(rules.PROGRAMME_LEVELS)}))?(?:{_alternation(rules.PROGRAMME_KINDS)})"
                            rf"(?:{_alternation(rules.PROGRAMME_NOUNS)})")
+_PROMISED_OPENING_RE = re.compile(rf"(?:{_alternation(rules.PROMISED_PROGRAMMES)})")
 _COUNT_OPENING_RE = re.compile(r"^(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:项|件|个|大类|类|方面)")
 _BARE_INVESTMENT_RE = re.compile(rf"(?P<programme>.*?){rules.BARE_INVESTMENT}")
 
@@ -2560,6 +2562,7 @@ def _cleaned_label(text: str, ctx=None) -> str:
     if not re.search(r"(?:人|人口|儿童|老人|妇女|率)$", aged):
         text = aged                       # 65岁以上老年人免费健康体检 -> 老年人…; 65岁以上老年人 keeps its age
     text = _OWN_LEVEL_RE.sub("", _drop_group_subject(text))
+    text = _COUNT_OPENING_RE.sub("", text) if _PROMISED_OPENING_RE.match(_COUNT_OPENING_RE.sub("", text)) else text
     return text if re.search(r"[\u4e00-\u9fffA-Za-z]", text) and not _VERBS.fullmatch(text) else ""
 
 
@@ -2987,7 +2990,7 @@ _NAMED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}村(?![民级集委])[\u4e0
 _DESCRIBED_FIRM_RE = re.compile(rf"(?:{_alternation(rules.FIRM_DESCRIPTORS)})(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?)"
                                 rf"(?=年产值|年产|产值|年销售|销售|营业收入|营收|实现|完成|达到|出口)")
 _ONE_FIRM_RE = re.compile(r"(?P<name>(?:[县区市]内|园区内|本地)?(?:某|一家|这家|该(?![县区市镇乡旗]))[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂|集团|合作社|企))")
-_NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e00-\u9fff]{{2,8}}?)"
+_NAMED_ENTITY_LABEL_RE = re.compile(rf"^(?P<name>(?!全|各|重点|主要)([\u4e00-\u9fff]{{2,10}}?)"
                                     rf"(?:{_alternation(rules.ENTITY_ENDINGS + rules.SITE_ENDINGS)}))")
 
 
