@@ -260,3 +260,15 @@ def test_tab_cells_continue_on_lines_without_a_tab():
 def test_split_units(fragments, units):
     cell = Cell([(10 + k, f) for k, f in enumerate(fragments)])
     assert [u for u, _, _ in split_units(cell)] == units
+
+
+def test_a_one_year_table_with_a_growth_column_dates_the_growth_that_year():
+    from pathlib import Path
+    from analysis.extract.sources import Document, Source
+    from analysis.extract.tables import extract_tables
+    lines = ("主要农产品产量表", "指标\t单位\t2023年\t比上年增长（%）", "粮食\t万吨\t88.42\t1.9", "油料\t万吨\t2.05\t-3.8")
+    source = Source("x.txt", "d", "东湖县", "南江市", "江西省", "bulletin", "2024-04-10", "东湖县2023年国民经济和社会发展统计公报")
+    out = extract_tables(Document(source, Path("x.txt"), lines, "utf-8", "0" * 64))
+    got = [(o["indicator"], o["measure"], o["value"], o["period"]) for o in out.rows["observations"]]
+    assert got == [("粮食", "level", 88.42, "2023"), ("粮食", "growth", 1.9, "2023"),
+                   ("油料", "level", 2.05, "2023"), ("油料", "growth", -3.8, "2023")]

@@ -407,7 +407,9 @@ def _columns(value_cols: list[str], subs: list[str]) -> list[Column] | None:
         return None
     base_year, target_year = min(years), max(years)
     yearly = _yearly_targets(years, base_year, target_year)
-    growth_period = f"{base_year + 1}/{target_year}"
+    # a growth over the years the columns span (2020 | 2025 | 年均增长: 2021/2025); with one year only
+    # (2022年 | 比上年增长(%)), that year's growth on the year before
+    growth_period = f"{base_year + 1}/{target_year}" if target_year > base_year else str(target_year)
     columns: list[Column] = []
     for group, (label, sub_labels) in enumerate(zip(value_cols, split)):
         is_growth = bool(GROWTH_HEADER_RE.search(label)) and not (
