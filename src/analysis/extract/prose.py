@@ -216,9 +216,10 @@ _FIRMS_OF_PRODUCT_RE = re.compile(r"^[\u4e00-\u9fff]*?(?P<product>[\u4e00-\u9fff
 # A part of a whole counted before it (47家规上工业企业中有39家实现增长): the whole, and what the part did.
 _AMONG_RE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?)中(?:有|共有)?$")
 _DEED_AFTER_RE = re.compile(r"(?P<deed>(?:实现|保持|出现|达到)[\u4e00-\u9fff]{1,6}?)(?=[，,；;。]|$)")
+# 已完成, 均已建成: said of works or items, that they are done.
+_ALREADY_DONE = rf"(?:已经|已|均已|已全部)(?:{_alternation(rules.WORKS_DONE_VERBS)})"
 # …28件民生实事中已完成19件: the part of a whole that is done, named by what is done and the whole.
-_DONE_AMONG_RE = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,12}}?)中(?:有|共有)?"
-                            rf"(?P<done>(?:已经|已|均已|已全部)(?:{'|'.join(rules.WORKS_DONE_VERBS)}))\s*$")
+_DONE_AMONG_RE = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,12}}?)中(?:有|共有)?(?P<done>{_ALREADY_DONE})\s*$")
 _FROM_START_RE = re.compile(r"(?:由|从)\s*$")
 _TO_AFTER_RE = re.compile(rf"\s*(?:(?:{_VERB_ALT})(?:至|到)|达到)")
 # A township's name (保安镇, 濛阳街道; not 乡村, 镇村, 乡镇企业): two to four characters before its kind.
@@ -1113,7 +1114,7 @@ def _people_label(item: str, mention: Mention, own_left: str) -> str:
     number (带动), the noun, and what they achieved when it closes the clause (全部脱贫 -> 脱贫)."""
     noun = _PEOPLE_AFTER_SCALE_RE.match(item, mention.end).group(0)
     outcome = _PEOPLE_OUTCOME_RE.match(item, mention.end + len(noun))
-    support = next((v for v in rules.SUPPORT_VERBS + ("带动", "吸纳") if own_left.rstrip().endswith(v)), "")
+    support = next((v for v in rules.PEOPLE_SUPPORT_VERBS if own_left.rstrip().endswith(v)), "")
     return support + noun + (outcome.group("outcome") if outcome else "")
 
 
@@ -1569,7 +1570,6 @@ _PLANNED_TOTAL_RE = re.compile(r"(?P<word>(?:年度)?计划总投资|(?:年度)?
 
 _PROGRAMME_RE = re.compile(rf"(?:(?<![全本该我])(?:{_alternation(rules.PROGRAMME_LEVELS)}))?(?:{_alternation(rules.PROGRAMME_KINDS)})"
                            rf"(?:{_alternation(rules.PROGRAMME_NOUNS)})")
-_PROMISED_OPENING_RE = re.compile(rf"(?:{_alternation(rules.PROMISED_PROGRAMMES)})")
 _COUNT_OPENING_RE = re.compile(r"^(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:项|件|个|大类|类|方面)")
 _BARE_INVESTMENT_RE = re.compile(rf"(?P<programme>.*?){rules.BARE_INVESTMENT}")
 
@@ -1835,8 +1835,7 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
         stem = subject + stem if len(subject) >= 2 else stem    # 城乡低保标准…，月标准 -> 城乡低保月标准
     if unit_base == "%" and stem and re.match(r"(?:全)?覆盖", item[group[-1].end:]) and not stem.endswith("率"):
         stem += "覆盖率"                      # 养老机构100%覆盖 -> 养老机构覆盖率
-    support = re.fullmatch(rf"(?P<verb>{_alternation(rules.SUPPORT_VERBS + ('带动', '吸纳'))})(?:周边|当地|全县|全区|全市)?",
-                           stem) if unit_base in ("户", "人") else None
+    support = _SUPPORT_STEM_RE.fullmatch(stem) if unit_base in ("户", "人") else None
     after = re.match(r"[\u4e00-\u9fff]{2,10}?(?=[，,；;。]|$)", item[group[-1].end:]) if support else None
     if after:                                # 带动1.2万户农户增收, 带动周边1800户农户增收: whom and what for
         stem = support.group("verb") + after.group(0)
@@ -1921,10 +1920,11 @@ def _measure_and_names(item, group, left, previous_levels: list[Level], last: li
     return Reading(_names_for(stem, n), "level"), []
 
 
+_SUPPORT_STEM_RE = re.compile(rf"(?P<verb>{_alternation(rules.PEOPLE_SUPPORT_VERBS)})(?:周边|当地|全县|全区|全市)?")
 _EVALUATION_OBJECT_RE = re.compile(rf"(?:{_alternation(rules.EVALUATION_OBJECT_WORDS)})(?:为|是|包括)[^。；;]*?企业"
                                    r"\s*[，,]\s*(?:共|共计|合计|总计)?\s*$")
 _TOTAL_DROPPED_VERB_RE = re.compile(rf"^(?:{_alternation(rules.KEPT_VERBS + rules.COUNT_VERBS + rules.MAKING_VERBS + tuple('新' + v for v in rules.MAKING_VERBS))})")
-_ALREADY_DONE_RE = re.compile(rf"(?:已经|已|均已|已全部)(?:{_alternation(rules.WORKS_DONE_VERBS)})$")
+_ALREADY_DONE_RE = re.compile(rf"{_ALREADY_DONE}$")
 _LISTED_ROLE_RE = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)、\s*\d[^，,；;。]*?(?P<role>{_alternation(rules.ROLE_VERBS)})")
 _ROLE_AFTER_RE = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)(?:成功)?(?P<role>{_alternation(rules.ROLE_VERBS)})"
                             r"(?=[，,；;。）)]|$)")
@@ -2562,7 +2562,8 @@ def _cleaned_label(text: str, ctx=None) -> str:
     if not re.search(r"(?:人|人口|儿童|老人|妇女|率)$", aged):
         text = aged                       # 65岁以上老年人免费健康体检 -> 老年人…; 65岁以上老年人 keeps its age
     text = _OWN_LEVEL_RE.sub("", _drop_group_subject(text))
-    text = _COUNT_OPENING_RE.sub("", text) if _PROMISED_OPENING_RE.match(_COUNT_OPENING_RE.sub("", text)) else text
+    uncounted = _COUNT_OPENING_RE.sub("", text)
+    text = uncounted if _PROMISED_RE.match(uncounted) else text      # 十件民生实事…: the count is no name
     return text if re.search(r"[\u4e00-\u9fffA-Za-z]", text) and not _VERBS.fullmatch(text) else ""
 
 
@@ -3122,28 +3123,28 @@ def _firm_opening(item: str, start: int) -> str:
     """A firm named at the opening of the number's clause (中远海运(启东)海洋工程有限公司全年交付…), or of the
     clause before it when the number's clause opens with a verb and names no one (禾丰牧业某分公司屠宰肉鸡…，
     实现产值…); named firms and their class (祥光铜业等重点企业): theirs, not the county's."""
-    clauses = _clauses_upto(item, start)
     own = _strip_connector(item[start:])
     if not _ELIDED_OPENING_RE.match(own):         # (实现国资平台公司固定资产…: a verb opens it, no firm)
         found = _FIRM_OPENING_RE.match(own)
         return found.group("name") if found else ""
-    if not clauses or _ELIDED_OPENING_RE.match(_strip_connector(clauses[-1][1])):
+    previous = _last_clause_before(item, start)
+    if not previous or _ELIDED_OPENING_RE.match(previous):
         return ""
-    previous = _FIRM_OPENING_RE.match(_strip_connector(clauses[-1][1]))
-    return previous.group("name") if previous else ""
+    found = _FIRM_OPENING_RE.match(previous)
+    return found.group("name") if found else ""
 
 
-def _clauses_upto(item: str, start: int) -> list[tuple[int, str]]:
-    """The clauses of ``item`` before ``start`` that say something (a bare 其中 is none), in order."""
-    out, at = [], 0
+def _last_clause_before(item: str, start: int) -> str:
+    """The last clause of ``item`` before ``start`` that says something (a bare 其中 is none), its connector
+    taken off; '' when there is none."""
+    last, at = "", 0
     for end in _clause_ends(item):
         if end > start:
             break
-        text = item[at:end].rstrip("，,；;：:。")
-        if _strip_connector(text):
-            out.append((at, text))
+        said = _strip_connector(item[at:end].rstrip("，,；;：:。"))
+        last = said or last
         at = end
-    return out
+    return last
 
 
 def _strip_connector(text: str) -> str:
@@ -3234,30 +3235,30 @@ def _read_task_texts(doc: Document, ctx: Context, out: Collector) -> None:
 
 
 def _works_of_cells(text: str, ctx: Context) -> str:
-    """The works the last counted clause of a row's text cells names (完成营造林4.5万亩 -> 营造林), else the
-    works the cells name when they count nothing (改造城镇老旧小区 -> 城镇老旧小区改造), or ''."""
+    """The works the last counted clause of a row's text cells names (完成营造林4.5万亩 -> 营造林), or ''."""
     for clause in reversed(CLAUSE_SPLIT_RE.split(text)):
         number = next((m for m in MENTION_RE.finditer(clause) if m.group("unit")), None)
         if number:
             return works_name(_clean_indicator(clause[: number.start()], ctx))
-    label = _row_label(text, ctx)
-    return works_name(label) if label else ""
+    return ""
 
 
 def _row_label(text: str, ctx: Context) -> str:
     """The item a row's text cells name when they count nothing (4 | 改造城镇老旧小区 | …: 改造城镇老旧小区), or ''."""
-    if not text.strip() or re.search(r"\d", _NOTE_RE.sub("", text.strip()).lstrip("0123456789.、 \t")):
+    item = text.strip().lstrip("0123456789.、 \t")          # the row's number taken off
+    if not item or re.search(r"\d", _NOTE_RE.sub("", item)):
         return ""
-    return _clean_indicator(text.strip().lstrip("0123456789.、 \t"), ctx)
+    return _clean_indicator(item, ctx)
 
 
 def _read_cell_text(cell: str, line: int, doc: Document, ctx: Context, out: Collector, scope=None,
                     status: str | None = None, period: str | None = None, row_before: str = "") -> None:
     """Read a table cell's text as a paragraph of its own, cited from the cell, with what its table says
     and the works its row's earlier cells (``row_before``) name."""
+    label = _row_label(row_before, ctx)            # a row that counts nothing: its item's works (改造城镇老旧小区)
+    works = _works_of_cells(row_before, ctx) or (works_name(label) if label else "")
     cell_ctx = Context(doc, ctx.calendar, ctx.kind, simplify=ctx.simplify, default_period=ctx.default_period,
-                       expected_years=ctx.expected_years, row_works=_works_of_cells(row_before, ctx),
-                       row_label=_row_label(row_before, ctx))
+                       expected_years=ctx.expected_years, row_works=works, row_label=label)
     cell_ctx.scope_override, cell_ctx.status_override, cell_ctx.period_override = scope, status, period
     text, cols, _ = fold_line(cell, ctx.simplify)
     prepared = Prepared()

@@ -831,6 +831,9 @@ PEOPLE_AFTER_SCALE: tuple[str, ...] = ("建档立卡贫困人口", "农村贫困
 PERSON_OUTCOMES: tuple[str, ...] = ("就业", "创业", "脱贫", "返乡", "参保", "受益", "入学")
 #: Verbs of support kept before what the people supported achieved (扶持成功自主创业1800人, 帮扶困难人员就业800人).
 SUPPORT_VERBS: tuple[str, ...] = ("扶持", "帮扶", "帮助", "引导", "促进")
+#: The same, and the verbs of bringing people along (带动1.2万户农户增收, 吸纳…务工): before a count of people or
+#: households they open its label (带动农户增收).
+PEOPLE_SUPPORT_VERBS: tuple[str, ...] = SUPPORT_VERBS + ("带动", "吸纳")
 #: Endings of the name of a project, park, firm or facility: a number about one is
 #: scope ``entity``, never the district's.
 ENTITY_ENDINGS: tuple[str, ...] = (

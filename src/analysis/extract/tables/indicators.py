@@ -266,11 +266,12 @@ def _product_role(text: str) -> str | None:
         return "growth"
     if word in TARGET_COLUMN_HEADERS:
         return "target"                   # 全年目标
-    if unit_in_brackets(word) in ((w, "%") for w in TARGET_COLUMN_HEADERS):
+    name, unit = unit_in_brackets(word)
+    if name in TARGET_COLUMN_HEADERS and unit == "%":
         return "growth_target"            # 全年目标(%) beside 同比增长(%): the year's growth target
-    if unit_in_brackets(word)[0] in GROWTH_TARGET_HEADERS and unit_in_brackets(word)[1] in ("%", ""):
+    if name in GROWTH_TARGET_HEADERS and unit in ("%", ""):
         return "growth_target"            # 全年目标增长(%)
-    if unit_in_brackets(word)[0] in RATIO_HEADERS:
+    if name in RATIO_HEADERS:
         return "ratio"                    # 完成进度(%)
     if RANK_COLUMN_RE.search(word):
         return "rank"                     # 全市位次
